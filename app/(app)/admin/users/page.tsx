@@ -1,0 +1,41 @@
+import { CreateUserForm } from '@/components/admin/create-user-form';
+import { UserRowActions } from '@/components/admin/user-row-actions';
+import { ROLE_LABELS, isRole } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { formatDate } from '@/lib/dates/format';
+import { listUsers } from '@/lib/users/manage-users';
+import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
+
+export const metadata = { title: '用户管理' };
+
+export default async function UsersPage() {
+  await requirePermission('users.manage', '/admin/users');
+  const users = await listUsers(db());
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">用户管理</h1>
+      <div className="rounded border border-slate-200 bg-white p-4"><CreateUserForm action={createUserAction} /></div>
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead><tr className="border-b text-left text-slate-600">
+          <th className="p-2">登录名</th><th className="p-2">姓名</th><th className="p-2">角色</th><th className="p-2">状态</th><th className="p-2">创建日期</th><th className="p-2">操作</th>
+        </tr></thead>
+        <tbody>
+          {users.filter((u) => isRole(u.role)).map((u) => (
+            <tr key={u.id} className="border-b" data-login={u.login}>
+              <td className="p-2 font-mono">{u.login}</td>
+              <td className="p-2">{u.name}</td>
+              <td className="p-2">{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS]}</td>
+              <td className="p-2">{u.active ? '正常' : <span className="text-red-700">已停用</span>}</td>
+              <td className="p-2">{formatDate(u.createdAt)}</td>
+              <td className="p-2">
+                <UserRowActions login={u.login} role={u.role as keyof typeof ROLE_LABELS} active={u.active}
+                  actions={{ setActive: setActiveAction, resetPassword: resetPasswordAction, changeRole: changeRoleAction }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

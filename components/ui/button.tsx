@@ -1,0 +1,11 @@
+import type { ButtonHTMLAttributes } from 'react';
+
+const VARIANTS = {
+  primary: 'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-300',
+  secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
+  danger: 'bg-red-700 text-white hover:bg-red-800',
+} as const;
+
+export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+  return <button className={`rounded px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]} ${className}`} {...props} />;
+}

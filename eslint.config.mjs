@@ -1,0 +1,28 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['.next/**', 'lib/generated/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    // lib/ holds the rules; it must not depend on the UI or on Next's routing layer.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/auth/session.ts', 'lib/auth/options.ts', 'lib/api/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['next', 'next/*', 'next-auth', 'next-auth/*'], message: 'lib/ stays framework-free; only lib/auth/session.ts, lib/auth/options.ts and lib/api/ touch Next.' },
+        { group: ['@/app/*', '@/components/*'], message: 'Import direction is app → lib → (nothing UI).' },
+      ] }],
+    },
+  },
+  {
+    files: ['components/**/*.tsx', 'components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@/app/*'], message: 'components/ holds UI only and never imports from app/.' },
+        { group: ['@/lib/db/*'], message: 'components/ never touches the database.' },
+      ] }],
+    },
+  },
+];

@@ -1,0 +1,51 @@
+// Wraps a route handler: authenticates (bearer token or session cookie), checks the permission
+// table, and turns every failure into the JSON error shape.
+import { ZodError } from 'zod';
+import { getSession, type Actor } from '@/lib/auth/session';
+import { actorForToken } from '@/lib/auth/tokens';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import { ApiError, errorResponse, forbiddenError, unauthorized } from './errors';
+
+export async function authenticate(req: Request): Promise<Actor | null> {
+  const header = req.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? actorForToken(db(), match[1]) : null;
+  }
+  return getSession();
+}
+
+type Ctx<P> = { params: Promise<P> };
+type Handler<P> = (req: Request, actor: Actor, params: P) => Promise<Response>;
+
+export function apiRoute<P = Record<string, never>>(permission: Permission, handler: Handler<P>) {
+  return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
+    try {
+      const actor = await authenticate(req);
+      if (!actor) throw unauthorized();
+      if (!can(actor.role, permission)) throw forbiddenError();
+      return await handler(req, actor, await ctx.params);
+    } catch (err) {
+      return toErrorResponse(err);
+    }
+  };
+}
+
+export function toErrorResponse(err: unknown): Response {
+  if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.details);
+  if (err instanceof ZodError) {
+    const fields = err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
+    return errorResponse(400, 'invalid', fields.map((f) => `${f.field}: ${f.message}`).join('；'), fields);
+  }
+  console.error(err);
+  return errorResponse(500, 'internal', '服务器内部错误，请稍后重试');
+}
+
+export async function readJson(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new ApiError(400, 'invalid_json', '请求体不是有效的 JSON');
+  }
+}

@@ -1,0 +1,13 @@
+// The menu a role sees is derived from the permission table, so it can't offer a page that
+// would answer 403.
+import { can, type Permission, type Role } from './permissions';
+
+const MENU: { href: string; label: string; permission: Permission }[] = [
+  { href: '/', label: '工作台', permission: 'dashboard.view' },
+  { href: '/admin/users', label: '用户管理', permission: 'users.manage' },
+  { href: '/admin/tokens', label: '接口令牌', permission: 'tokens.manage' },
+];
+
+export function menuFor(role: Role) {
+  return MENU.filter((m) => can(role, m.permission)).map(({ href, label }) => ({ href, label }));
+}

@@ -1,0 +1,38 @@
+// Who may do what. Every page, server action and route handler asks `can(role, permission)`;
+// this table is the only place the answer lives (unit-tested as a matrix).
+export const ROLES = ['clerk', 'reviewer', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  clerk: '登记/承办人员',
+  reviewer: '审核人',
+  manager: '负责人',
+  admin: '系统管理员',
+};
+
+export const PERMISSIONS = {
+  'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin'],
+  'cases.view': ['clerk', 'reviewer', 'manager'],
+  'cases.create': ['clerk'],
+  'cases.work': ['clerk'],
+  'cases.review': ['reviewer'],
+  'cases.viewAll': ['reviewer', 'manager'],
+  'applicant.unmask': ['clerk', 'reviewer'],
+  'complaints.manage': ['clerk', 'manager'],
+  'reports.view': ['manager'],
+  'reports.manage': ['manager'],
+  'imports.run': ['manager', 'admin'],
+  'users.manage': ['admin'],
+  'tokens.manage': ['admin'],
+  'settings.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

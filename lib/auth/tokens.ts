@@ -1,0 +1,52 @@
+// API tokens: random secrets shown once; only their SHA-256 is stored (a fast hash is enough for
+// 192 bits of randomness, and lets us look a token up by its hash).
+import crypto from 'node:crypto';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { isRole, type Role } from './permissions';
+
+const PREFIX = 'ddk_';
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+export async function createToken(db: PrismaClient, input: { userId: number; name: string; issuedById?: number | null }) {
+  const secret = PREFIX + crypto.randomBytes(24).toString('base64url');
+  const row = await db.$transaction(async (tx) => {
+    const token = await tx.apiToken.create({
+      data: { userId: input.userId, name: input.name, issuedById: input.issuedById ?? null, prefix: secret.slice(0, 10), tokenHash: hashToken(secret) },
+    });
+    await tx.adminEvent.create({
+      data: { actorId: input.issuedById ?? null, action: 'token.create', target: `user:${input.userId}`, detail: { tokenId: token.id, name: input.name } },
+    });
+    return token;
+  });
+  return { id: row.id, token: secret };
+}
+
+export async function revokeToken(db: PrismaClient, tokenId: number, actorId: number | null) {
+  return db.$transaction(async (tx) => {
+    const res = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
+    return res.count > 0;
+  });
+}
+
+export interface TokenActor { userId: number; role: Role; login: string; name: string; agencyId: number }
+
+/** The active user a bearer token acts as, or null for unknown, revoked or disabled. */
+export async function actorForToken(db: PrismaClient, token: string): Promise<TokenActor | null> {
+  if (!token.startsWith(PREFIX)) return null;
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!row || row.revokedAt || !row.user.active || !isRole(row.user.role)) return null;
+  // Fire-and-forget: a usage timestamp must not slow down or fail the request.
+  db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  return { userId: row.user.id, role: row.user.role, login: row.user.login, name: row.user.name, agencyId: row.user.agencyId };
+}
+
+export function listTokens(db: PrismaClient) {
+  return db.apiToken.findMany({
+    orderBy: { id: 'desc' },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, user: { select: { login: true, name: true } } },
+  });
+}

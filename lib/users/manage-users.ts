@@ -1,0 +1,71 @@
+// User administration. Each change writes its admin_event in the same transaction.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { hashPassword } from '@/lib/auth/password';
+import type { Role } from '@/lib/auth/permissions';
+import { createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
+
+export class UserError extends Error {
+  constructor(message: string, readonly code: 'not_found' | 'conflict' | 'invalid' = 'invalid') { super(message); }
+}
+
+async function defaultAgencyId(db: PrismaClient): Promise<number> {
+  const agency = await db.agency.findFirst({ orderBy: { id: 'asc' } });
+  if (!agency) throw new UserError('尚未配置机关信息，请先运行初始化（npm start 或 npm run seed:demo）。');
+  return agency.id;
+}
+
+export async function createUser(db: PrismaClient, input: CreateUserInput, actorId: number | null) {
+  const data = createUserSchema.parse(input);
+  const agencyId = await defaultAgencyId(db);
+  const passwordHash = await hashPassword(data.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
+    const user = await tx.user.create({ data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash } });
+    await tx.adminEvent.create({ data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } } });
+    return user;
+  });
+}
+
+async function findByLogin(db: PrismaClient, login: string) {
+  const user = await db.user.findUnique({ where: { login } });
+  if (!user) throw new UserError(`用户 ${login} 不存在`, 'not_found');
+  return user;
+}
+
+export async function setUserActive(db: PrismaClient, login: string, active: boolean, actorId: number | null) {
+  const user = await findByLogin(db, login);
+  if (!active && user.id === actorId) throw new UserError('不能停用自己的账号');
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
+    await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
+    return updated;
+  });
+}
+
+export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null) {
+  const valid = passwordSchema.parse(password);
+  const user = await findByLogin(db, login);
+  const passwordHash = await hashPassword(valid);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.adminEvent.create({ data: { actorId, action: 'user.reset_password', target: `user:${user.id}` } });
+  });
+}
+
+export async function changeRole(db: PrismaClient, login: string, role: Role, actorId: number | null) {
+  const valid = roleSchema.parse(role);
+  const user = await findByLogin(db, login);
+  if (user.id === actorId && valid !== 'admin') throw new UserError('不能取消自己的管理员角色');
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
+    await tx.adminEvent.create({ data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } } });
+    return updated;
+  });
+}
+
+export function listUsers(db: PrismaClient) {
+  return db.user.findMany({
+    orderBy: { id: 'asc' },
+    select: { id: true, login: true, name: true, role: true, active: true, createdAt: true },
+  });
+}

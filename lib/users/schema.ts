@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
+import { passwordProblem } from '@/lib/auth/password';
+
+export const loginSchema = z.string().trim()
+  .min(2, '登录名至少 2 个字符').max(40, '登录名不超过 40 个字符')
+  .regex(/^[a-z0-9._-]+$/, '登录名只能包含小写字母、数字和 . _ -');
+
+export const passwordSchema = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const roleSchema = z.enum(ROLES, { message: '角色无效' });
+
+export const createUserSchema = z.object({
+  login: loginSchema,
+  name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不超过 50 个字符'),
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;

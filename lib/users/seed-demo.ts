@@ -1,0 +1,37 @@
+// One agency and one demo user per role. Idempotent: existing logins are left alone.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
+import { ROLES, type Role } from '@/lib/auth/permissions';
+
+const DEMO_NAMES: Record<Role, string> = { clerk: '王登记', reviewer: '李审核', manager: '张主任', admin: '赵管理' };
+
+export async function ensureAgency(db: PrismaClient) {
+  return (await db.agency.findFirst({ orderBy: { id: 'asc' } })) ?? db.agency.create({
+    data: {
+      name: '示例市自然资源局', shortName: '示资', address: '示例市人民路 1 号', postcode: '100000',
+      phone: '010-00000000', email: 'gongkai@example.gov.cn',
+    },
+  });
+}
+
+/** Returns the passwords of the users it created (fixed by `password` when given, e.g. in tests). */
+export async function seedDemo(db: PrismaClient, password?: string): Promise<{ login: Role; password: string }[]> {
+  const agency = await ensureAgency(db);
+  const created: { login: Role; password: string }[] = [];
+  for (const role of ROLES) {
+    if (await db.user.findUnique({ where: { login: role } })) continue;
+    const pw = password ?? generatePassword();
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) } });
+      await tx.adminEvent.create({ data: { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true } } });
+    });
+    created.push({ login: role, password: pw });
+  }
+  return created;
+}
+
+export function describeDemoUsers(created: { login: string; password: string }[]): string {
+  if (!created.length) return '演示用户已存在，未做改动。';
+  const lines = created.map((u) => `  ${u.login.padEnd(10)} ${u.password}`);
+  return ['', '已创建演示用户（密码只显示这一次，请妥善保存）：', ...lines, ''].join('\n');
+}

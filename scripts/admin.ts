@@ -1,0 +1,101 @@
+// `npm run admin -- <command>`: user and token administration from the shell, e.g. for the first
+// admin of a real deployment. Same functions as the UI, same audit rows (actor: none = shell).
+import { parseArgs } from 'node:util';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client';
+import { generatePassword } from '../lib/auth/password';
+import { isRole } from '../lib/auth/permissions';
+import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
+import { changeRole, createUser, listUsers, resetPassword, setUserActive } from '../lib/users/manage-users';
+import { ensureAgency } from '../lib/users/seed-demo';
+import { applyMigrations, openDatabase } from './lib/database';
+
+const USAGE = `用法：npm run admin -- <命令> [选项]
+  user:list
+  user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin> [--password <密码>]
+  user:disable --login <登录名>        user:enable --login <登录名>
+  user:reset-password --login <登录名> [--password <密码>]
+  user:role --login <登录名> --role <角色>
+  token:create --user <登录名> [--name <用途>]   （最后一行只输出令牌本身）
+  token:list
+  token:revoke --id <令牌编号>`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: { login: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+  strict: true,
+});
+
+function need(name: keyof typeof values): string {
+  const v = values[name];
+  if (!v) throw new Error(`缺少 --${name}\n\n${USAGE}`);
+  return v;
+}
+
+const dbh = await openDatabase({ quiet: true });
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: dbh.url }) });
+try {
+  await applyMigrations(dbh.url, () => {});
+  switch (command) {
+    case 'user:list':
+      for (const u of await listUsers(prisma)) console.log(`${u.login}\t${u.name}\t${u.role}\t${u.active ? '正常' : '已停用'}`);
+      break;
+    case 'user:create': {
+      await ensureAgency(prisma);
+      const password = values.password ?? generatePassword();
+      const role = need('role');
+      if (!isRole(role)) throw new Error(`角色无效：${role}`);
+      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password }, null);
+      console.log(`已创建 ${user.login}（${user.role}）`);
+      if (!values.password) console.log(`初始密码（只显示这一次）：${password}`);
+      break;
+    }
+    case 'user:disable':
+    case 'user:enable':
+      await setUserActive(prisma, need('login'), command === 'user:enable', null);
+      console.log(`${command === 'user:enable' ? '已启用' : '已停用'} ${values.login}`);
+      break;
+    case 'user:reset-password': {
+      const password = values.password ?? generatePassword();
+      await resetPassword(prisma, need('login'), password, null);
+      console.log(values.password ? '密码已重置。' : `新密码（只显示这一次）：${password}`);
+      break;
+    }
+    case 'user:role': {
+      const role = need('role');
+      if (!isRole(role)) throw new Error(`角色无效：${role}`);
+      await changeRole(prisma, need('login'), role, null);
+      console.log(`已将 ${values.login} 的角色改为 ${role}`);
+      break;
+    }
+    case 'token:create': {
+      const login = need('user');
+      const user = await prisma.user.findUnique({ where: { login } });
+      if (!user || !user.active) throw new Error(`用户 ${login} 不存在或已停用`);
+      const { id, token } = await createToken(prisma, { userId: user.id, name: values.name ?? '命令行生成' });
+      console.log(`令牌 #${id} 已生成，代表 ${login}（${user.role}）。只显示这一次：`);
+      console.log(token);
+      break;
+    }
+    case 'token:list':
+      for (const t of await listTokens(prisma)) console.log(`#${t.id}\t${t.prefix}…\t${t.user.login}\t${t.name}\t${t.revokedAt ? '已吊销' : '有效'}`);
+      break;
+    case 'token:revoke': {
+      const ok = await revokeToken(prisma, Number(need('id')), null);
+      if (!ok) throw new Error('令牌不存在或已吊销');
+      console.log('令牌已吊销');
+      break;
+    }
+    default:
+      console.log(USAGE);
+      if (command) process.exitCode = 2;
+  }
+} catch (err) {
+  const e = err as Error & { issues?: { message: string }[] };
+  console.error(e.issues ? e.issues.map((i) => i.message).join('；') : e.message);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+  await dbh.stop();
+}

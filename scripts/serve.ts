@@ -1,0 +1,87 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo users on
+// an empty embedded database, a build when the sources are newer than it, then Next.js.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client';
+import { describeDemoUsers, seedDemo } from '../lib/users/seed-demo';
+import { applyMigrations, openDatabase, stopOnSignals } from './lib/database';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const port = process.env.PORT ?? '3000';
+const nextBin = path.resolve('node_modules/.bin/next');
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const e of fs.readdirSync(p)) if (e !== 'generated') max = Math.max(max, newestMtime(path.join(p, e)));
+  return max;
+}
+
+function needsBuild(): boolean {
+  const buildId = '.next/BUILD_ID';
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'prisma/schema.prisma'];
+  return sources.some((s) => newestMtime(s) > built);
+}
+
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.resolve(process.env.DD_DATA_DIR ?? '.data', 'auth-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+const dbh = await openDatabase();
+try {
+  await applyMigrations(dbh.url);
+  if (dbh.embedded) {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: dbh.url }) });
+    try {
+      if ((await prisma.user.count()) === 0) console.log(describeDemoUsers(await seedDemo(prisma, process.env.DEMO_PASSWORD)));
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+} catch (err) {
+  console.error((err as Error).message);
+  await dbh.stop();
+  process.exit(1);
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: dbh.url,
+  NEXTAUTH_SECRET: authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
+
+if (mode === 'start' && needsBuild()) {
+  console.log('正在构建（首次启动或源码有更新）…');
+  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env });
+  if (build.status !== 0) {
+    await dbh.stop();
+    process.exit(build.status ?? 1);
+  }
+}
+
+// Its own process group, so that stopping it also stops next-server's workers.
+const next = spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env, detached: true });
+const killNext = () => { try { process.kill(-next.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+stopOnSignals(async () => {
+  await new Promise<void>((resolve) => (next.exitCode !== null ? resolve() : next.once('exit', () => resolve())));
+  await dbh.stop();
+}, killNext);
+next.once('exit', async (code) => {
+  await dbh.stop();
+  process.exit(code ?? 0);
+});
+console.log(`信息公开申请办理台：http://localhost:${port}（Ctrl-C 停止）`);
