@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, E2E_DATA_DIR } from '../playwright.config';
+
+export { DEMO_PASSWORD };
+
+/** Signs in through the real form, as a person would. */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('登录名').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+}
+
+/** Runs `npm run admin -- …` against the e2e server's database; returns stdout. */
+export function adminCli(...args: string[]): string {
+  return execFileSync('node_modules/.bin/tsx', ['scripts/admin.ts', ...args], {
+    env: { ...process.env, DD_DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
+}

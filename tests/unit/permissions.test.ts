@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
+import { menuFor } from '@/lib/auth/navigation';
+
+// The expected matrix, written out independently of the table under test: C R M A.
+const EXPECTED: Record<Permission, string> = {
+  'dashboard.view': 'CRMA',
+  'cases.view': 'CRM-',
+  'cases.create': 'C---',
+  'cases.work': 'C---',
+  'cases.review': '-R--',
+  'cases.viewAll': '-RM-',
+  'applicant.unmask': 'CR--',
+  'complaints.manage': 'C-M-',
+  'reports.view': '--M-',
+  'reports.manage': '--M-',
+  'imports.run': '--MA',
+  'users.manage': '---A',
+  'tokens.manage': '---A',
+  'settings.manage': '---A',
+};
+
+describe('permission table', () => {
+  it('covers exactly the expected permissions', () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const cells = Object.entries(EXPECTED).flatMap(([perm, pattern]) =>
+    ROLES.map((role, i) => ({ perm: perm as Permission, role, allowed: pattern[i] !== '-' })));
+
+  it.each(cells)('$role → $perm = $allowed', ({ perm, role, allowed }) => {
+    expect(can(role, perm)).toBe(allowed);
+  });
+
+  it('denies the anonymous and unknown roles everything', () => {
+    for (const perm of Object.keys(EXPECTED) as Permission[]) {
+      expect(can(null, perm)).toBe(false);
+      expect(can(undefined, perm)).toBe(false);
+      expect(can('root' as Role, perm)).toBe(false);
+    }
+  });
+
+  it('offers in the menu only pages the role may open', () => {
+    expect(menuFor('clerk').map((m) => m.href)).not.toContain('/admin/users');
+    expect(menuFor('admin').map((m) => m.href)).toContain('/admin/users');
+  });
+});
