@@ -1,0 +1,66 @@
+// Working days: the State Council's yearly arrangement (chinese-days bundles 2004–2026), amended
+// by an admin's overrides. A year nobody has published is answered by weekday alone and flagged
+// unknown, so deadlines that reach into it are marked provisional instead of silently guessed.
+import chineseDays from 'chinese-days';
+import { weekday, yearOf, type IsoDate } from './dates';
+
+export interface DayOverride { date: IsoDate; work: boolean; name?: string | null }
+export interface CalendarOverrides { days: DayOverride[]; publishedYears: number[] }
+
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
+export interface DayInfo { date: IsoDate; work: boolean; kind: DayKind; name?: string; known: boolean }
+
+const bundledYears = new Map<number, boolean>();
+function bundled(year: number): boolean {
+  let known = bundledYears.get(year);
+  if (known === undefined) {
+    // Every published arrangement makes 1 October a holiday; chinese-days answers an unknown
+    // year by weekday, so a working 1 October means it has no data for that year.
+    const d = chineseDays.getDayDetail(`${year}-10-01`);
+    known = !d.work && d.name.includes('国庆');
+    bundledYears.set(year, known);
+  }
+  return known;
+}
+
+function holidayName(raw: string): string | undefined {
+  const parts = raw.split(',');
+  return parts.length >= 2 ? parts[1] : undefined;
+}
+
+export class Calendar {
+  private readonly days: Map<IsoDate, DayOverride>;
+  private readonly published: Set<number>;
+
+  constructor(overrides: CalendarOverrides = { days: [], publishedYears: [] }) {
+    this.days = new Map(overrides.days.map((d) => [d.date, d]));
+    this.published = new Set(overrides.publishedYears);
+  }
+
+  isKnownYear(year: number): boolean {
+    return this.published.has(year) || bundled(year);
+  }
+
+  day(date: IsoDate): DayInfo {
+    const wd = weekday(date);
+    const weekend = wd === 0 || wd === 6;
+    const known = this.isKnownYear(yearOf(date));
+    const override = this.days.get(date);
+    if (override) return this.describe(date, override.work, weekend, override.name || (override.work ? '调休上班' : '放假'), true);
+    if (bundled(yearOf(date))) {
+      const d = chineseDays.getDayDetail(date);
+      return this.describe(date, d.work, weekend, holidayName(d.name), true);
+    }
+    return this.describe(date, !weekend, weekend, undefined, known);
+  }
+
+  isWorkday(date: IsoDate): boolean {
+    return this.day(date).work;
+  }
+
+  private describe(date: IsoDate, work: boolean, weekend: boolean, name: string | undefined, known: boolean): DayInfo {
+    // A named day off is a holiday even when it falls on a weekend (国庆 10月4日 is a Saturday).
+    const kind: DayKind = work ? (weekend ? 'makeup' : 'workday') : name ? 'holiday' : 'weekend';
+    return { date, work, kind, name, known };
+  }
+}
