@@ -5,6 +5,7 @@ import { getSession, type Actor } from '@/lib/auth/session';
 import { actorForToken } from '@/lib/auth/tokens';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
+import { CaseError } from '@/lib/cases/errors';
 import { ApiError, errorResponse, forbiddenError, unauthorized } from './errors';
 
 export async function authenticate(req: Request): Promise<Actor | null> {
@@ -34,6 +35,10 @@ export function apiRoute<P = Record<string, never>>(permission: Permission, hand
 
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.details);
+  if (err instanceof CaseError) {
+    const status = { not_found: 404, conflict: 409, invalid_state: 409, invalid: 400, forbidden: 403 }[err.kind];
+    return errorResponse(status, err.kind, err.message, err.field ? [{ field: err.field, message: err.message }] : undefined);
+  }
   if (err instanceof ZodError) {
     const fields = err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
     return errorResponse(400, 'invalid', fields.map((f) => `${f.field}: ${f.message}`).join('；'), fields);

@@ -5,11 +5,16 @@ import { ROLES, type Role } from '@/lib/auth/permissions';
 
 const DEMO_NAMES: Record<Role, string> = { clerk: '王登记', reviewer: '李审核', manager: '张主任', admin: '赵管理' };
 
+export const DEFAULT_TOPICS = ['土地', '矿产', '征地', '财政资金', '规划', '不动产登记', '地质环境', '其他'];
+
 export async function ensureAgency(db: PrismaClient) {
-  return (await db.agency.findFirst({ orderBy: { id: 'asc' } })) ?? db.agency.create({
+  const existing = await db.agency.findFirst({ orderBy: { id: 'asc' } });
+  if (existing) return existing;
+  return db.agency.create({
     data: {
       name: '示例市自然资源局', shortName: '示资', address: '示例市人民路 1 号', postcode: '100000',
       phone: '010-00000000', email: 'gongkai@example.gov.cn',
+      topics: { create: DEFAULT_TOPICS.map((name, sort) => ({ name, sort })) },
     },
   });
 }
