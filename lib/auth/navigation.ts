@@ -4,6 +4,10 @@ import { can, type Permission, type Role } from './permissions';
 
 const MENU: { href: string; label: string; permission: Permission }[] = [
   { href: '/', label: '工作台', permission: 'dashboard.view' },
+  { href: '/cases', label: '申请列表', permission: 'cases.view' },
+  { href: '/cases/new', label: '登记申请', permission: 'cases.create' },
+  { href: '/complaints', label: '举报投诉', permission: 'complaints.manage' },
+  { href: '/admin/calendar', label: '节假日', permission: 'settings.manage' },
   { href: '/admin/users', label: '用户管理', permission: 'users.manage' },
   { href: '/admin/tokens', label: '接口令牌', permission: 'tokens.manage' },
 ];

@@ -91,6 +91,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, string> = {
   receipt_issued: '出具申请接收回执',
   details_edited: '修改申请信息',
   assigned: '分派承办人',
+  calendar_recomputed: '节假日调整，重新计算期限',
 };
 
 export function eventLabel(type: string): string {

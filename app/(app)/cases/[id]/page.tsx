@@ -1,0 +1,97 @@
+import { notFound } from 'next/navigation';
+import { CaseActions } from '@/components/cases/case-actions';
+import { DueCell } from '@/components/cases/due-cell';
+import { StatusBadge } from '@/components/cases/status-badge';
+import { Timeline } from '@/components/cases/timeline';
+import { requirePermission } from '@/lib/auth/session';
+import { CaseError } from '@/lib/cases/errors';
+import { summarizeEvent } from '@/lib/cases/event-summary';
+import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
+import { getCaseDetail } from '@/lib/cases/queries';
+import { db } from '@/lib/db/client';
+import { formatCn, fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { recordEventAction } from '../actions';
+
+export const metadata = { title: '申请详情' };
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission('cases.view', `/cases/${id}`);
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => { if (e instanceof CaseError) notFound(); throw e; });
+  const dispositions = await db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } });
+  const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
+  const { row, state, deadlines } = detail;
+  const dl = deadlines;
+  const info: [string, string][] = [
+    ['渠道', CHANNEL_LABELS[row.channel]], ['收到申请日期', formatCn(fromDate(row.receivedOn))],
+    ['适用', row.regime === '2019' ? '2019年《条例》（20+20个工作日）' : '2007年《条例》（15+15个工作日）'],
+    ['申请人', `${row.applicantName}（${APPLICANT_KIND_LABELS[row.applicantKind]}）`],
+    ['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—'], ['联系电话', row.phone || '—'],
+    ['通信地址', [row.address, row.postcode].filter(Boolean).join(' ') || '—'], ['电子邮箱', row.email || '—'],
+    ['获取形式/方式', `${FORM_LABELS[row.formWanted as 'paper'] ?? row.formWanted} / ${DELIVERY_LABELS[row.deliveryWanted as DeliveryMethod] ?? row.deliveryWanted}`],
+    ['主题', row.topic ?? '—'], ['承办人', row.assignee?.name ?? '—'],
+  ];
+  return (
+    <article className="space-y-6">
+      <header className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-4">
+        <h1 className="font-mono text-2xl font-semibold">{row.trackingNo}</h1>
+        <StatusBadge status={row.status} />
+        <div className="ml-auto text-right">
+          {state.status === 'closed' ? (
+            <p>已于 {state.closedOn ? formatCn(state.closedOn) : '—'} 办结{state.disposition ? `：${label(state.disposition)}` : ''}</p>
+          ) : dl.dueOn ? (
+            <p>答复期限：<strong data-testid="case-due"><DueCell dueOn={dl.dueOn} left={detail.workdaysLeft} provisional={dl.provisional} long /></strong></p>
+          ) : (
+            <p data-testid="case-due">等待补正，期限暂停计算{dl.correctionLimitOn ? `（补正期限 ${formatCn(dl.correctionLimitOn)}）` : ''}</p>
+          )}
+          {dl.correctionNoticeDueOn && state.corrections.length === 0 && state.status === 'open' ? (
+            <p className="text-sm text-slate-600">如需补正，应于 {formatCn(dl.correctionNoticeDueOn)} 前一次性告知</p>
+          ) : null}
+        </div>
+      </header>
+
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">可办理的操作</h2>
+            {state.lastReturn && state.status === 'open' ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">审核退回意见：{state.lastReturn.comment}</p> : null}
+            {state.pendingExtension ? <p className="mb-2 text-sm text-amber-800">延期申请待审核：延长 {state.pendingExtension.workingDays} 个工作日，理由：{state.pendingExtension.reason}</p> : null}
+            {state.reply && (state.status === 'review' || state.status === 'approved') ? (
+              <div className="mb-3 rounded bg-slate-50 p-2 text-sm" data-testid="draft-reply">
+                <p>答复类型：{label(state.reply.disposition)}</p><p>法律依据：{state.reply.legalBasis}</p>
+                {state.reply.items.length ? <p>公开的信息：{state.reply.items.join('、')}</p> : null}
+              </div>
+            ) : null}
+            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions}
+              dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])} record={recordEventAction} />
+          </section>
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">所需信息</h2>
+            <p className="whitespace-pre-wrap">{row.description}</p>
+          </section>
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-3 font-semibold">办理记录</h2>
+            <Timeline items={row.events.map((e) => ({
+              id: String(e.id), type: e.type, on: fromDate(e.on), at: e.at.toISOString().slice(0, 16).replace('T', ' '),
+              actor: e.actor?.name ?? null, summary: summarizeEvent(e.type, e.data as Record<string, unknown>, label),
+            }))} />
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">期限计算过程</h2>
+            <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="due-trace">{dl.trace.map((t, i) => <li key={i}>{t.text}</li>)}</ol>
+          </section>
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">申请信息</h2>
+            <dl className="grid grid-cols-3 gap-x-2 gap-y-1 text-sm">
+              {info.map(([k, v]) => <div key={k} className="contents"><dt className="text-slate-500">{k}</dt><dd className="col-span-2">{v}</dd></div>)}
+            </dl>
+            {!detail.unmasked ? <p className="mt-2 text-xs text-slate-500">证件号码和电话已部分隐藏。</p> : null}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

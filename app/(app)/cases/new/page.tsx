@@ -1,0 +1,17 @@
+import { IntakeForm } from '@/components/cases/intake-form';
+import { requirePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { createCaseAction } from '../actions';
+
+export const metadata = { title: '申请登记' };
+
+export default async function NewCasePage() {
+  const actor = await requirePermission('cases.create', '/cases/new');
+  const topics = await db().topic.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: { sort: 'asc' } });
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">申请登记</h1>
+      <IntakeForm topics={topics.map((t) => t.name)} action={createCaseAction} />
+    </section>
+  );
+}

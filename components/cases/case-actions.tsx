@@ -1,0 +1,89 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/api/action-result';
+import { EVENT_RULES, type EventType } from '@/lib/cases/events';
+import { Button } from '../ui/button';
+import { Field, Input, inputClass, Select } from '../ui/field';
+import { Notice } from '../ui/notice';
+import { CONFIRM, EVENT_FIELDS, type FieldSpec } from './event-fields';
+
+interface Props {
+  caseId: number;
+  version: number;
+  today: string;
+  actions: EventType[];
+  dispositions: [string, string][];
+  record: (caseId: number, input: Record<string, unknown>) => Promise<ActionResult>;
+}
+
+function valueOf(spec: FieldSpec, fd: FormData): unknown {
+  const raw = fd.get(spec.name);
+  switch (spec.kind) {
+    case 'checkbox': return raw === 'on';
+    case 'number': return raw === '' || raw === null ? undefined : Number(raw);
+    case 'money': return raw === '' || raw === null ? null : Number(raw);
+    case 'lines': return String(raw ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+    default: return raw === null ? undefined : String(raw);
+  }
+}
+
+export function CaseActions({ caseId, version, today, actions, dispositions, record }: Props) {
+  const [open, setOpen] = useState<EventType | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [pending, start] = useTransition();
+  if (actions.length === 0) return <p className="text-sm text-slate-500">当前没有您可以办理的操作。</p>;
+
+  function submit(type: EventType, fd: FormData) {
+    if (CONFIRM[type] && !window.confirm(CONFIRM[type])) return;
+    const input: Record<string, unknown> = { type, on: fd.get('on'), version };
+    for (const spec of EVENT_FIELDS[type]) input[spec.name] = valueOf(spec, fd);
+    start(async () => {
+      const res = await record(caseId, input);
+      setResult(res);
+      if (res.ok) setOpen(null);
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        {actions.map((t) => (
+          <Button key={t} type="button" variant={open === t ? 'primary' : 'secondary'} onClick={() => { setOpen(t); setResult(null); }}>{EVENT_RULES[t].label}</Button>
+        ))}
+      </div>
+      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      {open ? (
+        <form key={open} aria-label={EVENT_RULES[open].label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
+          action={(fd) => submit(open, fd)}>
+          <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={today} max={today} required /></Field>
+          {EVENT_FIELDS[open].map((spec) => {
+            const id = `ev-${spec.name}`;
+            const options = spec.name === 'disposition' ? dispositions : spec.options;
+            return (
+              <div key={spec.name} className={spec.kind === 'textarea' || spec.kind === 'lines' ? 'md:col-span-2' : ''}>
+                {spec.kind === 'checkbox' ? (
+                  <label className="flex items-center gap-2 text-sm"><input id={id} name={spec.name} type="checkbox" />{spec.label}</label>
+                ) : (
+                  <Field label={spec.label} htmlFor={id}>
+                    {spec.kind === 'select' ? (
+                      <Select id={id} name={spec.name}>{options?.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</Select>
+                    ) : spec.kind === 'textarea' || spec.kind === 'lines' ? (
+                      <textarea id={id} name={spec.name} rows={3} className={inputClass} />
+                    ) : (
+                      <Input id={id} name={spec.name} type={spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'money' ? 'number' : 'text'} step={spec.kind === 'money' ? '0.01' : undefined} />
+                    )}
+                  </Field>
+                )}
+              </div>
+            );
+          })}
+          <div className="md:col-span-2 flex gap-2">
+            <Button type="submit" disabled={pending}>{pending ? '正在保存…' : `确定：${EVENT_RULES[open].label}`}</Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>取消</Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
