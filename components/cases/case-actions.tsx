@@ -32,7 +32,14 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
   const [open, setOpen] = useState<EventType | null>(null);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
-  if (actions.length === 0) return <p className="text-sm text-slate-500">当前没有您可以办理的操作。</p>;
+  if (actions.length === 0) {
+    return (
+      <div className="space-y-2">
+        {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+        <p className="text-sm text-slate-500">当前没有您可以办理的操作。</p>
+      </div>
+    );
+  }
 
   function submit(type: EventType, fd: FormData) {
     if (CONFIRM[type] && !window.confirm(CONFIRM[type])) return;
