@@ -37,7 +37,7 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
     const today = toDate(todayInChina());
     await tx.caseEvent.createMany({
       data: [
-        { caseId: row.id, type: 'registered', on: toDate(receivedOn), actorId: actor.userId, data: { channel: v.channel, regime: row.regime, dueOn: dl.dueOn } },
+        { caseId: row.id, type: 'registered', on: toDate(receivedOn), actorId: actor.userId, data: { channel: v.channel, regime: row.regime, resultingDueOn: dl.dueOn } },
         { caseId: row.id, type: 'receipt_issued', on: today, actorId: actor.userId, data: { trackingNo } },
       ],
     });

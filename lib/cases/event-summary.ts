@@ -4,7 +4,7 @@ import { DELIVERY_LABELS, OUTCOME_LABELS, type DeliveryMethod, type Outcome } fr
 
 export function summarizeEvent(type: string, data: Record<string, unknown>, dispositionLabel: (code: string) => string): string {
   const s = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
-  const due = s('dueOn') ? `答复期限：${formatCn(s('dueOn'))}` : '';
+  const due = s('resultingDueOn') ? `答复期限：${formatCn(s('resultingDueOn'))}` : '';
   switch (type) {
     case 'registered': return due;
     case 'calendar_recomputed': return `${s('from') ? `原期限 ${formatCn(s('from'))}；` : ''}${due}`;

@@ -45,7 +45,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     }
     const dl = deadlinesOf(cal, after);
     const event = await tx.caseEvent.create({
-      data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, dueOn: dl.dueOn } },
+      data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, resultingDueOn: dl.dueOn } },
     });
     const updated = await tx.case.update({
       where: { id: caseId },

@@ -24,16 +24,16 @@ async function recomputeOpenCases(tx: Tx, from: Date): Promise<number> {
   const cal = await loadCalendar(tx);
   const cases = await tx.case.findMany({
     where: { status: { not: 'closed' }, OR: [{ dueOn: { gte: from } }, { dueProvisional: true }, { dueOn: null }] },
-    select: { id: true, receivedOn: true, dueOn: true, events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true } } },
+    select: { id: true, receivedOn: true, dueOn: true, dueProvisional: true, events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true } } },
   });
   let moved = 0;
   for (const c of cases) {
     const state = replay(fromDate(c.receivedOn), c.events.map((e) => ({ ...e, on: fromDate(e.on) })));
     const dl = deadlinesOf(cal, state);
     const before = c.dueOn ? fromDate(c.dueOn) : null;
-    if (before === dl.dueOn) continue;
+    if (before === dl.dueOn && c.dueProvisional === dl.provisional) continue;
     await tx.case.update({ where: { id: c.id }, data: { ...derivedColumns(state, dl), version: { increment: 1 } } });
-    await tx.caseEvent.create({ data: { caseId: c.id, type: 'calendar_recomputed', on: toDate(todayInChina()), data: { from: before, dueOn: dl.dueOn } } });
+    await tx.caseEvent.create({ data: { caseId: c.id, type: 'calendar_recomputed', on: toDate(todayInChina()), data: { from: before, resultingDueOn: dl.dueOn, provisional: dl.provisional } } });
     moved++;
   }
   return moved;

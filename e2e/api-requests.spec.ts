@@ -1,0 +1,128 @@
+// API v1 for cases: every event type, with the error answers (400 naming fields, 403 wrong role,
+// 409 senseless in the state, 404 unknown case), through real HTTP with bearer tokens.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { adminCli } from './helpers';
+
+let clerk: APIRequestContext;
+let reviewer: APIRequestContext;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const token = (login: string) => adminCli('token:create', '--user', login, '--name', 'api-test').trim().split('\n').at(-1)!;
+  clerk = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token('clerk')}` } });
+  reviewer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token('reviewer')}` } });
+});
+test.afterAll(async () => { await clerk.dispose(); await reviewer.dispose(); });
+
+async function create(body: Record<string, unknown> = {}) {
+  const res = await clerk.post('/api/v1/requests', { data: {
+    channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '王五' }, description: '请求公开土地供应计划', topic: '土地', ...body,
+  } });
+  expect(res.status()).toBe(201);
+  return res.json();
+}
+
+async function event(who: APIRequestContext, id: number, body: Record<string, unknown>, status = 201) {
+  const res = await who.post(`/api/v1/requests/${id}/events`, { data: body });
+  const json = await res.json();
+  expect(res.status(), JSON.stringify(json)).toBe(status);
+  return json;
+}
+
+test('intake answers with number, regime, status and due date', async () => {
+  const c = await create();
+  expect(c).toMatchObject({ trackingNo: expect.stringMatching(/^2025-\d{4}$/), regime: '2019', status: 'open', dueOn: '2025-10-30', provisional: false });
+  const old = await create({ receivedOn: '2019-05-14' });
+  expect(old).toMatchObject({ regime: '2007', dueOn: '2019-06-04' });
+  const detail = await (await clerk.get(`/api/v1/requests/${c.id}`)).json();
+  expect(detail).toMatchObject({ id: c.id, dueOn: '2025-10-30', version: 1, events: [{ type: 'registered' }, { type: 'receipt_issued' }] });
+  expect(detail.dueTrace[0].text).toContain('2025年9月26日收到申请');
+});
+
+test('intake refuses bad fields with a 400 naming each one, and wrong roles with 403', async () => {
+  const res = await clerk.post('/api/v1/requests', { data: { channel: 'pigeon', receivedOn: '2025-02-30', applicant: { kind: 'natural' }, description: '' } });
+  expect(res.status()).toBe(400);
+  const body = await res.json();
+  const fields = body.error.details.map((d: { field: string }) => d.field);
+  expect(fields).toEqual(expect.arrayContaining(['channel', 'receivedOn', 'applicant.name', 'description']));
+  expect(body.error.message).toContain('申请渠道无效');
+  const notJson = await clerk.post('/api/v1/requests', { data: 'not json{', headers: { 'Content-Type': 'application/json' } });
+  expect(notJson.status()).toBe(400);
+  const asReviewer = await reviewer.post('/api/v1/requests', { data: { channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: 'x' }, description: 'x' } });
+  expect(asReviewer.status()).toBe(403);
+  expect((await clerk.get('/api/v1/requests/999999')).status()).toBe(404);
+  expect((await clerk.post('/api/v1/requests/999999/events', { data: { type: 'withdrawn' } })).status()).toBe(404);
+});
+
+test('every event type, in a case\'s life and afterwards', async () => {
+  const { id } = await create();
+  await event(clerk, id, { type: 'correction_requested', on: '2025-09-29', items: '请明确年份', limitOn: '2025-10-20' });
+  expect((await event(clerk, id, { type: 'correction_received', on: '2025-10-09' })).dueOn).toBe('2025-11-05');
+  await event(clerk, id, { type: 'consultation_sent', on: '2025-10-13', party: '某公司' });
+  expect((await event(clerk, id, { type: 'consultation_answered', on: '2025-10-17', objection: false })).dueOn).toBe('2025-11-12');
+  await event(clerk, id, { type: 'extension_requested', on: '2025-10-20', workingDays: 10, reason: '需协调' });
+  await event(reviewer, id, { type: 'extension_refused', on: '2025-10-21', comment: '理由不足' });
+  await event(clerk, id, { type: 'extension_requested', on: '2025-10-22', workingDays: 20, reason: '档案量大' });
+  expect((await event(reviewer, id, { type: 'extension_approved', on: '2025-10-23' })).dueOn).toBe('2025-12-10');
+  await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-24', dueOn: '2025-12-31', reason: '申请数量巨大' });
+  await event(reviewer, id, { type: 'custom_deadline_refused', on: '2025-10-27', comment: '不属于第三十五条情形' });
+  await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-28', dueOn: '2025-12-31', reason: '申请数量巨大' });
+  expect((await event(reviewer, id, { type: 'custom_deadline_approved', on: '2025-10-29' })).dueOn).toBe('2025-12-31');
+  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-03', disposition: 'partial', legalBasis: '第三十七条', items: ['计划正文'], feeYuan: 0 });
+  await event(reviewer, id, { type: 'reply_returned', on: '2025-11-04', comment: '补充不公开部分的理由' });
+  const before = (await (await clerk.get(`/api/v1/requests/${id}`)).json()).version;
+  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-05', disposition: 'partial', legalBasis: '第三十七条、第十五条', items: ['计划正文'], version: before });
+  await event(reviewer, id, { type: 'reply_approved', on: '2025-11-06' });
+  expect(await event(clerk, id, { type: 'delivered', on: '2025-11-07', method: 'post', postalTrackingNo: 'EMS1' })).toMatchObject({ status: 'closed', dueOn: null });
+  await event(clerk, id, { type: 'review_filed', on: '2025-12-01', body: '示例市人民政府' });
+  await event(clerk, id, { type: 'review_decided', on: '2025-12-20', outcome: 'corrected' });
+  await event(clerk, id, { type: 'suit_filed', on: '2026-01-05', afterReview: true, court: '示例区人民法院' });
+  await event(clerk, id, { type: 'suit_decided', on: '2026-03-05', outcome: 'upheld' });
+  const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
+  expect(detail).toMatchObject({ status: 'closed', disposition: 'partial', deliveredOn: '2025-11-07' });
+  expect(detail.appeals).toEqual([
+    { kind: 'review', afterReview: false, filedOn: '2025-12-01', outcome: 'corrected', decidedOn: '2025-12-20' },
+    { kind: 'suit', afterReview: true, filedOn: '2026-01-05', outcome: 'upheld', decidedOn: '2026-03-05' },
+  ]);
+
+  const w = await create();
+  expect(await event(clerk, w.id, { type: 'withdrawn', on: '2025-10-01' })).toMatchObject({ status: 'closed' });
+  const f = await create();
+  await event(clerk, f.id, { type: 'abandoned', on: '2025-10-10', reason: 'no_fee' });
+  expect((await (await clerk.get(`/api/v1/requests/${f.id}`)).json()).disposition).toBe('abandoned_no_fee');
+});
+
+test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', async () => {
+  const { id } = await create();
+  const approve = await event(clerk, id, { type: 'reply_approved' }, 403);
+  expect(approve.error.code).toBe('forbidden');
+  expect((await event(reviewer, id, { type: 'delivered', method: 'post' }, 403)).error.code).toBe('forbidden');
+  const senseless = await event(clerk, id, { type: 'delivered', method: 'post', on: '2025-10-01' }, 409);
+  expect(senseless.error.message).toContain('不能送达');
+  expect((await event(reviewer, id, { type: 'extension_approved', on: '2025-10-01' }, 409)).error.message).toBe('没有等待审核的延期申请');
+  expect((await event(clerk, id, { type: 'review_filed', on: '2025-10-01' }, 409)).error.code).toBe('invalid_state');
+  expect((await event(clerk, id, { type: 'abandoned', reason: 'no_correction', on: '2025-10-01' }, 409)).error.message).toContain('等待补正');
+  const bad = await event(clerk, id, { type: 'extension_requested', workingDays: 'twenty' }, 400);
+  expect(bad.error.details.map((d: { field: string }) => d.field)).toEqual(['workingDays', 'reason']);
+  expect((await event(clerk, id, { type: 'no_such_event' }, 400)).error.details[0].field).toBe('type');
+  expect((await event(clerk, id, { type: 'withdrawn', on: '2025-13-01' }, 400)).error.details[0].field).toBe('on');
+  expect((await event(clerk, id, { type: 'reply_returned' }, 403)).error.code).toBe('forbidden');
+  expect((await event(reviewer, id, { type: 'reply_returned', comment: '' }, 400)).error.details[0].field).toBe('comment');
+  expect((await event(reviewer, id, { type: 'reply_returned', comment: '请修改' }, 409)).error.code).toBe('invalid_state');
+  expect((await event(clerk, id, { type: 'review_decided', outcome: 'maybe' }, 400)).error.details[0].field).toBe('outcome');
+  expect((await event(clerk, id, { type: 'withdrawn', on: '2025-10-01', version: 99 }, 409)).error.message).toContain('已被他人修改');
+  const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
+  expect(detail.events).toHaveLength(2); // nothing of the above was recorded
+});
+
+test('lists cases with filters, search and a cursor', async () => {
+  const page1 = await (await clerk.get('/api/v1/requests?limit=3')).json();
+  expect(page1.items).toHaveLength(3);
+  const page2 = await (await clerk.get(`/api/v1/requests?limit=3&cursor=${page1.nextCursor}`)).json();
+  expect(page2.items.map((c: { id: number }) => c.id)).not.toContain(page1.items[0].id);
+  const closed = await (await clerk.get('/api/v1/requests?status=closed')).json();
+  expect(closed.items.every((c: { status: string }) => c.status === 'closed')).toBe(true);
+  const found = await (await clerk.get(`/api/v1/requests?q=${encodeURIComponent('土地供应')}`)).json();
+  expect(found.items.length).toBeGreaterThan(0);
+  const due = await (await clerk.get('/api/v1/requests?dueBefore=2025-10-31&status=open')).json();
+  expect(due.items.every((c: { dueOn: string }) => c.dueOn <= '2025-10-31')).toBe(true);
+});
