@@ -17,3 +17,8 @@ export function isoDate(d: Date): string {
 function toShanghai(d: Date): Date {
   return new Date(d.getTime() + 8 * 3600_000);
 }
+
+/** 2017-05-23 14:05 in China Standard Time — when something was recorded. */
+export function formatTimestamp(d: Date): string {
+  return toShanghai(d).toISOString().slice(0, 16).replace('T', ' ');
+}

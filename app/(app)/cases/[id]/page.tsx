@@ -10,6 +10,7 @@ import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, ty
 import { getCaseDetail } from '@/lib/cases/queries';
 import { db } from '@/lib/db/client';
 import { formatCn, fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { formatTimestamp } from '@/lib/dates/format';
 import { recordEventAction } from '../actions';
 
 export const metadata = { title: '申请详情' };
@@ -73,7 +74,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理记录</h2>
             <Timeline items={row.events.map((e) => ({
-              id: String(e.id), type: e.type, on: fromDate(e.on), at: e.at.toISOString().slice(0, 16).replace('T', ' '),
+              id: String(e.id), type: e.type, on: fromDate(e.on), at: formatTimestamp(e.at),
               actor: e.actor?.name ?? null, summary: summarizeEvent(e.type, e.data as Record<string, unknown>, label),
             }))} />
           </section>
