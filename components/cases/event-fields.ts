@@ -41,6 +41,7 @@ export const EVENT_FIELDS: Record<EventType, FieldSpec[]> = {
     { name: 'method', label: '送达方式', kind: 'select', options: Object.entries(DELIVERY_LABELS) },
     { name: 'postalTrackingNo', label: '邮件单号', kind: 'text' },
   ],
+  fee_paid: [{ name: 'amountYuan', label: '缴费金额（元）', kind: 'money', required: true }],
   withdrawn: [{ name: 'note', label: '说明', kind: 'text' }],
   abandoned: [{ name: 'reason', label: '原因', kind: 'select', options: [['no_correction', '逾期不补正'], ['no_fee', '逾期未缴纳信息处理费']] }],
   review_filed: [{ name: 'body', label: '复议机关', kind: 'text' }],

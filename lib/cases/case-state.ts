@@ -24,6 +24,7 @@ export interface CaseState {
   closedOn: IsoDate | null;
   disposition: string | null;
   appeals: Appeal[];
+  feePaid: { amountYuan: number; on: IsoDate } | null;
 }
 
 export class TransitionError extends Error {}
@@ -32,7 +33,7 @@ export function initialState(receivedOn: IsoDate): CaseState {
   return {
     receivedOn, status: 'open', corrections: [], consultations: [], pendingExtension: null, extensionDays: 0,
     pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null, delivery: null,
-    closedOn: null, disposition: null, appeals: [],
+    closedOn: null, disposition: null, appeals: [], feePaid: null,
   };
 }
 
@@ -127,6 +128,10 @@ export function applyEvent<T extends EventType>(s: CaseState, type: T, on: IsoDa
       next.closedOn = on;
       next.status = 'closed';
       break;
+    case 'fee_paid':
+      if (s.feePaid) fail('已登记缴费');
+      next.feePaid = { amountYuan: d.amountYuan as number, on };
+      break;
     case 'withdrawn':
       next.disposition = 'other';
       next.closedOn = on;
@@ -164,10 +169,33 @@ export function applyEvent<T extends EventType>(s: CaseState, type: T, on: IsoDa
   return next;
 }
 
+/** A case imported from a ledger starts from what the ledger says happened. */
+export function importedState(receivedOn: IsoDate, d: ImportedData): CaseState {
+  const s = initialState(receivedOn);
+  const appeals: Appeal[] = [];
+  if (d.reviewFiledOn) appeals.push({ kind: 'review', afterReview: false, filedOn: d.reviewFiledOn, outcome: d.reviewOutcome ?? 'pending', decidedOn: null });
+  if (d.suitFiledOn) appeals.push({ kind: 'suit', afterReview: d.suitAfterReview, filedOn: d.suitFiledOn, outcome: d.suitOutcome ?? 'pending', decidedOn: null });
+  return {
+    ...s,
+    status: d.deliveredOn ? 'closed' : 'open',
+    extensionDays: d.extended ? RULES[regimeFor(receivedOn)].maxExtension : 0,
+    reply: d.disposition ? { disposition: d.disposition, legalBasis: '', items: [], form: 'paper', feeYuan: d.feeYuan || null, note: '台账导入', submittedOn: d.deliveredOn ?? receivedOn } : null,
+    delivery: d.deliveredOn ? { method: 'imported', postalTrackingNo: '', on: d.deliveredOn } : null,
+    closedOn: d.deliveredOn, disposition: d.disposition, appeals,
+    feePaid: d.feeYuan > 0 && d.deliveredOn ? { amountYuan: d.feeYuan, on: d.deliveredOn } : null,
+  };
+}
+
+export interface ImportedData {
+  extended: boolean; deliveredOn: IsoDate | null; disposition: string | null; feeYuan: number;
+  reviewFiledOn: IsoDate | null; reviewOutcome: Outcome | null; suitFiledOn: IsoDate | null; suitAfterReview: boolean; suitOutcome: Outcome | null;
+}
+
 /** Replays stored events (already validated when recorded). */
 export function replay(receivedOn: IsoDate, events: { type: string; on: IsoDate; data: unknown }[]): CaseState {
   let s = initialState(receivedOn);
   for (const e of events) {
+    if (e.type === 'imported') { s = importedState(receivedOn, e.data as ImportedData); continue; }
     if (!(e.type in EVENT_RULES)) continue; // system events (registered, receipt_issued …) change no state
     s = applyEvent(s, e.type as EventType, e.on, e.data as EventData<EventType>, { today: '9999-12-31' });
   }
@@ -196,6 +224,7 @@ export function availableEvents(s: CaseState, role: string): EventType[] {
     if (t === 'review_decided') return s.appeals.some((a) => a.kind === 'review' && a.outcome === 'pending');
     if (t === 'suit_decided') return s.appeals.some((a) => a.kind === 'suit' && a.outcome === 'pending');
     if (t === 'abandoned') return s.status !== 'review' && s.status !== 'approved';
+    if (t === 'fee_paid') return !s.feePaid && !!s.reply?.feeYuan;
     return true;
   });
 }

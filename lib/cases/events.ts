@@ -47,6 +47,7 @@ export const EVENT_DATA = {
     method: z.enum(DELIVERY_METHODS, { message: '送达方式无效' }),
     postalTrackingNo: optionalText('邮件单号', 40),
   }),
+  fee_paid: z.object({ amountYuan: money.refine((v) => v > 0, '缴费金额须大于 0') }),
   withdrawn: z.object({ note: optionalText('说明', 500) }),
   abandoned: z.object({ reason: z.enum(['no_correction', 'no_fee'], { message: '放弃原因须为 no_correction 或 no_fee' }) }),
   review_filed: z.object({ body: optionalText('复议机关', 200) }),
@@ -77,6 +78,7 @@ export const EVENT_RULES: Record<EventType, { label: string; roles: Role[]; from
   reply_returned: { label: '退回答复', roles: ['reviewer'], from: ['review'] },
   reply_approved: { label: '审核通过答复', roles: ['reviewer'], from: ['review'] },
   delivered: { label: '送达', roles: ['clerk'], from: ['approved'] },
+  fee_paid: { label: '登记缴纳信息处理费', roles: ['clerk'], from: [...NOT_CLOSED, 'closed'] },
   withdrawn: { label: '申请人撤回', roles: ['clerk'], from: NOT_CLOSED },
   abandoned: { label: '视为放弃申请', roles: ['clerk'], from: NOT_CLOSED },
   review_filed: { label: '登记行政复议', roles: ['clerk'], from: ['closed'] },
@@ -92,6 +94,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, string> = {
   details_edited: '修改申请信息',
   assigned: '分派承办人',
   calendar_recomputed: '节假日调整，重新计算期限',
+  imported: '从台账导入',
 };
 
 export function eventLabel(type: string): string {

@@ -19,6 +19,7 @@ export function derivedColumns(s: CaseState, dl: Deadlines) {
     reply: s.reply ? { ...s.reply, lastReturn: s.lastReturn } : s.lastReturn ? { lastReturn: s.lastReturn } : Prisma.DbNull,
     deliveredOn: d(s.delivery?.on),
     closedOn: d(s.closedOn),
-    feeYuan: s.reply?.feeYuan ?? null,
+    feeYuan: s.feePaid?.amountYuan ?? s.reply?.feeYuan ?? null,
+    feePaidOn: d(s.feePaid?.on),
   };
 }
