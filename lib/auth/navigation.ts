@@ -7,6 +7,8 @@ const MENU: { href: string; label: string; permission: Permission }[] = [
   { href: '/cases', label: '申请列表', permission: 'cases.view' },
   { href: '/cases/new', label: '登记申请', permission: 'cases.create' },
   { href: '/complaints', label: '举报投诉', permission: 'complaints.manage' },
+  { href: '/reports', label: '年度报表', permission: 'reports.view' },
+  { href: '/imports', label: '台账导入', permission: 'imports.run' },
   { href: '/admin/calendar', label: '节假日', permission: 'settings.manage' },
   { href: '/admin/users', label: '用户管理', permission: 'users.manage' },
   { href: '/admin/tokens', label: '接口令牌', permission: 'tokens.manage' },

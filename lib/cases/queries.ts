@@ -14,18 +14,22 @@ export interface ListFilter {
   status?: string; channel?: string; dueBefore?: string; q?: string;
   sort?: 'due' | 'received' | 'newest';
   cursor?: string; limit?: number;
+  /** A further condition, e.g. the cases behind a year-end table cell. */
+  where?: Prisma.CaseWhereInput;
 }
 
 export async function listCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter) {
-  const where: Prisma.CaseWhereInput = { agencyId: actor.agencyId };
-  if (f.view === 'mine') where.assigneeId = actor.userId;
-  if (f.view === 'review') where.pendingReview = true;
-  if (f.status && (STATUSES as readonly string[]).includes(f.status)) where.status = f.status as CaseStatus;
-  else if (f.status === 'active') where.status = { not: 'closed' };
-  if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) where.channel = f.channel as Channel;
-  if (f.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(f.dueBefore)) where.dueOn = { lte: new Date(f.dueBefore + 'T00:00:00Z') };
+  const conds: Prisma.CaseWhereInput[] = [{ agencyId: actor.agencyId }];
+  if (f.where) conds.push(f.where);
+  if (f.view === 'mine') conds.push({ assigneeId: actor.userId });
+  if (f.view === 'review') conds.push({ pendingReview: true });
+  if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push({ status: f.status as CaseStatus });
+  else if (f.status === 'active') conds.push({ status: { not: 'closed' } });
+  if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push({ channel: f.channel as Channel });
+  if (f.dueBefore && /^\d{4}-\d{2}-\d{2}$/.test(f.dueBefore)) conds.push({ dueOn: { lte: new Date(f.dueBefore + 'T00:00:00Z') } });
   const q = f.q?.trim();
-  if (q) where.OR = [{ trackingNo: { startsWith: q } }, { applicantName: { contains: q } }, { description: { contains: q } }];
+  if (q) conds.push({ OR: [{ trackingNo: { startsWith: q } }, { applicantName: { contains: q } }, { description: { contains: q } }] });
+  const where: Prisma.CaseWhereInput = conds.length === 1 ? conds[0] : { AND: conds };
   const orderBy: Prisma.CaseOrderByWithRelationInput[] =
     f.sort === 'received' ? [{ receivedOn: 'desc' }, { id: 'desc' }]
       : f.sort === 'newest' ? [{ id: 'desc' }]

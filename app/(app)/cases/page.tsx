@@ -9,6 +9,9 @@ import { db } from '@/lib/db/client';
 import { fromDate, todayInChina } from '@/lib/deadlines/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { loadMapping } from '@/lib/statistics/build-report';
+import { casesForCell } from '@/lib/statistics/cell-cases';
+import { FORMAT_IDS, type FormatId } from '@/lib/statistics/formats';
 
 export const metadata = { title: '申请列表' };
 
@@ -19,7 +22,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const p = await searchParams;
   const defaultView = actor.role === 'clerk' ? 'mine' : actor.role === 'reviewer' ? 'review' : 'all';
   const view = (p.view === 'mine' || p.view === 'review' || p.view === 'all' ? p.view : defaultView) as 'mine' | 'review' | 'all';
-  const filter: ListFilter = { view, status: p.status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor };
+  // ?cell=2017:3.3.4.1&year=2017 lists the cases a year-end table cell counts.
+  const [cellFormat, cellCode] = (p.cell ?? '').split(':');
+  const cellWhere = p.cell && (FORMAT_IDS as string[]).includes(cellFormat) && /^\d{4}$/.test(p.year ?? '')
+    ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db()), p.kind) : undefined;
+  const filter: ListFilter = { view, status: p.status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor, where: cellWhere ?? undefined };
   const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), loadCalendar(db())]);
   const today = todayInChina();
   const keep = (extra: Record<string, string>) => '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
@@ -36,7 +43,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </nav>
         {can(actor.role, 'cases.create') ? <Link href="/cases/new" className="ml-auto rounded bg-blue-700 px-3 py-1.5 text-sm text-white">登记申请</Link> : null}
       </div>
+      {p.cell ? (
+        <p className="rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm" data-testid="cell-filter">
+          {cellWhere ? `${p.year}年度报表（${cellFormat}格式）栏目 ${cellCode}${p.kind ? `（${p.kind}）` : ''} 所计入的案件` : '该栏目不是由案件统计的数字'}
+          <Link href="/cases?view=all" className="ml-3 text-blue-700 underline">清除</Link>
+        </p>
+      ) : null}
       <form className="flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm" role="search" aria-label="筛选">
+        {p.cell ? <><input type="hidden" name="cell" value={p.cell} /><input type="hidden" name="year" value={p.year} />{p.kind ? <input type="hidden" name="kind" value={p.kind} /> : null}</> : null}
         <input type="hidden" name="view" value={view} />
         <label className="flex flex-col">关键词<input name="q" defaultValue={p.q} placeholder="编号、申请人、内容" className="rounded border border-slate-300 px-2 py-1" /></label>
         <label className="flex flex-col">状态

@@ -1,0 +1,15 @@
+import { FORMAT_IDS, type FormatId } from './formats';
+
+export class ParamError extends Error {}
+
+export function parseYear(raw: string | null | undefined): number {
+  const y = Number(raw);
+  if (!raw || !/^\d{4}$/.test(raw) || y < 2008 || y > 2100) throw new ParamError('年份须为 2008—2100 之间的四位数');
+  return y;
+}
+
+export function parseFormat(raw: string | null | undefined, year?: number): FormatId {
+  if (!raw) return year !== undefined && year < 2019 ? '2017' : year === 2019 || year === 2020 ? '2019' : '2021';
+  if (!(FORMAT_IDS as string[]).includes(raw)) throw new ParamError('format 须为 2017、2019 或 2021');
+  return raw as FormatId;
+}
