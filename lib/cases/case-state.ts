@@ -15,6 +15,7 @@ export interface CaseState {
   consultations: { sentOn: IsoDate; party: string; partyKind: string; answeredOn?: IsoDate; objection?: boolean }[];
   pendingExtension: { workingDays: number; reason: string; on: IsoDate } | null;
   extensionDays: number;
+  extensionReason: string | null;
   pendingCustom: { dueOn: IsoDate; reason: string; on: IsoDate } | null;
   customDueOn: IsoDate | null;
   reply: (EventData<'reply_submitted'> & { submittedOn: IsoDate }) | null;
@@ -31,7 +32,7 @@ export class TransitionError extends Error {}
 
 export function initialState(receivedOn: IsoDate): CaseState {
   return {
-    receivedOn, status: 'open', corrections: [], consultations: [], pendingExtension: null, extensionDays: 0,
+    receivedOn, status: 'open', corrections: [], consultations: [], pendingExtension: null, extensionDays: 0, extensionReason: null,
     pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null, delivery: null,
     closedOn: null, disposition: null, appeals: [], feePaid: null,
   };
@@ -85,6 +86,7 @@ export function applyEvent<T extends EventType>(s: CaseState, type: T, on: IsoDa
     case 'extension_approved':
       if (!s.pendingExtension) fail('没有等待审核的延期申请');
       next.extensionDays = s.pendingExtension!.workingDays;
+      next.extensionReason = s.pendingExtension!.reason;
       next.pendingExtension = null;
       break;
     case 'extension_refused':

@@ -20,6 +20,7 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
     case 'reply_submitted': return `${dispositionLabel(s('disposition'))}；依据：${s('legalBasis')}${Array.isArray(data.items) && data.items.length ? `；公开：${(data.items as string[]).join('、')}` : ''}`;
     case 'reply_returned': return `退回意见：${s('comment')}`;
     case 'delivered': return `${DELIVERY_LABELS[s('method') as DeliveryMethod] ?? s('method')}${s('postalTrackingNo') ? `，单号 ${s('postalTrackingNo')}` : ''}`;
+    case 'document_issued': return `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版）` : ''}`;
     case 'fee_paid': return `缴纳信息处理费 ${data.amountYuan} 元`;
     case 'abandoned': return data.reason === 'no_fee' ? '逾期未缴纳信息处理费' : '逾期不补正';
     case 'review_filed': return s('body');

@@ -95,6 +95,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, string> = {
   assigned: '分派承办人',
   calendar_recomputed: '节假日调整，重新计算期限',
   imported: '从台账导入',
+  document_issued: '出具文书',
 };
 
 export function eventLabel(type: string): string {

@@ -1,0 +1,24 @@
+// 文号 such as 国土资依告〔2025〕17号: 〔 〕 brackets, no zero padding (GB/T 9704), numbered per
+// agency, class and year without gaps or duplicates. The counter row is bumped in the issuing
+// transaction, so concurrent issues queue on its lock and a failed issue gives its number back.
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** Default prefixes: the agency's short name + 依 + one character naming the class. */
+export const CLASS_SUFFIX: Record<number, string> = { 1: '依收', 2: '依补', 3: '依说', 4: '依延', 5: '依征', 6: '依费', 7: '依公', 8: '依部', 9: '依不', 10: '依无', 11: '依处' };
+
+export function formatDocNo(prefix: string, year: number, seq: number): string {
+  return `${prefix}〔${year}〕${seq}号`;
+}
+
+export async function nextDocSeq(tx: Prisma.TransactionClient, agencyId: number, cls: number, year: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "doc_counter" ("agency_id", "cls", "year", "last") VALUES (${agencyId}, ${cls}, ${year}, 1)
+    ON CONFLICT ("agency_id", "cls", "year") DO UPDATE SET "last" = "doc_counter"."last" + 1
+    RETURNING "last"`;
+  return rows[0].last;
+}
+
+export async function prefixFor(tx: Prisma.TransactionClient, agencyId: number, cls: number, shortName: string): Promise<string> {
+  const row = await tx.docPrefix.findUnique({ where: { agencyId_cls: { agencyId, cls } } });
+  return row?.prefix ?? shortName + CLASS_SUFFIX[cls];
+}

@@ -1,0 +1,49 @@
+// Writes a plain, print-ready .docx (A4, GB/T 9704 margins, 仿宋/宋体 with fallbacks) from a list
+// of paragraphs. Used to build the default templates; placeholders such as {applicantName} stay
+// whole inside one run, which is what docxtemplater needs to fill them.
+import PizZip from 'pizzip';
+
+export type ParaKind = 'title' | 'docNo' | 'addressee' | 'body' | 'right' | 'plain' | 'blank' | 'heading';
+export interface Para { kind: ParaKind; text: string }
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// Half-points: 二号 22pt = 44, 三号 16pt = 32.
+const STYLE: Record<ParaKind, { size: number; font: string; bold?: boolean; jc?: string; firstLineChars?: number }> = {
+  title: { size: 44, font: '方正小标宋简体', jc: 'center' },
+  heading: { size: 32, font: '黑体' },
+  docNo: { size: 32, font: '仿宋_GB2312', jc: 'center' },
+  addressee: { size: 32, font: '仿宋_GB2312' },
+  body: { size: 32, font: '仿宋_GB2312', firstLineChars: 200, jc: 'both' },
+  right: { size: 32, font: '仿宋_GB2312', jc: 'right' },
+  plain: { size: 32, font: '仿宋_GB2312' },
+  blank: { size: 32, font: '仿宋_GB2312' },
+};
+
+function paragraph(p: Para): string {
+  const s = STYLE[p.kind];
+  const ppr = [
+    s.jc ? `<w:jc w:val="${s.jc}"/>` : '',
+    s.firstLineChars ? `<w:ind w:firstLineChars="${s.firstLineChars}" w:firstLine="640"/>` : '',
+    '<w:spacing w:line="560" w:lineRule="exact"/>',
+  ].join('');
+  const rpr = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${s.font}" w:hint="eastAsia"/>${s.bold ? '<w:b/>' : ''}<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>`;
+  const run = p.text ? `<w:r><w:rPr>${rpr}</w:rPr><w:t xml:space="preserve">${esc(p.text)}</w:t></w:r>` : '';
+  return `<w:p><w:pPr>${ppr}<w:rPr>${rpr}</w:rPr></w:pPr>${run}</w:p>`;
+}
+
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+export function buildDocx(paras: Para[]): Uint8Array {
+  const zip = new PizZip();
+  // A fixed timestamp so the same template always produces the same bytes.
+  const opts = { date: new Date(Date.UTC(2025, 0, 1)) };
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>', opts);
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', opts);
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>', opts);
+  zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`, opts);
+  // A4; margins per GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (in twips).
+  const sect = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>';
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${paras.map(paragraph).join('')}${sect}</w:body></w:document>`, opts);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
