@@ -9,7 +9,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 status for a signed-in user with the wrong role.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // These run in Node only; bundling them breaks their native/wasm loading.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'bcryptjs'],
   turbopack: {

@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/api/action-result';
 import { Button } from '../ui/button';
 import { Field, Input, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
+import { keepFields } from '../ui/keep-fields';
 
 export function IssueTokenForm({ users, action }: {
   users: { login: string; name: string }[];
@@ -14,7 +15,7 @@ export function IssueTokenForm({ users, action }: {
   const [result, setResult] = useState<ActionResult<{ token: string }> | null>(null);
   return (
     <form aria-label="生成令牌" className="grid grid-cols-1 gap-3 md:grid-cols-3 md:items-end"
-      action={(fd) => start(async () => setResult(await action({ login: String(fd.get('login')), name: String(fd.get('name')) })))}>
+      onSubmit={keepFields((fd) => start(async () => setResult(await action({ login: String(fd.get('login')), name: String(fd.get('name')) }))))}>
       <Field label="代表用户" htmlFor="token-user">
         <Select id="token-user" name="login">{users.map((u) => <option key={u.login} value={u.login}>{u.name}（{u.login}）</option>)}</Select>
       </Field>

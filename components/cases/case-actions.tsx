@@ -7,6 +7,7 @@ import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { CONFIRM, EVENT_FIELDS, type FieldSpec } from './event-fields';
+import { keepFields } from '../ui/keep-fields';
 
 interface Props {
   caseId: number;
@@ -62,7 +63,7 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
       {open ? (
         <form key={open} aria-label={EVENT_RULES[open].label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
-          action={(fd) => submit(open, fd)}>
+          onSubmit={keepFields((fd) => submit(open, fd))}>
           <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={today} max={today} required /></Field>
           {EVENT_FIELDS[open].map((spec) => {
             const id = `ev-${spec.name}`;

@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/api/action-result';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { keepFields } from '../ui/keep-fields';
 
 export function FreezeButton({ year, format, disabled, action }: { year: string; format: string; disabled: boolean; action: (y: string, f: string) => Promise<ActionResult> }) {
   const [pending, start] = useTransition();
@@ -28,11 +29,11 @@ export function ManualForm({ year, format, rows, values, action }: {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   return (
-    <form aria-label="手工填报" className="space-y-3" action={(fd) => start(async () => {
+    <form aria-label="手工填报" className="space-y-3" onSubmit={keepFields((fd) => start(async () => {
       const v: Record<string, string> = {};
       for (const r of rows) v[r.code] = String(fd.get(r.code) ?? '');
       setResult(await action(year, format, v));
-    })}>
+    }))}>
       <div className="grid grid-cols-1 gap-x-6 gap-y-2 md:grid-cols-2">
         {rows.map((r) => (
           <label key={r.code} className="flex items-center justify-between gap-2 text-sm">

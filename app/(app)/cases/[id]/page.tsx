@@ -11,7 +11,12 @@ import { getCaseDetail } from '@/lib/cases/queries';
 import { db } from '@/lib/db/client';
 import { formatCn, fromDate, todayInChina } from '@/lib/deadlines/dates';
 import { formatTimestamp } from '@/lib/dates/format';
-import { recordEventAction } from '../actions';
+import { issueDocumentAction, recordEventAction } from '../actions';
+import { CaseDocuments } from '@/components/cases/case-documents';
+import { can } from '@/lib/auth/permissions';
+import { kindById } from '@/lib/documents/catalog';
+import { listDocuments } from '@/lib/documents/issue-document';
+import { offeredKinds } from '@/lib/documents/offer';
 
 export const metadata = { title: '申请详情' };
 
@@ -20,7 +25,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const actor = await requirePermission('cases.view', `/cases/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
   const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => { if (e instanceof CaseError) notFound(); throw e; });
-  const dispositions = await db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } });
+  const [dispositions, docs] = await Promise.all([
+    db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
+    listDocuments(db(), Number(id), actor.agencyId),
+  ]);
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
   const dl = deadlines;
@@ -66,6 +74,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             ) : null}
             <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions}
               dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])} record={recordEventAction} />
+          </section>
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">文书</h2>
+            <CaseDocuments caseId={row.id} canIssue={can(actor.role, 'cases.work')} issue={issueDocumentAction}
+              offered={offeredKinds(state, row.channel).map((k) => ({ kind: k, name: kindById(k)!.name }))}
+              issued={docs.map((d) => ({ id: d.id, name: kindById(d.kind)?.name ?? d.kind, docNo: d.docNo, version: d.version, issuedAt: formatTimestamp(d.issuedAt), issuedBy: d.issuedBy?.name ?? '' }))} />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">所需信息</h2>
