@@ -111,7 +111,7 @@ describe('issuing every class and variant from real cases', () => {
     const second = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
     expect([second.docNo, second.version]).toEqual([first.docNo, 2]);
     expect(await tdb.prisma.document.count({ where: { caseId: c.id } })).toBe(2);
-    const events = await tdb.prisma.caseEvent.findMany({ where: { caseId: c.id, type: 'document_issued' } });
+    const events = await tdb.prisma.caseEvent.findMany({ where: { caseId: c.id, type: 'document_issued' }, orderBy: { id: 'asc' } });
     expect(events.map((e) => (e.data as { version: number }).version)).toEqual([1, 2]);
     await expect(tdb.prisma.document.update({ where: { id: first.id }, data: { docNo: 'x' } })).rejects.toThrow();
   });
