@@ -39,8 +39,11 @@ export async function actorForToken(db: PrismaClient, token: string): Promise<To
   if (!token.startsWith(PREFIX)) return null;
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!row || row.revokedAt || !row.user.active || !isRole(row.user.role)) return null;
-  // Fire-and-forget: a usage timestamp must not slow down or fail the request.
-  db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  // Record use at most once a minute, fire-and-forget: a usage timestamp must not slow down,
+  // serialize or fail busy automation.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  }
   return { userId: row.user.id, role: row.user.role, login: row.user.login, name: row.user.name, agencyId: row.user.agencyId };
 }
 

@@ -26,7 +26,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');
   const cellWhere = p.cell && (FORMAT_IDS as string[]).includes(cellFormat) && /^\d{4}$/.test(p.year ?? '')
     ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db()), p.kind) : undefined;
-  const filter: ListFilter = { view, status: p.status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor, where: cellWhere ?? undefined };
+  // A clerk's own list opens on the open cases; closed ones are one filter away.
+  const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
+  const filter: ListFilter = { view, status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor, where: cellWhere ?? undefined };
   const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), loadCalendar(db())]);
   const today = todayInChina();
   const keep = (extra: Record<string, string>) => '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
@@ -54,7 +56,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <input type="hidden" name="view" value={view} />
         <label className="flex flex-col">关键词<input name="q" defaultValue={p.q} placeholder="编号、申请人、内容" className="rounded border border-slate-300 px-2 py-1" /></label>
         <label className="flex flex-col">状态
-          <select name="status" defaultValue={p.status ?? ''} className="rounded border border-slate-300 px-2 py-1">
+          <select name="status" defaultValue={status ?? ''} className="rounded border border-slate-300 px-2 py-1">
             <option value="">全部</option><option value="active">未办结</option>
             {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
           </select>
