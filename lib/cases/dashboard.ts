@@ -2,10 +2,10 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import { todayInChina, toDate } from '@/lib/deadlines/dates';
-import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 
 export async function workloadCounts(db: PrismaClient, where: Prisma.CaseWhereInput) {
-  const cal = await loadCalendar(db);
+  const cal = await cachedCalendar(db);
   const today = todayInChina();
   const soon = addWorkdays(cal, today, 3).date;
   const open: Prisma.CaseWhereInput = { ...where, status: { not: 'closed' } };

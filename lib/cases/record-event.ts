@@ -4,7 +4,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { fromDate, isIsoDate, todayInChina, toDate } from '@/lib/deadlines/dates';
-import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { applyEvent, deadlinesOf, replay, TransitionError } from './case-state';
 import { CaseError, STALE_MESSAGE } from './errors';
 import { EVENT_DATA, EVENT_RULES, isEventType, type EventType } from './events';
@@ -24,7 +24,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
   const data = EVENT_DATA[type].parse(rest);
 
   const [cal, dispositions] = await Promise.all([
-    loadCalendar(db),
+    cachedCalendar(db),
     type === 'reply_submitted' ? db.disposition.findMany({ where: { active: true }, select: { code: true } }) : Promise.resolve(null),
   ]);
 

@@ -4,11 +4,26 @@ import { fromDate } from './dates';
 
 type Db = Pick<PrismaClient, 'calendarDay' | 'calendarYear'>;
 
-/** The bundled calendar amended by the admin's overrides (a small table, read per use). */
+/** The bundled calendar amended by the admin's overrides, read fresh. */
 export async function loadCalendar(db: Db): Promise<Calendar> {
   const [days, years] = await Promise.all([db.calendarDay.findMany(), db.calendarYear.findMany()]);
   return new Calendar({
     days: days.map((d) => ({ date: fromDate(d.date), work: d.work, name: d.name })),
     publishedYears: years.map((y) => y.year),
   });
+}
+
+// Hot paths (intake, lists, events) reuse the calendar for a few seconds: overrides change a few
+// times a year, and this process drops the cache itself when it writes one. Another server
+// process sees an admin's change within CACHE_MS.
+const CACHE_MS = 5_000;
+let cached: { at: number; cal: Promise<Calendar> } | null = null;
+
+export function cachedCalendar(db: Db): Promise<Calendar> {
+  if (!cached || Date.now() - cached.at > CACHE_MS) cached = { at: Date.now(), cal: loadCalendar(db) };
+  return cached.cal;
+}
+
+export function invalidateCalendar(): void {
+  cached = null;
 }

@@ -6,7 +6,7 @@ import { deadlinesOf, replay } from '@/lib/cases/case-state';
 import { derivedColumns } from '@/lib/cases/row';
 import { isoDate, optionalText } from '@/lib/cases/text';
 import { fromDate, todayInChina, toDate } from './dates';
-import { loadCalendar } from './load-calendar';
+import { invalidateCalendar, loadCalendar } from './load-calendar';
 
 export const daySchema = z.object({
   date: isoDate('日期'),
@@ -45,7 +45,7 @@ export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: 
     await tx.calendarDay.upsert({ where: { date: toDate(v.date) }, create: { date: toDate(v.date), work: v.work, name: v.name || null }, update: { work: v.work, name: v.name || null } });
     await tx.adminEvent.create({ data: { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v } });
     return recomputeOpenCases(tx, toDate(v.date));
-  });
+  }).finally(invalidateCalendar);
 }
 
 export async function removeCalendarDay(db: PrismaClient, date: string, actorId: number | null) {
@@ -54,7 +54,7 @@ export async function removeCalendarDay(db: PrismaClient, date: string, actorId:
     await tx.calendarDay.deleteMany({ where: { date: toDate(v) } });
     await tx.adminEvent.create({ data: { actorId, action: 'calendar.remove_day', target: `day:${v}` } });
     return recomputeOpenCases(tx, toDate(v));
-  });
+  }).finally(invalidateCalendar);
 }
 
 export async function publishCalendarYear(db: PrismaClient, input: unknown, actorId: number | null) {
@@ -63,5 +63,5 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
     await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
     await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
     return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
-  });
+  }).finally(invalidateCalendar);
 }

@@ -45,7 +45,7 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
   const today = new Date(o.today + 'T00:00:00Z');
   const firstYear = o.lastYear - 9;
   for (let id = 1; id <= o.cases; id++) {
-    const agency = r() < 0.2 ? 1 : 2 + Math.floor(r() * (o.agencies - 1));
+    const agency = o.agencies === 1 || r() < 0.2 ? 1 : 2 + Math.floor(r() * (o.agencies - 1));
     const year = firstYear + Math.floor(r() * 10);
     let received = addDays(new Date(Date.UTC(year, 0, 2)), Math.floor(r() * 360));
     if (received > today) received = addDays(today, -Math.floor(r() * 30));

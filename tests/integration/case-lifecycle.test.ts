@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
-import { getCaseDetail, listCases } from '@/lib/cases/queries';
+import { getCaseDetail } from '@/lib/cases/queries';
+import { listCases } from '@/lib/cases/list-cases';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/deadlines/dates';
 import { createTestDb, type TestDb } from '../helpers/db';

@@ -4,11 +4,11 @@ import { StatusBadge } from '@/components/cases/status-badge';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS } from '@/lib/cases/labels';
-import { listCases, type ListFilter } from '@/lib/cases/queries';
+import { listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
 import { fromDate, todayInChina } from '@/lib/deadlines/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
-import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { loadMapping } from '@/lib/statistics/build-report';
 import { casesForCell } from '@/lib/statistics/cell-cases';
 import { FORMAT_IDS, type FormatId } from '@/lib/statistics/formats';
@@ -29,7 +29,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
   const filter: ListFilter = { view, status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor, where: cellWhere ?? undefined };
-  const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), loadCalendar(db())]);
+  const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), cachedCalendar(db())]);
   const today = todayInChina();
   const keep = (extra: Record<string, string>) => '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
 

@@ -1,6 +1,6 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
 import { createCase } from '@/lib/cases/create-case';
-import { listCases } from '@/lib/cases/queries';
+import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
 import { fromDate } from '@/lib/deadlines/dates';
 

@@ -1,0 +1,83 @@
+// The case lists (queues, search, filters). Hand-written SQL on the hot path: keyset pages in index
+// order, never OFFSET, so page 500 costs what page 1 does. A year-end cell's drill-down (a Prisma
+// filter) selects the page's ids through Prisma, then shares the same row query.
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
+
+export interface ListFilter {
+  view?: 'mine' | 'review' | 'all';
+  status?: string; channel?: string; dueBefore?: string; q?: string;
+  sort?: 'due' | 'received' | 'newest';
+  cursor?: string; limit?: number;
+  /** A further condition, e.g. the cases behind a year-end table cell. */
+  where?: Prisma.CaseWhereInput;
+}
+
+export interface ListItem {
+  id: number; trackingNo: string; channel: Channel; status: CaseStatus; receivedOn: Date; dueOn: Date | null; dueProvisional: boolean;
+  applicantName: string; applicantKind: ApplicantKind; description: string; pendingReview: boolean; extensionDays: number; version: number;
+  assignee: { name: string } | null;
+}
+
+const SELECT = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, c.received_on, c.due_on, c.due_provisional, c.applicant_name,
+  c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name
+  FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
+
+type Raw = { id: number; tracking_no: string; channel: Channel; status: CaseStatus; received_on: Date; due_on: Date | null; due_provisional: boolean; applicant_name: string;
+  applicant_kind: ApplicantKind; description: string; pending_review: boolean; extension_days: number; version: number; assignee_name: string | null };
+
+const toItem = (r: Raw): ListItem => ({
+  id: r.id, trackingNo: r.tracking_no, channel: r.channel, status: r.status, receivedOn: r.received_on, dueOn: r.due_on, dueProvisional: r.due_provisional,
+  applicantName: r.applicant_name, applicantKind: r.applicant_kind, description: r.description, pendingReview: r.pending_review,
+  extensionDays: r.extension_days, version: r.version, assignee: r.assignee_name === null ? null : { name: r.assignee_name },
+});
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Cursor "key|id": the sort key of the last row (date or empty for none) and its id. */
+function parseCursor(c: string | undefined): { key: string | null; id: number } | null {
+  const m = c ? /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,10})$/.exec(c) : null;
+  return m ? { key: m[1] || null, id: Number(m[2]) } : null;
+}
+
+export async function listCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<{ items: ListItem[]; nextCursor: string | null }> {
+  const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+  const sort = f.sort ?? 'due';
+  const cur = parseCursor(f.cursor);
+  const conds: Prisma.Sql[] = [Prisma.sql`c.agency_id = ${actor.agencyId}`];
+  if (f.view === 'mine') conds.push(Prisma.sql`c.assignee_id = ${actor.userId}`);
+  if (f.view === 'review') conds.push(Prisma.sql`c.pending_review`);
+  if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(Prisma.sql`c.status = ${f.status}::"CaseStatus"`);
+  else if (f.status === 'active') conds.push(Prisma.sql`c.status <> 'closed'`);
+  if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(Prisma.sql`c.channel = ${f.channel}::"Channel"`);
+  if (f.dueBefore && ISO.test(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
+  const q = f.q?.trim().slice(0, 100);
+  // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
+  // name or the description, served by the trigram indexes.
+  if (q && /^[\d-]+$/.test(q)) conds.push(Prisma.sql`c.tracking_no >= ${q} AND c.tracking_no < ${q + '\uffff'}`);
+  else if (q) conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
+  if (cur) {
+    if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
+    else if (sort === 'received') conds.push(Prisma.sql`(c.received_on < ${cur.key}::date OR (c.received_on = ${cur.key}::date AND c.id < ${cur.id}))`);
+    else if (cur.key) conds.push(Prisma.sql`(c.due_on > ${cur.key}::date OR (c.due_on = ${cur.key}::date AND c.id > ${cur.id}) OR c.due_on IS NULL)`);
+    else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
+  }
+  const order = sort === 'newest' ? Prisma.sql`c.id DESC` : sort === 'received' ? Prisma.sql`c.received_on DESC, c.id DESC` : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
+  if (f.where) {
+    // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
+    const ids = await db.case.findMany({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, select: { id: true }, orderBy: { id: 'asc' }, take: limit + 1, ...(cur ? { cursor: { id: cur.id }, skip: 1 } : {}) });
+    if (!ids.length) return { items: [], nextCursor: null };
+    conds.length = 1;
+    conds.push(Prisma.sql`c.id IN (${Prisma.join(ids.map((x) => x.id))})`);
+    const rows = (await db.$queryRaw<Raw[]>`${SELECT} WHERE ${Prisma.join(conds, ' AND ')} ORDER BY c.id`).map(toItem);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? `|${items.at(-1)!.id}` : null };
+  }
+  const rows = (await db.$queryRaw<Raw[]>`${SELECT} WHERE ${Prisma.join(conds, ' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`).map(toItem);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+  const nextCursor = rows.length > limit && last ? `${sort === 'newest' ? '' : key(sort === 'received' ? last.receivedOn : last.dueOn)}|${last.id}` : null;
+  return { items, nextCursor };
+}
