@@ -29,18 +29,38 @@ export async function revokeToken(db: PrismaClient, tokenId: number, actorId: nu
     const res = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
     return res.count > 0;
-  });
+  }).finally(forgetTokenActors);
 }
 
 export interface TokenActor { userId: number; role: Role; login: string; name: string; agencyId: number }
 
+// Automation sends many requests a second with one token: its answer is reused for a few seconds.
+// This process forgets it at once when it revokes a token or changes a user; another process
+// (e.g. `npm run admin -- token:revoke`) is obeyed within CACHE_MS.
+const CACHE_MS = 5_000;
+const cache = new Map<string, { at: number; actor: TokenActor | null }>();
+
+export function forgetTokenActors(): void {
+  cache.clear();
+}
+
 /** The active user a bearer token acts as, or null for unknown, revoked or disabled. */
 export async function actorForToken(db: PrismaClient, token: string): Promise<TokenActor | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
+  const key = hashToken(token);
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.actor;
+  const actor = await lookupToken(db, key);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, { at: Date.now(), actor });
+  return actor;
+}
+
+async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenActor | null> {
   // Every API call starts here, so it is one indexed query, written out.
   const rows = await db.$queryRaw<{ id: number; last_used_at: Date | null; user_id: number; role: string; login: string; name: string; agency_id: number; active: boolean; revoked: boolean }[]>`
     SELECT t.id, t.last_used_at, u.id AS user_id, u.role::text AS role, u.login, u.name, u.agency_id, u.active, t.revoked_at IS NOT NULL AS revoked
-    FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ${hashToken(token)}`;
+    FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ${tokenHash}`;
   const row = rows[0];
   if (!row || row.revoked || !row.active || !isRole(row.role)) return null;
   // Record use at most once a minute, fire-and-forget: a usage timestamp must not slow down,

@@ -51,7 +51,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       where: { id: caseId },
       data: { ...derivedColumns(after, dl), version: { increment: 1 } },
     });
-    await syncAppeals(tx, caseId, type, after.appeals);
+    await syncAppeals(tx, caseId, actor.agencyId, type, after.appeals);
     return { case: updated, event, deadlines: dl, state: after };
   });
 }
@@ -59,10 +59,10 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** The appeal table mirrors the timeline's reviews and suits, for counting by filing date. */
-async function syncAppeals(tx: Tx, caseId: number, type: EventType, appeals: ReturnType<typeof replay>['appeals']) {
+async function syncAppeals(tx: Tx, caseId: number, agencyId: number, type: EventType, appeals: ReturnType<typeof replay>['appeals']) {
   if (!['review_filed', 'review_decided', 'suit_filed', 'suit_decided'].includes(type)) return;
   await tx.appeal.deleteMany({ where: { caseId } });
   await tx.appeal.createMany({
-    data: appeals.map((a) => ({ caseId, kind: a.kind, afterReview: a.afterReview, filedOn: toDate(a.filedOn), outcome: a.outcome, decidedOn: a.decidedOn ? toDate(a.decidedOn) : null })),
+    data: appeals.map((a) => ({ caseId, agencyId, kind: a.kind, afterReview: a.afterReview, filedOn: toDate(a.filedOn), outcome: a.outcome, decidedOn: a.decidedOn ? toDate(a.decidedOn) : null })),
   });
 }

@@ -31,6 +31,8 @@ function holidayName(raw: string): string | undefined {
 export class Calendar {
   private readonly days: Map<IsoDate, DayOverride>;
   private readonly published: Set<number>;
+  // Deadlines ask about the same few hundred dates again and again; chinese-days parses each time.
+  private readonly memo = new Map<IsoDate, DayInfo>();
 
   constructor(overrides: CalendarOverrides = { days: [], publishedYears: [] }) {
     this.days = new Map(overrides.days.map((d) => [d.date, d]));
@@ -42,6 +44,16 @@ export class Calendar {
   }
 
   day(date: IsoDate): DayInfo {
+    let info = this.memo.get(date);
+    if (!info) {
+      info = this.lookup(date);
+      if (this.memo.size > 50_000) this.memo.clear();
+      this.memo.set(date, info);
+    }
+    return info;
+  }
+
+  private lookup(date: IsoDate): DayInfo {
     const wd = weekday(date);
     const weekend = wd === 0 || wd === 6;
     const known = this.isKnownYear(yearOf(date));

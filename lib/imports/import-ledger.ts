@@ -1,12 +1,12 @@
 // Imports a historical ledger: every row validated, bad rows reported and skipped whole, good rows
-// written in batches (one transaction each), rows already imported unchanged. Re-importing the
+// written in batches (one statement each), rows already imported unchanged. Re-importing the
 // same file changes nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { importedState } from '@/lib/cases/case-state';
 import { derivedColumns } from '@/lib/cases/row';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
-import { toDate, yearOf } from '@/lib/deadlines/dates';
+import { yearOf } from '@/lib/deadlines/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { parseLedger } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';
@@ -54,38 +54,49 @@ export async function importLedger(db: PrismaClient, bytes: Uint8Array, actor: {
 }
 
 async function writeBatch(db: PrismaClient, batch: LedgerRecord[], cal: Awaited<ReturnType<typeof loadCalendar>>, actor: { userId: number | null; agencyId: number }) {
-  await db.$transaction(async (tx) => {
-    await tx.case.createMany({
-      data: batch.map((r) => {
-        const state = importedState(r.receivedOn, r);
-        const dl = deadlinesOf(cal, state);
-        return {
-          agencyId: actor.agencyId, trackingNo: r.trackingNo, year: yearOf(r.receivedOn), channel: r.channel,
-          receivedOn: toDate(r.receivedOn), regime: regimeFor(r.receivedOn), applicantKind: r.applicantKind, applicantName: r.applicantName,
-          description: r.description, topic: r.topic, createdById: actor.userId, importHash: r.hash,
-          ...derivedColumns(state, dl),
-        };
-      }),
-    });
-    const ids = new Map((await tx.case.findMany({ where: { agencyId: actor.agencyId, trackingNo: { in: batch.map((r) => r.trackingNo) } }, select: { id: true, trackingNo: true } })).map((c) => [c.trackingNo, c.id]));
-    await tx.caseEvent.createMany({
-      data: batch.map((r) => {
-        const { hash: _hash, ...data } = r;
-        void _hash;
-        return { caseId: ids.get(r.trackingNo)!, type: 'imported', on: toDate(r.receivedOn), actorId: actor.userId, data };
-      }),
-    });
-    const appeals = batch.flatMap((r) => importedState(r.receivedOn, r).appeals.map((a) => ({ caseId: ids.get(r.trackingNo)!, kind: a.kind, afterReview: a.afterReview, filedOn: toDate(a.filedOn), outcome: a.outcome })));
-    if (appeals.length) await tx.appeal.createMany({ data: appeals });
-    // Keep intake numbering clear of imported numbers of the form 2017-0042.
-    const maxByYear = new Map<number, number>();
-    for (const r of batch) {
-      const m = /^(\d{4})-(\d{1,6})$/.exec(r.trackingNo);
-      if (m) maxByYear.set(+m[1], Math.max(maxByYear.get(+m[1]) ?? 0, +m[2]));
-    }
-    for (const [year, last] of maxByYear) {
-      await tx.$executeRaw`INSERT INTO "tracking_counter" ("agency_id", "year", "last") VALUES (${actor.agencyId}, ${year}, ${last})
-        ON CONFLICT ("agency_id", "year") DO UPDATE SET "last" = GREATEST("tracking_counter"."last", EXCLUDED."last")`;
-    }
-  }, { timeout: 60_000 });
+  // One statement per batch: the rows travel as one JSON parameter and are inserted with their
+  // timeline event and appeals, so a batch is written whole or not at all.
+  const rows = batch.map((r) => {
+    const state = importedState(r.receivedOn, r);
+    const col = derivedColumns(state, deadlinesOf(cal, state));
+    const { hash: _hash, ...event } = r;
+    void _hash;
+    const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+    return {
+      tracking_no: r.trackingNo, year: yearOf(r.receivedOn), channel: r.channel, received_on: r.receivedOn, regime: regimeFor(r.receivedOn),
+      applicant_kind: r.applicantKind, applicant_name: r.applicantName, description: r.description, topic: r.topic, status: col.status,
+      due_on: iso(col.dueOn), base_due_on: iso(col.baseDueOn), due_provisional: col.dueProvisional, extension_days: col.extensionDays,
+      disposition_code: col.dispositionCode, delivered_on: iso(col.deliveredOn), closed_on: iso(col.closedOn), fee_yuan: col.feeYuan, fee_paid_on: iso(col.feePaidOn),
+      import_hash: r.hash, event, appeals: state.appeals.map((a) => ({ kind: a.kind, after_review: a.afterReview, filed_on: a.filedOn, outcome: a.outcome })),
+    };
+  });
+  await db.$executeRaw`
+    WITH r AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(tracking_no text, year int, channel text, received_on date, regime text,
+        applicant_kind text, applicant_name text, description text, topic text, status text, due_on date, base_due_on date, due_provisional boolean,
+        extension_days int, disposition_code text, delivered_on date, closed_on date, fee_yuan numeric, fee_paid_on date, import_hash text, event jsonb, appeals jsonb)),
+    c AS (
+      INSERT INTO "disclosure_case" ("agency_id", "tracking_no", "year", "channel", "received_on", "regime", "applicant_kind", "applicant_name", "description",
+        "topic", "status", "due_on", "base_due_on", "due_provisional", "extension_days", "disposition_code", "delivered_on", "closed_on", "fee_yuan",
+        "fee_paid_on", "import_hash", "created_by_id", "updated_at")
+      SELECT ${actor.agencyId}::int, tracking_no, year, channel::"Channel", received_on, regime, applicant_kind::"ApplicantKind", applicant_name, description,
+        topic, status::"CaseStatus", due_on, base_due_on, due_provisional, extension_days, disposition_code, delivered_on, closed_on, fee_yuan,
+        fee_paid_on, import_hash, ${actor.userId}::int, now() FROM r
+      RETURNING "id", "tracking_no"),
+    e AS (
+      INSERT INTO "case_event" ("case_id", "type", "on", "actor_id", "data")
+      SELECT c.id, 'imported', r.received_on, ${actor.userId}::int, r.event FROM c JOIN r USING (tracking_no))
+    INSERT INTO "appeal" ("agency_id", "case_id", "kind", "after_review", "filed_on", "outcome")
+    SELECT ${actor.agencyId}::int, c.id, a.kind, a.after_review, a.filed_on, a.outcome FROM c JOIN r USING (tracking_no),
+      jsonb_to_recordset(r.appeals) AS a(kind text, after_review boolean, filed_on date, outcome text)`;
+  // Keep intake numbering clear of imported numbers of the form 2017-0042.
+  const maxByYear = new Map<number, number>();
+  for (const r of batch) {
+    const m = /^(\d{4})-(\d{1,6})$/.exec(r.trackingNo);
+    if (m) maxByYear.set(+m[1], Math.max(maxByYear.get(+m[1]) ?? 0, +m[2]));
+  }
+  for (const [year, last] of maxByYear) {
+    await db.$executeRaw`INSERT INTO "tracking_counter" ("agency_id", "year", "last") VALUES (${actor.agencyId}, ${year}, ${last})
+      ON CONFLICT ("agency_id", "year") DO UPDATE SET "last" = GREATEST("tracking_counter"."last", EXCLUDED."last")`;
+  }
 }

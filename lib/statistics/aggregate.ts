@@ -31,9 +31,8 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
         OR (received_on < ${to} AND (closed_on IS NULL OR closed_on >= ${from})))
       GROUP BY 1, 2, 3, 4, 5`,
     db.$queryRaw<Groups['appeals']>`
-      SELECT a.kind, a.after_review AS "afterReview", a.outcome, count(*)::int AS n
-      FROM appeal a JOIN disclosure_case c ON c.id = a.case_id
-      WHERE c.agency_id = ${agencyId} AND a.filed_on >= ${from} AND a.filed_on < ${to} GROUP BY 1, 2, 3`,
+      SELECT kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
+      WHERE agency_id = ${agencyId} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3`,
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM complaint WHERE agency_id = ${agencyId} AND received_on >= ${from} AND received_on < ${to}`,
     db.$queryRaw<{ sum: string | null }[]>`SELECT sum(fee_yuan)::text AS sum FROM disclosure_case WHERE agency_id = ${agencyId} AND fee_paid_on >= ${from} AND fee_paid_on < ${to}`,
   ]);

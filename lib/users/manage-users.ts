@@ -1,6 +1,7 @@
 // User administration. Each change writes its admin_event in the same transaction.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
+import { forgetTokenActors } from '@/lib/auth/tokens';
 import type { Role } from '@/lib/auth/permissions';
 import { createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
 
@@ -39,7 +40,7 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
     const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
     await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
     return updated;
-  });
+  }).finally(forgetTokenActors);
 }
 
 export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null) {
@@ -60,7 +61,7 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
     const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
     await tx.adminEvent.create({ data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } } });
     return updated;
-  });
+  }).finally(forgetTokenActors);
 }
 
 export function listUsers(db: PrismaClient) {

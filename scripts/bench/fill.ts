@@ -80,8 +80,8 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
       const data = { extended, deliveredOn: iso(delivered!), disposition, feeYuan: fee ?? 0, reviewFiledOn: review, reviewOutcome: review ? pick(r, OUTCOMES) : null,
         suitFiledOn: suit, suitAfterReview: !!(suit && review), suitOutcome: suit ? pick(r, OUTCOMES) : null };
       eventLines.push([id, 'imported', iso(received), JSON.stringify(data)].map(esc).join('\t'));
-      if (review) appealLines.push([id, 'review', false, review, data.reviewOutcome].map(esc).join('\t'));
-      if (suit) appealLines.push([id, 'suit', data.suitAfterReview, suit, data.suitOutcome].map(esc).join('\t'));
+      if (review) appealLines.push([agency, id, 'review', false, review, data.reviewOutcome].map(esc).join('\t'));
+      if (suit) appealLines.push([agency, id, 'suit', data.suitAfterReview, suit, data.suitOutcome].map(esc).join('\t'));
     }
   }
   const copy = async (sql: string, lines: string[]) => {
@@ -90,7 +90,7 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
   };
   await copy(`COPY "disclosure_case" (${CASE_COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN`, caseLines);
   await copy('COPY "case_event" ("case_id", "type", "on", "data") FROM STDIN', eventLines);
-  await copy('COPY "appeal" ("case_id", "kind", "after_review", "filed_on", "outcome") FROM STDIN', appealLines);
+  await copy('COPY "appeal" ("agency_id", "case_id", "kind", "after_review", "filed_on", "outcome") FROM STDIN', appealLines);
   await client.query(`SELECT setval(pg_get_serial_sequence('disclosure_case', 'id'), ${o.cases})`);
   for (const [key, last] of seqByAgencyYear) {
     const [agency, year] = key.split(':').map(Number);

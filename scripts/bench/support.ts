@@ -1,7 +1,8 @@
 import pg from 'pg';
 
-/** Median wall time in ms of `runs` calls. */
+/** Median wall time in ms of `runs` calls, after one untimed warm-up call. */
 export async function timeMedian(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();

@@ -75,6 +75,7 @@ describe('schema.prisma matches the migrated database', () => {
       const col = columns.get(`${table(m)}.${f.dbName ?? f.name}`)!;
       const where = `${m.name}.${f.name}`;
       if (f.kind === 'enum') expect(col.udt_name, where).toBe(f.type);
+      else if (f.isList) expect(col.udt_name, where).toBe('_' + ({ String: 'text', Int: 'int4' } as Record<string, string>)[f.type]);
       else if (f.nativeType) expect(col.data_type, where).toBe(NATIVE[f.nativeType[0]]);
       else expect(SCALAR_TYPES[f.type], where).toContain(col.data_type);
       if (f.isList) expect(col.data_type, where).toBe('ARRAY');
