@@ -16,13 +16,14 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema) });
 
   async function onSubmit(values: Values) {
-    setFailed(false);
+    setFailed(null);
     const res = await signIn('credentials', { ...values, redirect: false });
-    if (!res || res.error) return setFailed(true);
+    // next-auth reports a wrong password as CredentialsSignin; anything else is our own message.
+    if (!res || res.error) return setFailed(!res || res.error === 'CredentialsSignin' ? '登录名或密码错误，或账号已停用。' : res.error);
     // Only same-origin targets: a crafted callbackUrl must not send the user elsewhere.
     const target = new URL(callbackUrl, window.location.origin);
     window.location.assign(target.origin === window.location.origin ? target.pathname + target.search : '/');
@@ -30,7 +31,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="space-y-4" noValidate>
-      {failed ? <Notice kind="error">登录名或密码错误，或账号已停用。</Notice> : null}
+      {failed ? <Notice kind="error">{failed}</Notice> : null}
       <Field label="登录名" htmlFor="login" error={formState.errors.login?.message}>
         <Input id="login" autoComplete="username" autoFocus aria-invalid={!!formState.errors.login} {...register('login')} />
       </Field>

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, E2E_DATA_DIR } from '../playwright.config';
 
@@ -19,4 +20,11 @@ export function adminCli(...args: string[]): string {
     env: { ...process.env, DD_DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
     encoding: 'utf8',
   });
+}
+
+/** The e2e server's database, as its owner (for tests that check nothing changed). */
+export function e2eDatabaseUrl(): string {
+  const port = fs.readFileSync(`${E2E_DATA_DIR}/pg/postmaster.pid`, 'utf8').split('\n')[3].trim();
+  const password = fs.readFileSync(`${E2E_DATA_DIR}/pg-password`, 'utf8').trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/disclosure_desk`;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client';
 import { describeDemoUsers, seedDemo } from '../lib/users/seed-demo';
-import { applyMigrations, openDatabase, stopOnSignals } from './lib/database';
+import { appConnection, applyMigrations, openDatabase, stopOnSignals } from './lib/database';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -59,7 +59,7 @@ try {
 
 const env = {
   ...process.env,
-  DATABASE_URL: dbh.url,
+  DATABASE_URL: await appConnection(dbh),
   NEXTAUTH_SECRET: authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };

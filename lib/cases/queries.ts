@@ -11,7 +11,7 @@ export function maskId(v: string): string {
   return v.length <= 4 ? '*'.repeat(v.length) : v.slice(0, 3) + '*'.repeat(Math.max(v.length - 7, 1)) + v.slice(-4);
 }
 
-export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role }) {
+export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role; userId: number }) {
   const row = await db.case.findFirst({
     where: { id, agencyId: actor.agencyId },
     include: {
@@ -26,6 +26,10 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
   const deadlines = deadlinesOf(cal, state);
   const today = todayInChina();
   const unmasked = can(actor.role, 'applicant.unmask');
+  // Who saw an applicant's full ID number or phone, and when, is kept in the admin log.
+  if (unmasked && (row.idNumber || row.phone)) {
+    await db.adminEvent.create({ data: { actorId: actor.userId, action: 'applicant.view', target: `case:${row.id}` } });
+  }
   return {
     row: unmasked ? row : { ...row, idNumber: maskId(row.idNumber), phone: maskId(row.phone) },
     unmasked,

@@ -1,10 +1,22 @@
 // Where the app's database is: DATABASE_URL when set (nothing embedded), otherwise the embedded
 // PostgreSQL under DD_DATA_DIR (default .data/ in the checkout).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { ensureAppRole } from '../../lib/db/app-role';
 import { resolveBaseDir, startEmbedded } from '../../lib/db/embedded';
 import { ensureDatabase, migrate } from '../../lib/db/migrate';
 
-export interface OpenDatabase { url: string; embedded: boolean; stop: () => Promise<void> }
+export interface OpenDatabase {
+  /** The owner's connection: migrations, seeding, the admin CLI. */
+  url: string;
+  /** What the web app uses: the restricted application role when embedded. */
+  appUrl: string;
+  embedded: boolean;
+  /** The embedded database's application-role password (kept beside the data). */
+  appPassword?: string;
+  stop: () => Promise<void>;
+}
 
 export const DEFAULT_DB_NAME = 'disclosure_desk';
 
@@ -12,7 +24,7 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Open
   const say = opts.quiet ? () => {} : (s: string) => console.log(s);
   if (process.env.DATABASE_URL) {
     say('使用外部 PostgreSQL（DATABASE_URL）。');
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL ?? process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const wanted = path.resolve(process.env.DD_DATA_DIR ?? '.data');
   const base = resolveBaseDir(wanted);
@@ -21,7 +33,14 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Open
   const url = pg.url(DEFAULT_DB_NAME);
   await ensureDatabase(url);
   say(pg.owned ? `内置 PostgreSQL 已启动（端口 ${pg.port}，数据目录 ${pg.dataDir}）。` : `连接到正在运行的内置 PostgreSQL（端口 ${pg.port}）。`);
-  return { url, embedded: true, stop: pg.stop };
+  const pwFile = path.join(base, 'app-password');
+  if (!fs.existsSync(pwFile)) fs.writeFileSync(pwFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
+  return { url, appUrl: url, embedded: true, stop: pg.stop, appPassword: fs.readFileSync(pwFile, 'utf8').trim() };
+}
+
+/** After migrating: the embedded database's restricted application role, and its URL. */
+export async function appConnection(dbh: OpenDatabase): Promise<string> {
+  return dbh.appPassword ? ensureAppRole(dbh.url, dbh.appPassword) : dbh.appUrl;
 }
 
 export async function applyMigrations(url: string, say: (s: string) => void = console.log) {

@@ -9,8 +9,14 @@ $$;
 ALTER TABLE "disclosure_case" ADD COLUMN "search_bigrams" TEXT[] NOT NULL
   GENERATED ALWAYS AS ("dd_bigrams"("applicant_name" || ' ' || "description")) STORED;
 
--- CreateIndex
-CREATE INDEX "case_search_bigrams_idx" ON "disclosure_case" USING GIN ("search_bigrams");
+-- Search is always within one office: the office goes into the same GIN index (btree_gin), so a
+-- rare name is found without also reading the office's hundreds of thousands of index entries.
+CREATE EXTENSION IF NOT EXISTS "btree_gin";
+CREATE INDEX "case_search_bigrams_idx" ON "disclosure_case" USING GIN ("agency_id", "search_bigrams");
+DROP INDEX "case_applicant_name_trgm_idx";
+CREATE INDEX "case_applicant_name_trgm_idx" ON "disclosure_case" USING GIN ("agency_id", "applicant_name" gin_trgm_ops);
+DROP INDEX "case_description_trgm_idx";
+CREATE INDEX "case_description_trgm_idx" ON "disclosure_case" USING GIN ("agency_id", "description" gin_trgm_ops);
 
 -- Reviews and suits are counted per office by filing date: keep the office on the appeal row so
 -- the count reads one index instead of joining every appeal in the province to its case.

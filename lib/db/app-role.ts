@@ -1,0 +1,31 @@
+// The application connects as a role that can read and write cases but cannot rewrite history:
+// no UPDATE, DELETE or TRUNCATE on the timeline, the admin log, issued documents or frozen
+// reports, and no ownership (so it can't disable their triggers either). Migrations run as the
+// owner; this is re-applied after each migration run so new tables are covered.
+import pg from 'pg';
+
+export const APP_ROLE = 'dd_app';
+const HISTORY = ['case_event', 'admin_event', 'document', 'report_snapshot'];
+
+export async function ensureAppRole(ownerUrl: string, password: string): Promise<string> {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    const exists = (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE])).rowCount;
+    const pw = password.replace(/'/g, "''");
+    await c.query(exists ? `ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}'` : `CREATE ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    const db = (await c.query('SELECT current_database() AS d')).rows[0].d as string;
+    await c.query(`GRANT CONNECT ON DATABASE "${db}" TO ${APP_ROLE}`);
+    await c.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
+    await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
+    await c.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
+    await c.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);
+    for (const t of HISTORY) await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${t}" FROM ${APP_ROLE}`);
+  } finally {
+    await c.end();
+  }
+  const u = new URL(ownerUrl);
+  u.username = APP_ROLE;
+  u.password = password;
+  return u.toString();
+}
