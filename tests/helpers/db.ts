@@ -30,7 +30,7 @@ export async function createTestDb({ migrated = true } = {}): Promise<TestDb> {
   }
   await client.end();
   const url = withDatabase(admin, name);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   return {
     url,
     prisma,
