@@ -38,7 +38,10 @@ export interface TokenActor { userId: number; role: Role; login: string; name: s
 // This process forgets it at once when it revokes a token or changes a user; another process
 // (e.g. `npm run admin -- token:revoke`) is obeyed within CACHE_MS.
 const CACHE_MS = 5_000;
-const cache = new Map<string, { at: number; actor: TokenActor | null }>();
+// On globalThis: Next bundles route handlers and server actions separately, each with its own
+// module instances, and a revocation in one must clear the cache the other reads.
+const g = globalThis as unknown as { ddTokenCache?: Map<string, { at: number; actor: TokenActor | null }> };
+const cache = (g.ddTokenCache ??= new Map());
 
 export function forgetTokenActors(): void {
   cache.clear();

@@ -17,13 +17,14 @@ export async function loadCalendar(db: Db): Promise<Calendar> {
 // times a year, and this process drops the cache itself when it writes one. Another server
 // process sees an admin's change within CACHE_MS.
 const CACHE_MS = 5_000;
-let cached: { at: number; cal: Promise<Calendar> } | null = null;
+// On globalThis: route handlers and server actions are separate bundles in one process.
+const g = globalThis as unknown as { ddCalendar?: { at: number; cal: Promise<Calendar> } | null };
 
 export function cachedCalendar(db: Db): Promise<Calendar> {
-  if (!cached || Date.now() - cached.at > CACHE_MS) cached = { at: Date.now(), cal: loadCalendar(db) };
-  return cached.cal;
+  if (!g.ddCalendar || Date.now() - g.ddCalendar.at > CACHE_MS) g.ddCalendar = { at: Date.now(), cal: loadCalendar(db) };
+  return g.ddCalendar.cal;
 }
 
 export function invalidateCalendar(): void {
-  cached = null;
+  g.ddCalendar = null;
 }
