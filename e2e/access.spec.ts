@@ -6,7 +6,7 @@ import { adminCli, signIn } from './helpers';
 const PAGES: [string, Permission][] = [
   ['/', 'dashboard.view'], ['/cases', 'cases.view'], ['/cases/new', 'cases.create'], ['/cases/{id}', 'cases.view'],
   ['/complaints', 'complaints.manage'], ['/reports', 'reports.view'], ['/imports', 'imports.run'], ['/admin/users', 'users.manage'],
-  ['/admin/tokens', 'tokens.manage'], ['/admin/calendar', 'settings.manage'], ['/admin/templates', 'settings.manage'],
+  ['/admin/tokens', 'tokens.manage'], ['/admin/calendar', 'settings.manage'], ['/admin/templates', 'settings.manage'], ['/admin/agency', 'settings.manage'],
 ];
 const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/me', 'dashboard.view'], ['GET', '/api/v1/users', 'users.manage'], ['POST', '/api/v1/users', 'users.manage', {}],

@@ -170,6 +170,8 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedPost
   const log = opts.log ?? (() => {});
   const child = spawn(path.join(bin, 'postgres'), [
     '-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
+    // The default 128 MB cache is small for a province's cases; 512 MB suits an office server.
+    '-c', `shared_buffers=${process.env.DD_PG_SHARED_BUFFERS ?? '512MB'}`,
   ], { stdio: ['ignore', 'ignore', 'pipe'], ...(as ?? {}) });
   await waitReady(child, log);
   fs.writeFileSync(ownerFile, String(process.pid));

@@ -1,0 +1,39 @@
+// The office's own details: printed on every document (name, address, contact, the remedy
+// clause's review body and court, how to pay fees) and its 文号 prefixes per document class.
+import { z } from 'zod';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { optionalText, text } from '@/lib/cases/text';
+import { CLASS_SUFFIX } from '@/lib/documents/document-number';
+
+export const agencySchema = z.object({
+  name: text('机关名称', 100, { required: true }),
+  shortName: text('简称', 20, { required: true }),
+  address: optionalText('地址', 200),
+  postcode: optionalText('邮政编码', 10).refine((v) => /^\d{0,6}$/.test(v), '邮政编码为 6 位数字'),
+  phone: optionalText('联系电话', 40),
+  email: optionalText('电子邮箱', 120),
+  reviewBody: optionalText('行政复议机关', 100),
+  court: optionalText('管辖法院', 100),
+  feePayment: optionalText('缴费方式', 300),
+  prefixes: z.record(z.string().regex(/^(?:[1-9]|1[01])$/, '类别无效'), text('文号前缀', 20, { required: true })).default({}),
+});
+
+export async function loadAgencySettings(db: PrismaClient, agencyId: number) {
+  const [agency, prefixes] = await Promise.all([
+    db.agency.findUniqueOrThrow({ where: { id: agencyId } }),
+    db.docPrefix.findMany({ where: { agencyId } }),
+  ]);
+  const own = new Map(prefixes.map((p) => [p.cls, p.prefix]));
+  return { agency, prefixes: Object.fromEntries(Object.keys(CLASS_SUFFIX).map((c) => [c, own.get(Number(c)) ?? agency.shortName + CLASS_SUFFIX[Number(c)]])) };
+}
+
+export async function updateAgency(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {
+  const { prefixes, ...v } = agencySchema.parse(input);
+  await db.$transaction(async (tx) => {
+    await tx.agency.update({ where: { id: agencyId }, data: v });
+    for (const [cls, prefix] of Object.entries(prefixes)) {
+      await tx.docPrefix.upsert({ where: { agencyId_cls: { agencyId, cls: Number(cls) } }, create: { agencyId, cls: Number(cls), prefix }, update: { prefix } });
+    }
+    await tx.adminEvent.create({ data: { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { ...v, prefixes } } });
+  });
+}
