@@ -56,3 +56,18 @@ describe('the seed report\'s 2017 table, derived from its cases', () => {
     expect(await tdb.prisma.caseEvent.count()).toBe(before);
   });
 });
+
+describe('every derived cell lists exactly the cases it counts', () => {
+  it('agrees with the table for every case-based row of the 2017 format', async () => {
+    const { casesForCell } = await import('@/lib/statistics/cell-cases');
+    const { loadMapping } = await import('@/lib/statistics/build-report');
+    const report = await buildReport(tdb.prisma, a.manager.agencyId, 2017, '2017');
+    const mapping = await loadMapping(tdb.prisma);
+    const rows = ROWS_2017.filter((r) => r.source === 'derived' && !['6', '7'].includes(r.code));
+    for (const r of rows) {
+      const where = casesForCell(tdb.prisma, '2017', r.code, 2017, mapping)!;
+      const listed = await tdb.prisma.case.count({ where: { AND: [where, { agencyId: a.manager.agencyId }] } });
+      expect(listed, `cell ${r.code}`).toBe(report.cells[r.code]);
+    }
+  });
+});

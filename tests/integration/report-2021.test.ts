@@ -89,3 +89,26 @@ describe('the 2021 format over several years', () => {
     await tdb.prisma.disposition.update({ where: { code: 'granted' }, data: { cell2021: '3.3.1' } });
   });
 });
+
+describe('every derived cell of the 2021 format lists exactly the cases it counts', () => {
+  it('agrees per applicant kind', async () => {
+    const { casesForCell } = await import('@/lib/statistics/cell-cases');
+    const { loadMapping } = await import('@/lib/statistics/build-report');
+    const mapping = await loadMapping(tdb.prisma);
+    for (const year of [2020, 2021, 2022]) {
+      const report = await buildReport(tdb.prisma, a.manager.agencyId, year, '2021');
+      for (const [code, cell] of Object.entries(report.cells)) {
+        if (typeof cell !== 'object' || !code.startsWith('3.') || code === '3.3') continue;
+        for (const kind of ['natural', 'commercial', 'legal', 'total'] as const) {
+          const where = casesForCell(tdb.prisma, '2021', code, year, mapping, kind === 'total' ? undefined : kind)!;
+          const listed = await tdb.prisma.case.count({ where: { AND: [where, { agencyId: a.manager.agencyId }] } });
+          expect(listed, `${year} ${code} ${kind}`).toBe((cell as KindCell)[kind]);
+        }
+      }
+      for (const code of Object.keys(report.cells).filter((c) => c.startsWith('4.'))) {
+        const where = casesForCell(tdb.prisma, '2021', code, year, mapping)!;
+        expect(await tdb.prisma.case.count({ where: { AND: [where, { agencyId: a.manager.agencyId }] } }), `${year} ${code}`).toBe(report.cells[code]);
+      }
+    }
+  });
+});
