@@ -54,11 +54,15 @@ export async function listCases(db: PrismaClient, actor: { userId: number; agenc
   if (f.dueBefore && ISO.test(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
   const q = f.q?.trim().slice(0, 100);
   // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
-  // name or the description: two characters through the bigram index, more through the trigram
-  // indexes (one character scans the office's cases).
+  // name or the description: two characters through the office-prefixed bigram index, more
+  // through the trigram indexes (one character scans the office's cases).
   if (q && /^[\d-]+$/.test(q)) conds.push(Prisma.sql`c.tracking_no >= ${q} AND c.tracking_no < ${q + '\uffff'}`);
-  else if (q && [...q].length === 2) conds.push(Prisma.sql`c.search_bigrams @> ARRAY[${q}]::text[]`);
-  else if (q) conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
+  else if (q && [...q].length === 2) {
+    // The bigram tokens already carry the office, so the index answers exactly; keep the planner
+    // from also reading the office's whole btree entry to intersect with it.
+    conds[0] = Prisma.sql`c.agency_id + 0 = ${actor.agencyId}`;
+    conds.push(Prisma.sql`c.search_bigrams @> ARRAY[${`${actor.agencyId}:${q}`}]::text[]`);
+  } else if (q) conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
   if (cur) {
     if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
     else if (sort === 'received') conds.push(Prisma.sql`(c.received_on < ${cur.key}::date OR (c.received_on = ${cur.key}::date AND c.id < ${cur.id}))`);
