@@ -1,9 +1,11 @@
+import { formatCn } from '@/lib/deadlines/dates';
+
 /** A due date with working days left: red when overdue, amber within 3 working days. */
 export function DueCell({ dueOn, left, provisional, long = false }: { dueOn: string | null; left: number | null; provisional?: boolean; long?: boolean }) {
   if (!dueOn) return <span className="text-slate-400">—</span>;
   const tone = left === null ? 'text-slate-700' : left < 0 ? 'text-red-700 font-semibold' : left <= 3 ? 'text-amber-700 font-semibold' : 'text-slate-700';
   const note = left === null ? '' : left < 0 ? `已超期 ${-left} 个工作日` : left === 0 ? '今日到期' : `剩 ${left} 个工作日`;
-  const shown = long ? `${+dueOn.slice(0, 4)}年${+dueOn.slice(5, 7)}月${+dueOn.slice(8, 10)}日` : dueOn;
+  const shown = long ? formatCn(dueOn) : dueOn;
   return (
     <span className={tone} data-due={dueOn} data-left={left ?? ''}>
       {shown}

@@ -4,10 +4,6 @@
 // same number.
 import { Prisma } from '@/lib/generated/prisma/client';
 
-export function formatTrackingNo(year: number, n: number): string {
-  return `${year}-${String(n).padStart(4, '0')}`;
-}
-
 /** SQL that bumps the counter: a CTE named `n` with the new number in `last`. */
 export function nextNumberCte(agencyId: number, year: number): Prisma.Sql {
   return Prisma.sql`n AS (
@@ -16,7 +12,7 @@ export function nextNumberCte(agencyId: number, year: number): Prisma.Sql {
     RETURNING "last")`;
 }
 
-/** The same format as formatTrackingNo, in SQL, over the CTE above (never truncates past 9999). */
+/** `2025-0001`: the year, a dash and the number padded to four digits (never truncated past 9999). */
 export function trackingNoSql(year: number): Prisma.Sql {
   return Prisma.sql`${String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END`;
 }

@@ -42,7 +42,16 @@ export function formatCnShort(d: IsoDate): string {
   return `${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
 }
 
-/** Today in China Standard Time, whatever the server's zone. */
+/** The calendar date of a moment in China Standard Time, whatever the server's zone. */
+export function chinaDate(moment: Date): IsoDate {
+  return fromDate(new Date(moment.getTime() + 8 * 3600_000));
+}
+
 export function todayInChina(now = new Date()): IsoDate {
-  return fromDate(new Date(now.getTime() + 8 * 3600_000));
+  return chinaDate(now);
+}
+
+/** 2017-05-23 14:05 in China Standard Time — when something was recorded. */
+export function formatTimestamp(moment: Date): string {
+  return new Date(moment.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

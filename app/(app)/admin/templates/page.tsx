@@ -1,11 +1,11 @@
 import { RestoreDefault, TemplateUpload } from '@/components/admin/template-upload';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { formatTimestamp } from '@/lib/dates/format';
 import { CLASS_NAMES, KINDS } from '@/lib/documents/catalog';
 import { listTemplates } from '@/lib/documents/manage-templates';
 import { PLACEHOLDERS } from '@/lib/documents/placeholders';
 import { activateTemplateAction, restoreDefaultAction, uploadTemplateAction } from './actions';
+import { formatTimestamp } from '@/lib/deadlines/dates';
 
 export const metadata = { title: '文书模板' };
 

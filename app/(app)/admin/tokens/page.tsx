@@ -3,8 +3,8 @@ import { RevokeTokenButton } from '@/components/admin/revoke-token-button';
 import { requirePermission } from '@/lib/auth/session';
 import { listTokens } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
-import { formatDate } from '@/lib/dates/format';
 import { issueTokenAction, revokeTokenAction } from './actions';
+import { chinaDate, formatCn } from '@/lib/deadlines/dates';
 
 export const metadata = { title: '接口令牌' };
 
@@ -29,9 +29,9 @@ export default async function TokensPage() {
               <td className="p-2 font-mono">{t.prefix}…</td>
               <td className="p-2">{t.name}</td>
               <td className="p-2">{t.user.name}（{t.user.login}）</td>
-              <td className="p-2">{formatDate(t.createdAt)}</td>
-              <td className="p-2">{t.lastUsedAt ? formatDate(t.lastUsedAt) : '—'}</td>
-              <td className="p-2">{t.revokedAt ? `已吊销（${formatDate(t.revokedAt)}）` : <RevokeTokenButton id={t.id} action={revokeTokenAction} />}</td>
+              <td className="p-2">{formatCn(chinaDate(t.createdAt))}</td>
+              <td className="p-2">{t.lastUsedAt ? formatCn(chinaDate(t.lastUsedAt)) : '—'}</td>
+              <td className="p-2">{t.revokedAt ? `已吊销（${formatCn(chinaDate(t.revokedAt))}）` : <RevokeTokenButton id={t.id} action={revokeTokenAction} />}</td>
             </tr>
           ))}
         </tbody>

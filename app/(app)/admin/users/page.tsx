@@ -3,9 +3,9 @@ import { UserRowActions } from '@/components/admin/user-row-actions';
 import { ROLE_LABELS, isRole } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { formatDate } from '@/lib/dates/format';
 import { listUsers } from '@/lib/users/manage-users';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
+import { chinaDate, formatCn } from '@/lib/deadlines/dates';
 
 export const metadata = { title: '用户管理' };
 
@@ -27,7 +27,7 @@ export default async function UsersPage() {
               <td className="p-2">{u.name}</td>
               <td className="p-2">{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS]}</td>
               <td className="p-2">{u.active ? '正常' : <span className="text-red-700">已停用</span>}</td>
-              <td className="p-2">{formatDate(u.createdAt)}</td>
+              <td className="p-2">{formatCn(chinaDate(u.createdAt))}</td>
               <td className="p-2">
                 <UserRowActions login={u.login} role={u.role as keyof typeof ROLE_LABELS} active={u.active}
                   actions={{ setActive: setActiveAction, resetPassword: resetPasswordAction, changeRole: changeRoleAction }} />
