@@ -12,3 +12,9 @@ export function errorResponse(status: number, code: string, message: string, det
 export const unauthorized = () => new ApiError(401, 'unauthorized', '未登录或令牌无效');
 export const forbiddenError = () => new ApiError(403, 'forbidden', '当前角色无权执行此操作');
 export const notFound = (what = '资源') => new ApiError(404, 'not_found', `${what}不存在`);
+
+/** A numeric id from the URL; anything else is answered as "not found", never as a crash. */
+export function idParam(raw: string, what: string): number {
+  if (!/^\d{1,9}$/.test(raw)) throw notFound(what);
+  return Number(raw);
+}

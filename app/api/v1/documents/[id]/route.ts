@@ -1,11 +1,11 @@
 import { apiRoute } from '@/lib/api/handler';
-import { notFound } from '@/lib/api/errors';
+import { idParam, notFound } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 
 /** The issued .docx, exactly as it was issued. */
 export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { id }) => {
-  if (!/^\d{1,9}$/.test(id)) throw notFound('文书');
-  const doc = await db().document.findFirst({ where: { id: Number(id), agencyId: actor.agencyId } });
+  const numericId = idParam(id, '文书');
+  const doc = await db().document.findFirst({ where: { id: numericId, agencyId: actor.agencyId } });
   if (!doc) throw notFound('文书');
   const name = `${doc.docNo}${doc.version > 1 ? `-v${doc.version}` : ''}.docx`;
   return new Response(new Uint8Array(doc.file), {

@@ -1,12 +1,12 @@
 import { apiRoute } from '@/lib/api/handler';
-import { notFound } from '@/lib/api/errors';
+import { idParam, notFound } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { docxToHtml } from '@/lib/documents/manage-templates';
 
 /** An HTML rendering of an issued document, for reading in the browser. */
 export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { id }) => {
-  if (!/^\d{1,9}$/.test(id)) throw notFound('文书');
-  const doc = await db().document.findFirst({ where: { id: Number(id), agencyId: actor.agencyId } });
+  const numericId = idParam(id, '文书');
+  const doc = await db().document.findFirst({ where: { id: numericId, agencyId: actor.agencyId } });
   if (!doc) throw notFound('文书');
   const body = await docxToHtml(new Uint8Array(doc.file));
   const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${doc.docNo}</title>

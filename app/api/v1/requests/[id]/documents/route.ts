@@ -1,18 +1,18 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
-import { ApiError, notFound } from '@/lib/api/errors';
+import { ApiError, idParam } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { issueDocument, listDocuments } from '@/lib/documents/issue-document';
 
 export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { id }) => {
-  if (!/^\d{1,9}$/.test(id)) throw notFound('案件');
-  const docs = await listDocuments(db(), Number(id), actor.agencyId);
+  const numericId = idParam(id, '案件');
+  const docs = await listDocuments(db(), numericId, actor.agencyId);
   return Response.json({ documents: docs.map((d) => ({ ...d, issuedBy: d.issuedBy?.name ?? null, url: `/api/v1/documents/${d.id}` })) });
 });
 
 export const POST = apiRoute<{ id: string }>('cases.work', async (req, actor, { id }) => {
-  if (!/^\d{1,9}$/.test(id)) throw notFound('案件');
+  const numericId = idParam(id, '案件');
   const body = (await readJson(req)) as { kind?: unknown };
   if (typeof body?.kind !== 'string') throw new ApiError(400, 'invalid', 'kind: 请指定文书种类', [{ field: 'kind', message: '请指定文书种类' }]);
-  const doc = await issueDocument(db(), Number(id), body.kind, actor);
+  const doc = await issueDocument(db(), numericId, body.kind, actor);
   return Response.json({ ...doc, url: `/api/v1/documents/${doc.id}` }, { status: 201 });
 });
