@@ -1,13 +1,26 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@': path.resolve(import.meta.dirname) };
+
+// Two projects: `unit` is the pure core (no database, seconds); `integration` runs against a
+// throwaway PostgreSQL, with the stress tests and the benchmark smoke (after the build, in npm test).
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: { alias },
   test: {
-    include: ['tests/**/*.test.ts', 'lib/**/*.test.ts'],
-    globalSetup: ['tests/helpers/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/stress/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
     // Two cores: more workers only contend for the one PostgreSQL.
     maxWorkers: 2,
   },

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# `npm test`: lint, types, build, unit + integration + stress tests (throwaway PostgreSQL), then
-# the end-to-end suite in Chromium.
+# `npm test`: lint, types, the pure unit tests (seconds), build, integration + stress tests
+# (throwaway PostgreSQL), then the end-to-end suite in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== lint"; node_modules/.bin/eslint . --max-warnings=0
 echo "== typecheck"; node_modules/.bin/tsc --noEmit
+echo "== unit tests"; node_modules/.bin/vitest run --project unit
 echo "== build"; node_modules/.bin/next build > /tmp/dd-build.log 2>&1 || { cat /tmp/dd-build.log; exit 1; }
-echo "== unit, integration and stress tests"; node_modules/.bin/vitest run
+echo "== integration and stress tests"; node_modules/.bin/vitest run --project integration
 echo "== end-to-end"; node_modules/.bin/playwright test

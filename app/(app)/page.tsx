@@ -1,19 +1,19 @@
 import Link from 'next/link';
-import { ROLE_LABELS, can } from '@/lib/auth/permissions';
+import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { workloadCounts, yearSoFar } from '@/lib/cases/dashboard';
 import { CHANNEL_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
-import { todayInChina, yearOf } from '@/lib/deadlines/dates';
+import { todayInChina, yearOf } from '@/lib/shared/dates';
 
 export default async function Dashboard() {
   const actor = await requirePermission('dashboard.view');
   const showCases = can(actor.role, 'cases.view');
-  const scope = actor.role === 'clerk' ? { agencyId: actor.agencyId, assigneeId: actor.userId } : { agencyId: actor.agencyId };
+  const view = ROLE_QUEUE[actor.role];
+  const scope = view === 'mine' ? { agencyId: actor.agencyId, assigneeId: actor.userId } : { agencyId: actor.agencyId };
   const counts = showCases ? await workloadCounts(db(), scope) : null;
   const year = yearOf(todayInChina());
-  const ytd = actor.role === 'manager' ? await yearSoFar(db(), actor.agencyId, year) : null;
-  const view = actor.role === 'clerk' ? 'mine' : actor.role === 'reviewer' ? 'review' : 'all';
+  const ytd = can(actor.role, 'reports.view') ? await yearSoFar(db(), actor.agencyId, year) : null;
   const tiles: [string, number, string][] = counts ? [
     ['今日到期', counts.dueToday, `/cases?view=${view}&status=active&dueBefore=${todayInChina()}&sort=due`],
     ['3个工作日内到期', counts.dueSoon, `/cases?view=${view}&status=active&dueBefore=${counts.soon}&sort=due`],

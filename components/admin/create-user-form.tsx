@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { createUserSchema, type CreateUserInput } from '@/lib/users/schema';
-import type { ActionResult } from '@/lib/api/action-result';
+import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Field, Input, Select } from '../ui/field';
 import { Notice } from '../ui/notice';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/api/action-result';
+import type { ActionResult } from '@/lib/shared/action-result';
 
 export function RevokeTokenButton({ id, action }: { id: number; action: (id: number) => Promise<ActionResult> }) {
   const [pending, start] = useTransition();

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/permissions';
-import type { ActionResult } from '@/lib/api/action-result';
+import type { ActionResult } from '@/lib/shared/action-result';
 
 interface Props {
   login: string;

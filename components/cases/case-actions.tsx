@@ -1,19 +1,21 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/api/action-result';
-import { EVENT_RULES, type EventType } from '@/lib/cases/events';
+import type { ActionResult } from '@/lib/shared/action-result';
+import type { FieldSpec } from '@/lib/cases/steps/define';
 import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
-import { CONFIRM, EVENT_FIELDS, type FieldSpec } from './event-fields';
 import { keepFields } from '../ui/keep-fields';
+
+export interface StepOffer { type: string; label: string; fields: FieldSpec[]; confirm?: string }
 
 interface Props {
   caseId: number;
   version: number;
   today: string;
-  actions: EventType[];
+  /** The steps on offer, as the step table describes them (lib/cases/steps.ts). */
+  actions: StepOffer[];
   dispositions: [string, string][];
   record: (caseId: number, input: Record<string, unknown>) => Promise<ActionResult>;
 }
@@ -30,7 +32,8 @@ function valueOf(spec: FieldSpec, fd: FormData): unknown {
 }
 
 export function CaseActions({ caseId, version, today, actions, dispositions, record }: Props) {
-  const [open, setOpen] = useState<EventType | null>(null);
+  const [openType, setOpen] = useState<string | null>(null);
+  const open = actions.find((a) => a.type === openType) ?? null;
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   if (actions.length === 0) {
@@ -42,10 +45,10 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
     );
   }
 
-  function submit(type: EventType, fd: FormData) {
-    if (CONFIRM[type] && !window.confirm(CONFIRM[type])) return;
-    const input: Record<string, unknown> = { type, on: fd.get('on'), version };
-    for (const spec of EVENT_FIELDS[type]) input[spec.name] = valueOf(spec, fd);
+  function submit(step: StepOffer, fd: FormData) {
+    if (step.confirm && !window.confirm(step.confirm)) return;
+    const input: Record<string, unknown> = { type: step.type, on: fd.get('on'), version };
+    for (const spec of step.fields) input[spec.name] = valueOf(spec, fd);
     start(async () => {
       const res = await record(caseId, input);
       setResult(res);
@@ -56,16 +59,16 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        {actions.map((t) => (
-          <Button key={t} type="button" variant={open === t ? 'primary' : 'secondary'} onClick={() => { setOpen(t); setResult(null); }}>{EVENT_RULES[t].label}</Button>
+        {actions.map((a) => (
+          <Button key={a.type} type="button" variant={openType === a.type ? 'primary' : 'secondary'} onClick={() => { setOpen(a.type); setResult(null); }}>{a.label}</Button>
         ))}
       </div>
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
       {open ? (
-        <form key={open} aria-label={EVENT_RULES[open].label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
+        <form key={open.type} aria-label={open.label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
           onSubmit={keepFields((fd) => submit(open, fd))}>
           <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={today} max={today} required /></Field>
-          {EVENT_FIELDS[open].map((spec) => {
+          {open.fields.map((spec) => {
             const id = `ev-${spec.name}`;
             const options = spec.name === 'disposition' ? dispositions : spec.options;
             return (
@@ -87,7 +90,7 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
             );
           })}
           <div className="md:col-span-2 flex gap-2">
-            <Button type="submit" disabled={pending}>{pending ? '正在保存…' : `确定：${EVENT_RULES[open].label}`}</Button>
+            <Button type="submit" disabled={pending}>{pending ? '正在保存…' : `确定：${open.label}`}</Button>
             <Button type="button" variant="secondary" onClick={() => setOpen(null)}>取消</Button>
           </div>
         </form>

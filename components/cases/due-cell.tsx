@@ -1,4 +1,4 @@
-import { formatCn } from '@/lib/deadlines/dates';
+import { formatCn } from '@/lib/shared/dates';
 
 /** A due date with working days left: red when overdue, amber within 3 working days. */
 export function DueCell({ dueOn, left, provisional, long = false }: { dueOn: string | null; left: number | null; provisional?: boolean; long?: boolean }) {

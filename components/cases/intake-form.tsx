@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { ActionResult } from '@/lib/api/action-result';
+import type { ActionResult } from '@/lib/shared/action-result';
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, CHANNEL_LABELS, CHANNELS, DELIVERY_LABELS, DELIVERY_METHODS, FORM_LABELS, FORMS, ID_TYPES } from '@/lib/cases/labels';
 import { datesAskedFor } from '@/lib/cases/receipt-date';
 import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/api/action-result';
+import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';

@@ -2,7 +2,7 @@
 // clause's review body and court, how to pay fees) and its 文号 prefixes per document class.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { optionalText, text } from '@/lib/cases/text';
+import { optionalText, text } from '@/lib/shared/text';
 import { CLASS_SUFFIX } from '@/lib/documents/document-number';
 
 export const agencySchema = z.object({

@@ -1,11 +1,11 @@
 // Wraps a route handler: authenticates (bearer token or session cookie), checks the permission
-// table, and turns every failure into the JSON error shape.
-import { ZodError } from 'zod';
+// table, and turns every failure into the JSON error shape. This is the one place a domain error
+// becomes an HTTP status.
 import { getSession, type Actor } from '@/lib/auth/session';
 import { actorForToken } from '@/lib/auth/tokens';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
-import { CaseError } from '@/lib/cases/errors';
+import { asDomainError, type ErrorKind } from '@/lib/shared/errors';
 import { ApiError, errorResponse, forbiddenError, unauthorized } from './errors';
 
 export async function authenticate(req: Request): Promise<Actor | null> {
@@ -33,15 +33,14 @@ export function apiRoute<P = Record<string, never>>(permission: Permission, hand
   };
 }
 
+const STATUS: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid_state: 409, invalid: 400, forbidden: 403 };
+
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.details);
-  if (err instanceof CaseError) {
-    const status = { not_found: 404, conflict: 409, invalid_state: 409, invalid: 400, forbidden: 403 }[err.kind];
-    return errorResponse(status, err.kind, err.message, err.field ? [{ field: err.field, message: err.message }] : undefined);
-  }
-  if (err instanceof ZodError) {
-    const fields = err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
-    return errorResponse(400, 'invalid', fields.map((f) => `${f.field}: ${f.message}`).join('；'), fields);
+  const e = asDomainError(err);
+  if (e) {
+    const details = e.fields ?? (e.field ? [{ field: e.field, message: e.message }] : undefined);
+    return errorResponse(STATUS[e.kind], e.kind, e.message, details);
   }
   console.error(err);
   return errorResponse(500, 'internal', '服务器内部错误，请稍后重试');

@@ -14,9 +14,10 @@ export const PERMISSIONS = {
   'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin'],
   'cases.view': ['clerk', 'reviewer', 'manager'],
   'cases.create': ['clerk'],
+  // Record the steps of any case of the office (see README: clerks share the office's cases).
   'cases.work': ['clerk'],
+  // Approve or refuse what a clerk submitted (replies, extensions, art. 35 deadlines).
   'cases.review': ['reviewer'],
-  'cases.viewAll': ['reviewer', 'manager'],
   'applicant.unmask': ['clerk', 'reviewer'],
   'complaints.manage': ['clerk', 'manager'],
   'reports.view': ['manager'],
@@ -36,3 +37,11 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** The case queue each role lands on (dashboard tiles, case list default). */
+export const ROLE_QUEUE: Record<Role, 'mine' | 'review' | 'all'> = {
+  clerk: 'mine',
+  reviewer: 'review',
+  manager: 'all',
+  admin: 'all',
+};

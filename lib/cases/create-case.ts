@@ -2,7 +2,8 @@
 // receipt issued) in ONE statement, numbering included — so the counter's row lock is held for
 // one statement only and hundreds of intakes a second can queue on it.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { fromDate, todayInChina, yearOf } from '@/lib/deadlines/dates';
+import { fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { can, type Role } from '@/lib/auth/permissions';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, initialState } from './case-state';
@@ -31,7 +32,7 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
       SELECT ${actor.agencyId}::int, ${trackingNoSql(year)}, ${year}::int, ${v.channel}::"Channel", ${date(v.submittedOn)}, ${date(v.arrivedOn)}, ${date(v.confirmedOn)},
         ${receivedOn}::date, ${regimeFor(receivedOn)}, ${a.kind}::"ApplicantKind", ${a.name}, ${a.idType}, ${a.idNumber}, ${a.phone}, ${a.email}, ${a.address},
         ${a.postcode}, ${a.orgCode}, ${a.contactPerson}, ${v.description}, ${v.formWanted}, ${v.deliveryWanted}, ${v.topic || null},
-        ${col.status}::"CaseStatus", false, ${actor.role === 'clerk' ? actor.userId : null}::int, ${actor.userId}::int,
+        ${col.status}::"CaseStatus", false, ${can(actor.role as Role, 'cases.work') ? actor.userId : null}::int, ${actor.userId}::int,
         ${date(dl.dueOn)}, ${date(dl.baseDueOn)}, ${dl.provisional}::boolean, 0, now()
       FROM n
       RETURNING "id", "tracking_no", "regime", "status", "received_on", "due_on", "due_provisional", "version"),

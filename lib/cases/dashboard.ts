@@ -1,7 +1,7 @@
 // The counts on each role's home page, each a single indexed query.
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
-import { todayInChina, toDate } from '@/lib/deadlines/dates';
+import { todayInChina, toDate } from '@/lib/shared/dates';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 
 export async function workloadCounts(db: PrismaClient, where: Prisma.CaseWhereInput) {

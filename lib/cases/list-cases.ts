@@ -2,6 +2,7 @@
 // order, never OFFSET, so page 500 costs what page 1 does. A year-end cell's drill-down (a Prisma
 // filter) selects the page's ids through Prisma, then shares the same row query.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { isIsoDate } from '@/lib/shared/dates';
 import { CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
 export interface ListFilter {
@@ -33,12 +34,12 @@ const toItem = (r: Raw): ListItem => ({
 });
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Cursor "key|id": the sort key of the last row (date or empty for none) and its id. */
 function parseCursor(c: string | undefined): { key: string | null; id: number } | null {
-  const m = c ? /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,10})$/.exec(c) : null;
-  return m ? { key: m[1] || null, id: Number(m[2]) } : null;
+  const m = c ? /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,9})$/.exec(c) : null;
+  // A key that isn't a real date (2026-02-30) is no cursor: the first page, not a database error.
+  return m && (!m[1] || isIsoDate(m[1])) ? { key: m[1] || null, id: Number(m[2]) } : null;
 }
 
 export async function listCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<{ items: ListItem[]; nextCursor: string | null }> {
@@ -51,8 +52,9 @@ export async function listCases(db: PrismaClient, actor: { userId: number; agenc
   if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(Prisma.sql`c.status = ${f.status}::"CaseStatus"`);
   else if (f.status === 'active') conds.push(Prisma.sql`c.status <> 'closed'`);
   if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(Prisma.sql`c.channel = ${f.channel}::"Channel"`);
-  if (f.dueBefore && ISO.test(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
-  const q = f.q?.trim().slice(0, 100);
+  if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
+  // Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
+  const q = f.q?.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100);
   // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
   // name or the description: two characters through the office-prefixed bigram index, more
   // through the trigram indexes (one character scans the office's cases).

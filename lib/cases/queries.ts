@@ -1,35 +1,23 @@
-// The case page: the row, its timeline replayed into state, deadlines and the actions on offer.
+// The case page: the row, its timeline replayed into state, deadlines and the steps on offer.
+// Reading only; who saw an applicant's full details is logged by `logUnmaskedView`.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Role } from '@/lib/auth/permissions';
-import { fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
-import { availableEvents, deadlinesOf, replay } from './case-state';
-import { CaseError } from './errors';
+import { deadlinesOf } from './case-state';
+import { loadCase } from './load-case';
+import { availableSteps } from './steps';
 
 export function maskId(v: string): string {
   return v.length <= 4 ? '*'.repeat(v.length) : v.slice(0, 3) + '*'.repeat(Math.max(v.length - 7, 1)) + v.slice(-4);
 }
 
 export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role; userId: number }) {
-  const row = await db.case.findFirst({
-    where: { id, agencyId: actor.agencyId },
-    include: {
-      assignee: { select: { id: true, name: true } },
-      disposition: true,
-      events: { orderBy: { id: 'asc' }, include: { actor: { select: { name: true, login: true } } } },
-    },
-  });
-  if (!row) throw new CaseError('not_found', '案件不存在');
-  const cal = await cachedCalendar(db);
-  const state = replay(fromDate(row.receivedOn), row.events.map((e) => ({ type: e.type, on: fromDate(e.on), data: e.data })));
+  const [{ row, state }, cal] = await Promise.all([loadCase(db, id, actor.agencyId), cachedCalendar(db)]);
   const deadlines = deadlinesOf(cal, state);
   const today = todayInChina();
   const unmasked = can(actor.role, 'applicant.unmask');
-  // Who saw an applicant's full ID number or phone, and when, is kept in the admin log.
-  if (unmasked && (row.idNumber || row.phone)) {
-    await db.adminEvent.create({ data: { actorId: actor.userId, action: 'applicant.view', target: `case:${row.id}` } });
-  }
   return {
     row: unmasked ? row : { ...row, idNumber: maskId(row.idNumber), phone: maskId(row.phone) },
     unmasked,
@@ -37,7 +25,12 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
     deadlines,
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,
     correctionLimitLeft: deadlines.correctionLimitOn ? workdaysLeft(cal, today, deadlines.correctionLimitOn) : null,
-    actions: availableEvents(state, actor.role),
+    actions: availableSteps(state, actor, { today, calendar: cal }),
   };
 }
 
+/** Who saw an applicant's full ID number or phone, and when, is kept in the admin log. */
+export async function logUnmaskedView(db: PrismaClient, detail: { unmasked: boolean; row: { id: number; idNumber: string; phone: string } }, actorId: number) {
+  if (!detail.unmasked || (!detail.row.idNumber && !detail.row.phone)) return;
+  await db.adminEvent.create({ data: { actorId, action: 'applicant.view', target: `case:${detail.row.id}` } });
+}

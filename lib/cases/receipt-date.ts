@@ -3,7 +3,7 @@
 // needing no signature the day the office confirms with the applicant; online, email and fax —
 // the day both sides confirm.
 import type { Channel } from './labels';
-import type { IsoDate } from '@/lib/deadlines/dates';
+import type { IsoDate } from '@/lib/shared/dates';
 
 export interface ChannelDates {
   channel: Channel;

@@ -1,7 +1,7 @@
 // The columns of a case row that are derived from its timeline (kept for queries and lists).
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Deadlines } from '@/lib/deadlines/compute-deadlines';
-import { toDate } from '@/lib/deadlines/dates';
+import { toDate } from '@/lib/shared/dates';
 import type { CaseState } from './case-state';
 
 const d = (iso: string | null | undefined) => (iso ? toDate(iso) : null);

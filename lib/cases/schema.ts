@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { APPLICANT_KINDS, CHANNELS, DELIVERY_METHODS, FORMS } from './labels';
 import { legalReceiptDate } from './receipt-date';
-import { isoDate, optionalText, text } from './text';
-import { todayInChina } from '@/lib/deadlines/dates';
+import { isoDate, optionalText, text } from '@/lib/shared/text';
+import { todayInChina } from '@/lib/shared/dates';
 
 /** The Regulation took effect on 2008-05-01; nothing can have been received before it. */
 export const EARLIEST_RECEIPT = '2008-05-01';

@@ -1,5 +1,5 @@
 // The API's view of a case: dates as YYYY-MM-DD, enums as the API names them.
-import { fromDate } from '@/lib/deadlines/dates';
+import { fromDate } from '@/lib/shared/dates';
 import type { getCaseDetail } from './queries';
 
 const d = (x: Date | null | undefined) => (x ? fromDate(x) : null);

@@ -2,8 +2,8 @@
 // row 六 of the 2017 table by the date received.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { isoDate, optionalText, text } from '@/lib/cases/text';
-import { todayInChina, toDate } from '@/lib/deadlines/dates';
+import { isoDate, optionalText, text } from '@/lib/shared/text';
+import { todayInChina, toDate } from '@/lib/shared/dates';
 
 export const complaintSchema = z.object({
   receivedOn: isoDate('收到日期').refine((d) => d <= todayInChina(), '收到日期不能晚于今天'),

@@ -1,8 +1,9 @@
 // Working days: the State Council's yearly arrangement (chinese-days bundles 2004–2026), amended
-// by an admin's overrides. A year nobody has published is answered by weekday alone and flagged
-// unknown, so deadlines that reach into it are marked provisional instead of silently guessed.
+// by an admin's overrides. A year nobody has published is answered by its statutory holidays and
+// the weekday, and flagged unknown, so deadlines that reach into it are marked provisional.
 import chineseDays from 'chinese-days';
-import { weekday, yearOf, type IsoDate } from './dates';
+import { weekday, yearOf, type IsoDate } from '@/lib/shared/dates';
+import { statutoryHolidays } from './statutory-holidays';
 
 export interface DayOverride { date: IsoDate; work: boolean; name?: string | null }
 export interface CalendarOverrides { days: DayOverride[]; publishedYears: number[] }
@@ -63,6 +64,9 @@ export class Calendar {
       const d = chineseDays.getDayDetail(date);
       return this.describe(date, d.work, weekend, holidayName(d.name), true);
     }
+    // Not yet published: the statutory holidays are certain, the rest is counted by weekday.
+    const statutory = yearOf(date) >= 2008 && yearOf(date) <= 2100 ? statutoryHolidays(yearOf(date)).get(date) : undefined;
+    if (statutory) return this.describe(date, false, weekend, statutory, known);
     return this.describe(date, !weekend, weekend, undefined, known);
   }
 

@@ -3,7 +3,7 @@
 // and the trace of steps that produced each date.
 import type { Calendar } from './calendar';
 import { addWorkdays, type Crossed, type Pause } from './count-workdays';
-import { formatCn, formatCnShort, type IsoDate } from './dates';
+import { formatCn, formatCnShort, type IsoDate } from '@/lib/shared/dates';
 
 export type Regime = '2007' | '2019';
 export const REGIME_SWITCH: IsoDate = '2019-05-15';
@@ -126,6 +126,6 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
     trace.push({ kind: 'custom', on: input.customDueOn, text: `依《条例》第三十五条经审核确定合理期限：${formatCn(input.customDueOn)}` });
     dueOn = input.customDueOn;
   }
-  if (provisional) trace.push({ kind: 'provisional', text: '期限跨入尚未公布节假日安排的年份，暂按周末计算，公布后请复核（系统管理员可在节假日设置中补录）' });
+  if (provisional) trace.push({ kind: 'provisional', text: '期限跨入尚未公布节假日安排的年份，暂按周末和法定节假日（《全国年节及纪念日放假办法》）计算，调休安排公布后请复核（系统管理员可在节假日设置中补录）' });
   return { regime, replyDays: rules.replyDays, maxExtension: rules.maxExtension, clockStart, dueOn, baseDueOn: base.date, provisional, correctionNoticeDueOn, correctionLimitOn, pauses, trace };
 }

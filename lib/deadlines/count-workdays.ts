@@ -1,7 +1,10 @@
 // The Nth working day after a start date (the start itself is not counted: 民法典 art. 201),
 // skipping days inside pauses, and remembering what the count crossed for the trace.
 import type { Calendar } from './calendar';
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from '@/lib/shared/dates';
+
+/** The longest span any count walks, in calendar days. */
+export const MAX_SPAN_DAYS = 3660;
 
 export interface Pause { from: IsoDate; to: IsoDate }
 
@@ -42,7 +45,11 @@ export function workdaysLeft(cal: Calendar, today: IsoDate, due: IsoDate): numbe
   if (today === due) return 0;
   const forward = today < due;
   let d = forward ? today : due;
-  const end = forward ? due : today;
+  let end = forward ? due : today;
+  // Bounded: beyond ten years the exact count means nothing to anyone, and a stray far-future date
+  // must not make one page walk millions of days for every user.
+  const cap = addDays(d, MAX_SPAN_DAYS);
+  if (end > cap) end = cap;
   let n = 0;
   while (d < end) {
     d = addDays(d, 1);

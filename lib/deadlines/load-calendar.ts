@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { Calendar } from './calendar';
-import { fromDate } from './dates';
+import { fromDate } from '@/lib/shared/dates';
 
 type Db = Pick<PrismaClient, 'calendarDay' | 'calendarYear'>;
 

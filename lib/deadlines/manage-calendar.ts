@@ -2,10 +2,11 @@
 // they are recomputed in the same transaction and each moved date is noted on its timeline.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { deadlinesOf, replay } from '@/lib/cases/case-state';
+import { deadlinesOf } from '@/lib/cases/case-state';
+import { replay } from '@/lib/cases/steps';
 import { derivedColumns } from '@/lib/cases/row';
-import { isoDate, optionalText } from '@/lib/cases/text';
-import { fromDate, todayInChina, toDate } from './dates';
+import { isoDate, optionalText } from '@/lib/shared/text';
+import { fromDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { invalidateCalendar, loadCalendar } from './load-calendar';
 
 export const daySchema = z.object({
@@ -24,7 +25,7 @@ async function recomputeOpenCases(tx: Tx, from: Date): Promise<number> {
   const cal = await loadCalendar(tx);
   const cases = await tx.case.findMany({
     where: { status: { not: 'closed' }, OR: [{ dueOn: { gte: from } }, { dueProvisional: true }, { dueOn: null }] },
-    select: { id: true, receivedOn: true, dueOn: true, dueProvisional: true, events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true } } },
+    select: { id: true, receivedOn: true, dueOn: true, dueProvisional: true, events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true, actorId: true } } },
   });
   let moved = 0;
   for (const c of cases) {

@@ -2,9 +2,10 @@
 // version under the same 文号), fills the template, keeps the file and notes it on the timeline —
 // all in one transaction.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { deadlinesOf, replay } from '@/lib/cases/case-state';
-import { CaseError } from '@/lib/cases/errors';
-import { fromDate, todayInChina, toDate, yearOf } from '@/lib/deadlines/dates';
+import { deadlinesOf } from '@/lib/cases/case-state';
+import { loadCase } from '@/lib/cases/load-case';
+import { DomainError } from '@/lib/shared/errors';
+import { fromDate, todayInChina, toDate, yearOf } from '@/lib/shared/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { kindById } from './catalog';
 import { formatDocNo, nextDocSeq, prefixFor } from './document-number';
@@ -15,16 +16,11 @@ import { activeTemplate } from './templates';
 
 export async function issueDocument(db: PrismaClient, caseId: number, kind: string, actor: { userId: number; agencyId: number }) {
   const k = kindById(kind);
-  if (!k) throw new CaseError('invalid', `未知的文书种类：${kind}`, 'kind');
-  const row = await db.case.findFirst({
-    where: { id: caseId, agencyId: actor.agencyId },
-    include: { agency: true, assignee: { select: { name: true } }, disposition: true, events: { orderBy: { id: 'asc' }, include: { actor: { select: { name: true } } } } },
-  });
-  if (!row) throw new CaseError('not_found', '案件不存在');
+  if (!k) throw new DomainError('invalid', `未知的文书种类：${kind}`, 'kind');
+  const { row, state } = await loadCase(db, caseId, actor.agencyId);
   const cal = await loadCalendar(db);
-  const state = replay(fromDate(row.receivedOn), row.events.map((e) => ({ type: e.type, on: fromDate(e.on), data: e.data })));
   if (!offeredKinds(state, row.channel).includes(kind)) {
-    throw new CaseError('invalid_state', k.cls >= 7 && k.cls <= 11 ? `${k.name}须在答复审核通过后、且与处理结果相符时才能出具` : `当前阶段不能出具${k.name}`);
+    throw new DomainError('invalid_state', k.cls >= 7 && k.cls <= 11 ? `${k.name}须在答复审核通过后、且与处理结果相符时才能出具` : `当前阶段不能出具${k.name}`);
   }
   const deadlines = deadlinesOf(cal, state);
   const approver = [...row.events].reverse().find((e) => e.type === 'reply_approved' || e.type === 'extension_approved')?.actor?.name ?? '';
@@ -44,7 +40,7 @@ export async function issueDocument(db: PrismaClient, caseId: number, kind: stri
         clerkName: row.assignee?.name ?? '', approverName: approver, dispositionLabel: row.disposition?.label ?? '', docNo, issueDate,
       })));
     } catch (err) {
-      if (err instanceof TemplateError) throw new CaseError('invalid_state', `模板无法填充：${err.message}`);
+      if (err instanceof TemplateError) throw new DomainError('invalid_state', `模板无法填充：${err.message}`);
       throw err;
     }
     const doc = await tx.document.create({

@@ -1,6 +1,6 @@
 // The placeholders every template may use, and how they are filled from a case. An uploaded
 // template using any other name is refused (with the names), so nothing prints blank by accident.
-import { formatCn, type IsoDate } from '@/lib/deadlines/dates';
+import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import type { Calendar } from '@/lib/deadlines/calendar';
 import { RULES } from '@/lib/deadlines/compute-deadlines';

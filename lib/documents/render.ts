@@ -2,10 +2,11 @@
 import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
+import { DomainError } from '@/lib/shared/errors';
 import { PLACEHOLDERS } from './placeholders';
 
-export class TemplateError extends Error {
-  constructor(message: string, readonly names: string[] = []) { super(message); }
+export class TemplateError extends DomainError {
+  constructor(message: string, readonly names: string[] = []) { super('invalid', message); }
 }
 
 function open(bytes: Uint8Array, modules: unknown[] = []): Docxtemplater {

@@ -6,7 +6,7 @@ import { importedState } from '@/lib/cases/case-state';
 import { derivedColumns } from '@/lib/cases/row';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
-import { yearOf } from '@/lib/deadlines/dates';
+import { yearOf } from '@/lib/shared/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { parseLedger } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';

@@ -1,7 +1,7 @@
 // One ledger row → a validated record, or the problems with it (row, column, reason).
 import crypto from 'node:crypto';
-import { isIsoDate, todayInChina } from '@/lib/deadlines/dates';
-import { hasControlChars } from '@/lib/cases/text';
+import { isIsoDate, todayInChina } from '@/lib/shared/dates';
+import { hasControlChars } from '@/lib/shared/text';
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, CHANNEL_LABELS, CHANNELS, OUTCOMES, type ApplicantKind, type Channel, type Outcome } from '@/lib/cases/labels';
 import { EARLIEST_RECEIPT } from '@/lib/cases/schema';
 import type { Column } from './ledger-columns';

@@ -1,10 +1,13 @@
 // Reads a ledger file (CSV in UTF-8, or .xlsx) into rows of strings keyed by column. The file type
 // is decided by its content, not its name or declared type.
+import { DomainError } from '@/lib/shared/errors';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { columnFor, REQUIRED, type Column } from './ledger-columns';
 
-export class LedgerFileError extends Error {}
+export class LedgerFileError extends DomainError {
+  constructor(message: string) { super('invalid', message, 'file'); }
+}
 
 export interface RawRow { row: number; values: Partial<Record<Column, string>> }
 

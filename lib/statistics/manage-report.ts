@@ -1,11 +1,14 @@
 // Entering manual figures and freezing a table. Both are audited; a freeze is refused while any
 // consistency check fails or when the table is already frozen.
+import { DomainError } from '@/lib/shared/errors';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { buildReport } from './build-report';
 import { manualRows, type FormatId } from './formats';
 
-export class ReportError extends Error {}
+export class ReportError extends DomainError {
+  constructor(message: string) { super('invalid_state', message); }
+}
 
 const valueSchema = z.union([z.number(), z.string().trim().regex(/^\d+(\.\d{1,4})?$/, '须为不小于 0 的数字').transform(Number), z.literal('').transform(() => null), z.null()]);
 

@@ -1,12 +1,13 @@
 // User administration. Each change writes its admin_event in the same transaction.
+import { DomainError } from '@/lib/shared/errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import { forgetTokenActors } from '@/lib/auth/tokens';
 import type { Role } from '@/lib/auth/permissions';
 import { createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
 
-export class UserError extends Error {
-  constructor(message: string, readonly code: 'not_found' | 'conflict' | 'invalid' = 'invalid') { super(message); }
+export class UserError extends DomainError {
+  constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') { super(code, message); }
 }
 
 async function defaultAgencyId(db: PrismaClient): Promise<number> {

@@ -11,7 +11,7 @@ import { PrismaClient } from '../../lib/generated/prisma/client';
 import { createToken } from '../../lib/auth/tokens';
 import { freePort, startEmbedded } from '../../lib/db/embedded';
 import { ensureDatabase, migrate } from '../../lib/db/migrate';
-import { todayInChina } from '../../lib/deadlines/dates';
+import { todayInChina } from '../../lib/shared/dates';
 import { issueDocument } from '../../lib/documents/issue-document';
 import { importLedger } from '../../lib/imports/import-ledger';
 import { buildReport } from '../../lib/statistics/build-report';

@@ -2,7 +2,7 @@
 // with their channels, on-time/extended split, the eight reply categories with the 不同意公开
 // reasons, reviews and suits. Dates are spread over 2017 so every case is received and answered
 // in the year; extended cases are answered after their original 15-working-day deadline.
-import { addDays } from '@/lib/deadlines/dates';
+import { addDays } from '@/lib/shared/dates';
 
 const COUNTS = {
   channel: [['in_person', 249], ['email', 240], ['letter', 1716]] as const,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
-import { fromDate } from '@/lib/deadlines/dates';
+import { fromDate } from '@/lib/shared/dates';
 import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/deadlines/manage-calendar';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';

@@ -3,7 +3,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { getCaseDetail } from '@/lib/cases/queries';
 import { listCases } from '@/lib/cases/list-cases';
 import { recordEvent } from '@/lib/cases/record-event';
-import { fromDate } from '@/lib/deadlines/dates';
+import { fromDate } from '@/lib/shared/dates';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 
@@ -70,13 +70,13 @@ describe('refusals change nothing', () => {
     await expect(attempt({ type: 'reply_approved' })).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(attempt({ type: 'delivered', method: 'post' })).rejects.toMatchObject({ kind: 'invalid_state', message: expect.stringContaining('不能送达') });
     await expect(attempt({ type: 'extension_approved' }, 'reviewer')).rejects.toMatchObject({ kind: 'invalid_state', message: '没有等待审核的延期申请' });
-    await expect(attempt({ type: 'extension_requested', workingDays: 25, reason: '太多' })).rejects.toMatchObject({ message: '延长期限最长 20 个工作日' });
-    await expect(attempt({ type: 'extension_requested', workingDays: 'ten' })).rejects.toThrow(/延长天数须为数字/);
+    await expect(attempt({ type: 'extension_requested', on: '2025-10-10', workingDays: 25, reason: '太多' })).rejects.toMatchObject({ message: '延长期限最长 20 个工作日' });
+    await expect(attempt({ type: 'extension_requested', on: '2025-10-10', workingDays: 'ten' })).rejects.toThrow(/延长天数须为数字/);
     await expect(attempt({ type: 'teleported' })).rejects.toMatchObject({ kind: 'invalid', field: 'type' });
     await expect(attempt({ type: 'consultation_sent', on: '2025-02-30', party: 'x' })).rejects.toMatchObject({ field: 'on' });
     await expect(attempt({ type: 'consultation_sent', on: '2025-09-01', party: 'x' })).rejects.toThrow(/早于收到申请日期/);
     await expect(attempt({ type: 'reply_submitted', disposition: 'made_up', legalBasis: 'x' })).rejects.toThrow(/不在处理结果目录/);
-    await expect(attempt({ type: 'abandoned', reason: 'no_correction' })).rejects.toThrow(/等待补正/);
+    await expect(attempt({ type: 'abandoned', reason: 'no_correction' })).rejects.toThrow(/不能视为放弃申请/);
     expect(await events()).toBe(before);
   });
 

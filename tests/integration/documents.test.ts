@@ -9,7 +9,7 @@ import { activateTemplate, uploadTemplate } from '@/lib/documents/manage-templat
 import { PLACEHOLDERS } from '@/lib/documents/placeholders';
 import { replyKindFor } from '@/lib/documents/offer';
 import { templateTags, TemplateError } from '@/lib/documents/render';
-import { todayInChina, yearOf } from '@/lib/deadlines/dates';
+import { todayInChina, yearOf } from '@/lib/shared/dates';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
@@ -89,7 +89,12 @@ describe('issuing every class and variant from real cases', () => {
   it('fills the reply letter of every disposition once approved', async () => {
     const codes = (await tdb.prisma.disposition.findMany()).map((d) => d.code).filter((code) => replyKindFor(code) && !code.startsWith('abandoned_'));
     for (const code of codes) {
-      const c = await newCase();
+      // 告知作出更改补充 exists only under the 2007 Regulation.
+      const c = await newCase(code === 'amend_requested' ? { arrivedOn: '2019-03-04' } : {});
+      if (code === 'unclear_after_correction') {
+        await ev(c.id, 'correction_requested', '2025-09-29', { items: '请写明年份', limitOn: '2025-10-08' });
+        await ev(c.id, 'correction_received', '2025-10-08', {});
+      }
       await ev(c.id, 'reply_submitted', '2025-10-09', { disposition: code, legalBasis: '第三十六条', items: ['某信息'], note: '详见附件' });
       await ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
       const { text } = await issueAndCheck(c.id, replyKindFor(code)!);
@@ -100,7 +105,11 @@ describe('issuing every class and variant from real cases', () => {
     await ev(noCorrection.id, 'abandoned', '2025-10-13', { reason: 'no_correction' });
     expect((await issueAndCheck(noCorrection.id, 'abandoned_no_correction')).text).toContain('请您于2025年10月10日前补正');
     const noFee = await newCase();
-    await ev(noFee.id, 'abandoned', '2025-10-13', { reason: 'no_fee' });
+    await ev(noFee.id, 'reply_submitted', '2025-10-09', { disposition: 'granted', legalBasis: '第三十六条', items: ['某信息'], feeYuan: 100 });
+    await ev(noFee.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    // 20 working days from the fee notice of 10-10 (Saturday 10-11 is a make-up working day) run to 11-06.
+    await expect(ev(noFee.id, 'abandoned', '2025-11-06', { reason: 'no_fee' })).rejects.toThrow(/缴费期限.*尚未届满/);
+    await ev(noFee.id, 'abandoned', '2025-11-07', { reason: 'no_fee' });
     await issueAndCheck(noFee.id, 'abandoned_no_fee');
     expect([...issued.keys()].sort()).toEqual(KINDS.map((k) => k.id).sort());
   });

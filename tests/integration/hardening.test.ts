@@ -3,7 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createCase } from '@/lib/cases/create-case';
-import { getCaseDetail } from '@/lib/cases/queries';
+import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
 import { recordEvent } from '@/lib/cases/record-event';
 import { ensureAppRole } from '@/lib/db/app-role';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -47,12 +47,13 @@ describe('personal data', () => {
   it('masks ID and phone for roles without the right, and logs every unmasked view', async () => {
     const { case: c } = await createCase(tdb.prisma, { channel: 'in_person', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '丙', idNumber: '110101199001011234', phone: '13912345678' }, description: '丁' }, a.clerk);
     const views = () => tdb.prisma.adminEvent.count({ where: { action: 'applicant.view', target: `case:${c.id}` } });
-    const asManager = await getCaseDetail(tdb.prisma, c.id, a.manager);
+    const view = async (actor: typeof a.clerk) => { const d = await getCaseDetail(tdb.prisma, c.id, actor); await logUnmaskedView(tdb.prisma, d, actor.userId); return d; };
+    const asManager = await view(a.manager);
     expect([asManager.row.idNumber, asManager.row.phone]).toEqual(['110***********1234', '139****5678']);
     expect(await views()).toBe(0);
-    const asClerk = await getCaseDetail(tdb.prisma, c.id, a.clerk);
+    const asClerk = await view(a.clerk);
     expect(asClerk.row.idNumber).toBe('110101199001011234');
-    await getCaseDetail(tdb.prisma, c.id, a.reviewer);
+    await view(a.reviewer);
     expect(await views()).toBe(2);
   });
 });

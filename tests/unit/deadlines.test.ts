@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Calendar } from '@/lib/deadlines/calendar';
 import { computeDeadlines, regimeFor } from '@/lib/deadlines/compute-deadlines';
-import { addWorkdays, workdaysLeft } from '@/lib/deadlines/count-workdays';
-import { addDays, isIsoDate } from '@/lib/deadlines/dates';
+import { addWorkdays, MAX_SPAN_DAYS, workdaysLeft } from '@/lib/deadlines/count-workdays';
+import { addDays, isIsoDate } from '@/lib/shared/dates';
 
 const cal = new Calendar();
 
@@ -47,10 +47,28 @@ describe('working days (State Council calendar)', () => {
     expect(r.crossed.some((c) => c.kind === 'holiday' && c.date === '2025-10-01' && c.name === '国庆节')).toBe(true);
   });
 
-  it('marks a count reaching an unpublished year provisional and counts weekends only there', () => {
+  it('marks a count reaching an unpublished year provisional, and still knows its statutory holidays', () => {
     const r = addWorkdays(cal, '2026-12-30', 3);
     expect(r.provisional).toBe(true);
-    expect(r.date).toBe('2027-01-04'); // 12-31 Thu, 1-1 Fri (no arrangement known), 1-4 Mon
+    // 12-31 Thu; 1-1 Fri is 元旦 by law even before the arrangement is published; 1-4 Mon; 1-5 Tue.
+    expect(r.date).toBe('2027-01-05');
+    expect(r.crossed).toContainEqual({ date: '2027-01-01', kind: 'holiday', name: '元旦' });
+    // 春节 2027: 除夕 2-5 (Fri) to 初三 2-8 (Mon); 清明 4-5 (Mon); 端午 6-9; 中秋 9-15; 国庆 10-1..3.
+    for (const d of ['2027-02-05', '2027-02-08', '2027-04-05', '2027-05-03' /* a Monday, not statutory */]) {
+      expect(cal.day(d).work, d).toBe(d === '2027-05-03');
+    }
+    for (const [d, name] of [['2027-06-09', '端午节'], ['2027-09-15', '中秋节'], ['2027-10-01', '国庆节'], ['2028-01-25', '春节'], ['2028-05-28', '端午节']]) {
+      expect(cal.day(d), d).toMatchObject({ work: false, kind: 'holiday', name, known: false });
+    }
+    expect(addWorkdays(cal, '2027-02-04', 1).date).toBe('2027-02-09');
+  });
+
+  it('bounds every walk, whatever date it is given', () => {
+    // Without the cap this walks 2.9 million days (11–19 s of one process for every user).
+    const ahead = workdaysLeft(cal, '2026-11-27', '9999-12-31');
+    expect(ahead).toBeGreaterThan(2000);
+    expect(ahead).toBeLessThanOrEqual(MAX_SPAN_DAYS);
+    expect(workdaysLeft(cal, '9999-12-31', '2026-11-27')).toBeGreaterThanOrEqual(-MAX_SPAN_DAYS);
   });
 
   it('lets an admin publish a year and amend days', () => {

@@ -9,7 +9,6 @@ const EXPECTED: Record<Permission, string> = {
   'cases.create': 'C---',
   'cases.work': 'C---',
   'cases.review': '-R--',
-  'cases.viewAll': '-RM-',
   'applicant.unmask': 'CR--',
   'complaints.manage': 'C-M-',
   'reports.view': '--M-',

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
-import { can } from '@/lib/auth/permissions';
+import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS } from '@/lib/cases/labels';
 import { listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
-import { fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { fromDate, todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { loadMapping } from '@/lib/statistics/build-report';
@@ -20,7 +20,7 @@ const VIEW_TITLES = { mine: '我的案件', review: '待审核', all: '全部案
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('cases.view', '/cases');
   const p = await searchParams;
-  const defaultView = actor.role === 'clerk' ? 'mine' : actor.role === 'reviewer' ? 'review' : 'all';
+  const defaultView = ROLE_QUEUE[actor.role];
   const view = (p.view === 'mine' || p.view === 'review' || p.view === 'all' ? p.view : defaultView) as 'mine' | 'review' | 'all';
   // ?cell=2017:3.3.4.1&year=2017 lists the cases a year-end table cell counts.
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');

@@ -2,7 +2,7 @@ import { ComplaintForm } from '@/components/complaint-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
-import { fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { fromDate, todayInChina } from '@/lib/shared/dates';
 import { registerComplaintAction } from './actions';
 
 export const metadata = { title: '举报投诉登记' };

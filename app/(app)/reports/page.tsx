@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { formatTimestamp, todayInChina, yearOf } from '@/lib/deadlines/dates';
+import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows } from '@/lib/statistics/formats';

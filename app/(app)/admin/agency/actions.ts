@@ -1,18 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { failure, type ActionResult } from '@/lib/api/action-result';
+import { z } from 'zod';
 import { updateAgency } from '@/lib/agency/update-agency';
-import { requirePermission } from '@/lib/auth/session';
+import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
 
-export async function updateAgencyAction(input: unknown): Promise<ActionResult> {
-  const actor = await requirePermission('settings.manage', '/admin/agency');
-  try {
-    await updateAgency(db(), actor.agencyId, input, actor.userId);
-    revalidatePath('/admin/agency');
-    return { ok: true, message: '已保存。此后出具的文书使用新的信息；已出具的文书不变。' };
-  } catch (e) {
-    return failure(e);
-  }
-}
+export const updateAgencyAction = serverAction('settings.manage', '/admin/agency', z.tuple([anyInput]), async ([input], actor) => {
+  await updateAgency(db(), actor.agencyId, input, actor.userId);
+  revalidatePath('/admin/agency');
+  return { ok: true as const, message: '已保存。此后出具的文书使用新的信息；已出具的文书不变。' };
+});

@@ -1,27 +1,18 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { failure, type ActionResult } from '@/lib/api/action-result';
-import { requirePermission } from '@/lib/auth/session';
+import { z } from 'zod';
+import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
 import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/deadlines/manage-calendar';
 
-const done = (moved: number): ActionResult => {
+const done = (moved: number) => {
   revalidatePath('/admin/calendar');
-  return { ok: true, message: moved ? `已保存，${moved} 件未办结案件的答复期限已重新计算` : '已保存' };
+  return { ok: true as const, message: moved ? `已保存，${moved} 件未办结案件的答复期限已重新计算` : '已保存' };
 };
 
-export async function setDayAction(input: unknown): Promise<ActionResult> {
-  const actor = await requirePermission('settings.manage', '/admin/calendar');
-  try { return done(await setCalendarDay(db(), input, actor.userId)); } catch (e) { return failure(e); }
-}
+export const setDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) => done(await setCalendarDay(db(), input, actor.userId)));
 
-export async function removeDayAction(date: string): Promise<ActionResult> {
-  const actor = await requirePermission('settings.manage', '/admin/calendar');
-  try { return done(await removeCalendarDay(db(), date, actor.userId)); } catch (e) { return failure(e); }
-}
+export const removeDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([z.string().max(10)]), async ([date], actor) => done(await removeCalendarDay(db(), date, actor.userId)));
 
-export async function publishYearAction(input: unknown): Promise<ActionResult> {
-  const actor = await requirePermission('settings.manage', '/admin/calendar');
-  try { return done(await publishCalendarYear(db(), input, actor.userId)); } catch (e) { return failure(e); }
-}
+export const publishYearAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) => done(await publishCalendarYear(db(), input, actor.userId)));

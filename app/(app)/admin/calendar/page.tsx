@@ -2,7 +2,7 @@ import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-form
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { Calendar } from '@/lib/deadlines/calendar';
-import { fromDate, todayInChina, yearOf } from '@/lib/deadlines/dates';
+import { fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
 import { publishYearAction, removeDayAction, setDayAction } from './actions';
 
 export const metadata = { title: '节假日设置' };

@@ -5,7 +5,7 @@ import { CLASS_NAMES, KINDS } from '@/lib/documents/catalog';
 import { listTemplates } from '@/lib/documents/manage-templates';
 import { PLACEHOLDERS } from '@/lib/documents/placeholders';
 import { activateTemplateAction, restoreDefaultAction, uploadTemplateAction } from './actions';
-import { formatTimestamp } from '@/lib/deadlines/dates';
+import { formatTimestamp } from '@/lib/shared/dates';
 
 export const metadata = { title: '文书模板' };
 

@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { listTokens } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 import { issueTokenAction, revokeTokenAction } from './actions';
-import { chinaDate, formatCn } from '@/lib/deadlines/dates';
+import { chinaDate, formatCn } from '@/lib/shared/dates';
 
 export const metadata = { title: '接口令牌' };
 

@@ -1,55 +1,35 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { failure, type ActionResult } from '@/lib/api/action-result';
-import { requirePermission } from '@/lib/auth/session';
-import { db } from '@/lib/db/client';
-import { changeRole, createUser, resetPassword, setUserActive, UserError } from '@/lib/users/manage-users';
-import { createUserSchema, roleSchema } from '@/lib/users/schema';
+import { z } from 'zod';
 import { generatePassword } from '@/lib/auth/password';
+import { serverAction } from '@/lib/auth/server-action';
+import { db } from '@/lib/db/client';
+import { changeRole, createUser, resetPassword, setUserActive } from '@/lib/users/manage-users';
+import { createUserSchema, roleSchema } from '@/lib/users/schema';
 
-const known = (e: unknown) => (e instanceof UserError ? e.message : null);
+const login = z.string().max(60);
 
-export async function createUserAction(input: unknown): Promise<ActionResult> {
-  const actor = await requirePermission('users.manage', '/admin/users');
-  try {
-    const user = await createUser(db(), createUserSchema.parse(input), actor.userId);
-    revalidatePath('/admin/users');
-    return { ok: true, message: `已创建用户 ${user.login}` };
-  } catch (err) {
-    return failure(err, known);
-  }
-}
+export const createUserAction = serverAction('users.manage', '/admin/users', z.tuple([createUserSchema]), async ([input], actor) => {
+  const user = await createUser(db(), input, actor.userId);
+  revalidatePath('/admin/users');
+  return { ok: true as const, message: `已创建用户 ${user.login}` };
+});
 
-export async function setActiveAction(login: string, active: boolean): Promise<ActionResult> {
-  const actor = await requirePermission('users.manage', '/admin/users');
-  try {
-    await setUserActive(db(), String(login), Boolean(active), actor.userId);
-    revalidatePath('/admin/users');
-    return { ok: true, message: active ? `已启用 ${login}` : `已停用 ${login}` };
-  } catch (err) {
-    return failure(err, known);
-  }
-}
+export const setActiveAction = serverAction('users.manage', '/admin/users', z.tuple([login, z.boolean()]), async ([who, active], actor) => {
+  await setUserActive(db(), who, active, actor.userId);
+  revalidatePath('/admin/users');
+  return { ok: true as const, message: active ? `已启用 ${who}` : `已停用 ${who}` };
+});
 
-export async function resetPasswordAction(login: string): Promise<ActionResult<{ password: string }>> {
-  const actor = await requirePermission('users.manage', '/admin/users');
-  try {
-    const password = generatePassword();
-    await resetPassword(db(), String(login), password, actor.userId);
-    return { ok: true, message: `已重置 ${login} 的密码（仅显示一次）：${password}`, data: { password } };
-  } catch (err) {
-    return failure(err, known);
-  }
-}
+export const resetPasswordAction = serverAction('users.manage', '/admin/users', z.tuple([login]), async ([who], actor) => {
+  const password = generatePassword();
+  await resetPassword(db(), who, password, actor.userId);
+  return { ok: true as const, message: `已重置 ${who} 的密码（仅显示一次）：${password}`, data: { password } };
+});
 
-export async function changeRoleAction(login: string, role: string): Promise<ActionResult> {
-  const actor = await requirePermission('users.manage', '/admin/users');
-  try {
-    await changeRole(db(), String(login), roleSchema.parse(role), actor.userId);
-    revalidatePath('/admin/users');
-    return { ok: true, message: `已调整 ${login} 的角色` };
-  } catch (err) {
-    return failure(err, known);
-  }
-}
+export const changeRoleAction = serverAction('users.manage', '/admin/users', z.tuple([login, z.string().max(20)]), async ([who, role], actor) => {
+  await changeRole(db(), who, roleSchema.parse(role), actor.userId);
+  revalidatePath('/admin/users');
+  return { ok: true as const, message: `已调整 ${who} 的角色` };
+});

@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { listUsers } from '@/lib/users/manage-users';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
-import { chinaDate, formatCn } from '@/lib/deadlines/dates';
+import { chinaDate, formatCn } from '@/lib/shared/dates';
 
 export const metadata = { title: '用户管理' };
 

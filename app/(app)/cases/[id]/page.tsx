@@ -4,12 +4,13 @@ import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { Timeline } from '@/components/cases/timeline';
 import { requirePermission } from '@/lib/auth/session';
-import { CaseError } from '@/lib/cases/errors';
+import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
-import { getCaseDetail } from '@/lib/cases/queries';
+import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
+import { STEPS, stepLabel } from '@/lib/cases/steps';
 import { db } from '@/lib/db/client';
-import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/deadlines/dates';
+import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
 import { issueDocumentAction, recordEventAction } from '../actions';
 import { CaseDocuments } from '@/components/cases/case-documents';
 import { can } from '@/lib/auth/permissions';
@@ -23,7 +24,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requirePermission('cases.view', `/cases/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => { if (e instanceof CaseError) notFound(); throw e; });
+  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => { if (e instanceof DomainError) notFound(); throw e; });
+  await logUnmaskedView(db(), detail, actor.userId);
   const [dispositions, docs] = await Promise.all([
     db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
     listDocuments(db(), Number(id), actor.agencyId),
@@ -71,7 +73,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 {state.reply.items.length ? <p>公开的信息：{state.reply.items.join('、')}</p> : null}
               </div>
             ) : null}
-            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions}
+            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions.map((t) => ({ type: t, label: STEPS[t].label, fields: STEPS[t].fields, confirm: STEPS[t].confirm }))}
               dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])} record={recordEventAction} />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
@@ -87,7 +89,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理记录</h2>
             <Timeline items={row.events.map((e) => ({
-              id: String(e.id), type: e.type, on: fromDate(e.on), at: formatTimestamp(e.at),
+              id: String(e.id), type: e.type, label: stepLabel(e.type), on: formatCn(fromDate(e.on)), at: formatTimestamp(e.at),
               actor: e.actor?.name ?? null, summary: summarizeEvent(e.type, e.data as Record<string, unknown>, label),
             }))} />
           </section>

@@ -2,7 +2,7 @@ import { apiRoute, readJson } from '@/lib/api/handler';
 import { createCase } from '@/lib/cases/create-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
-import { fromDate } from '@/lib/deadlines/dates';
+import { fromDate } from '@/lib/shared/dates';
 
 export const POST = apiRoute('cases.create', async (req, actor) => {
   const { case: row, deadlines } = await createCase(db(), await readJson(req), actor);

@@ -3,18 +3,12 @@ import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { buildReport } from '@/lib/statistics/build-report';
 import { reportCsv, reportXlsx } from '@/lib/statistics/export-files';
-import { ParamError, parseFormat, parseYear } from '@/lib/statistics/parse-params';
+import { parseFormat, parseYear } from '@/lib/statistics/parse-params';
 
 export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor, params) => {
   const p = new URL(req.url).searchParams;
-  let year, format;
-  try {
-    year = parseYear(params.year);
-    format = parseFormat(p.get('format'), year);
-  } catch (e) {
-    if (e instanceof ParamError) throw new ApiError(400, 'invalid', e.message);
-    throw e;
-  }
+  const year = parseYear(params.year);
+  const format = parseFormat(p.get('format'), year);
   const type = p.get('type') ?? 'xlsx';
   if (type !== 'xlsx' && type !== 'csv') throw new ApiError(400, 'invalid', 'type 须为 xlsx 或 csv');
   const [r, agency] = await Promise.all([buildReport(db(), actor.agencyId, year, format), db().agency.findUniqueOrThrow({ where: { id: actor.agencyId } })]);

@@ -1,7 +1,7 @@
 // Text fields accept what people type (including line breaks in long fields) and nothing that
 // would corrupt a document or a log: control characters are refused with a message.
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/deadlines/dates';
+import { isIsoDate } from '@/lib/shared/dates';
 
 /** C0 controls other than tab and line breaks, and DEL. */
 export function hasControlChars(v: string): boolean {

@@ -1,0 +1,124 @@
+// The rulebook of a case: every step type in one table (lib/cases/steps/*), and the three ways it
+// is used. `availableSteps` (what the case page offers) and `takeStep` (what the API accepts) ask
+// the same question, `whyNot`, so they cannot drift; `replay` re-applies stored steps without
+// judging them again (they were judged when recorded).
+import type { z } from 'zod';
+import { can } from '@/lib/auth/permissions';
+import { formatCn, type IsoDate } from '@/lib/shared/dates';
+import { DomainError } from '@/lib/shared/errors';
+import { initialState, importedState, type CaseState, type ImportedData } from './case-state';
+import { STATUS_LABELS } from './labels';
+import type { StepActor, StepContext, StepDef } from './steps/define';
+import { correctionReceived, correctionRequested, consultationAnswered, consultationSent } from './steps/intake-steps';
+import { customDeadlineApproved, customDeadlineRefused, customDeadlineRequested, extensionApproved, extensionRefused, extensionRequested } from './steps/deadline-steps';
+import { delivered, feePaid, replyApproved, replyReturned, replySubmitted } from './steps/reply-steps';
+import { abandoned, withdrawn } from './steps/closing-steps';
+import { reviewDecided, reviewFiled, suitDecided, suitFiled } from './steps/appeal-steps';
+
+export const STEPS = {
+  correction_requested: correctionRequested,
+  correction_received: correctionReceived,
+  consultation_sent: consultationSent,
+  consultation_answered: consultationAnswered,
+  extension_requested: extensionRequested,
+  extension_approved: extensionApproved,
+  extension_refused: extensionRefused,
+  custom_deadline_requested: customDeadlineRequested,
+  custom_deadline_approved: customDeadlineApproved,
+  custom_deadline_refused: customDeadlineRefused,
+  reply_submitted: replySubmitted,
+  reply_returned: replyReturned,
+  reply_approved: replyApproved,
+  delivered,
+  fee_paid: feePaid,
+  withdrawn,
+  abandoned,
+  review_filed: reviewFiled,
+  review_decided: reviewDecided,
+  suit_filed: suitFiled,
+  suit_decided: suitDecided,
+} as const;
+
+export type StepType = keyof typeof STEPS;
+export type StepData<T extends StepType> = z.output<(typeof STEPS)[T]['data']>;
+export const STEP_TYPES = Object.keys(STEPS) as StepType[];
+export type { StepActor, StepContext } from './steps/define';
+
+const def = (t: StepType) => STEPS[t] as unknown as StepDef;
+
+/** Own keys only: "constructor" or "__proto__" are not step types. */
+export function isStepType(t: unknown): t is StepType {
+  return typeof t === 'string' && Object.hasOwn(STEPS, t);
+}
+
+/** Labels for events the system records itself. */
+export const SYSTEM_EVENT_LABELS: Record<string, string> = {
+  registered: '登记申请',
+  receipt_issued: '出具申请接收回执',
+  details_edited: '修改申请信息',
+  assigned: '分派承办人',
+  calendar_recomputed: '节假日调整，重新计算期限',
+  imported: '从台账导入',
+  document_issued: '出具文书',
+};
+
+export function stepLabel(type: string): string {
+  return isStepType(type) ? STEPS[type].label : Object.hasOwn(SYSTEM_EVENT_LABELS, type) ? SYSTEM_EVENT_LABELS[type] : '其他记录';
+}
+
+/** Why this actor can't take this step on `on`, or null. Permission first, then state, dates, the step's own guard. */
+export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): DomainError | null {
+  const d = def(type);
+  if (!can(actor.role, d.permission)) return new DomainError('forbidden', `当前角色不能${d.label}`);
+  if (!d.from.includes(s.status)) return new DomainError('invalid_state', `案件当前状态为"${STATUS_LABELS[s.status]}"，不能${d.label}`);
+  if (on < s.receivedOn) return new DomainError('invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on');
+  if (on > ctx.today) return new DomainError('invalid_state', `日期（${formatCn(on)}）晚于今天，不能预先登记`, 'on');
+  if (!d.appeal && on < s.lastOn) return new DomainError('invalid_state', `日期（${formatCn(on)}）早于上一步骤的日期（${formatCn(s.lastOn)}）`, 'on');
+  const reason = d.canStart?.(s, actor, on, ctx);
+  return reason ? new DomainError('invalid_state', reason) : null;
+}
+
+/** The steps the case page offers this actor today. */
+export function availableSteps(s: CaseState, actor: StepActor, ctx: StepContext): StepType[] {
+  return STEP_TYPES.filter((t) => !whyNot(s, t, actor, ctx.today, ctx));
+}
+
+/** Judges and applies one step; throws DomainError (403/409 kinds, or invalid for bad data). */
+export function takeStep(s: CaseState, type: StepType, on: IsoDate, raw: unknown, actor: StepActor, ctx: StepContext) {
+  const refused = whyNot(s, type, actor, on, ctx);
+  if (refused) throw refused;
+  const d = def(type);
+  const data = d.data.parse(raw ?? {});
+  const problem = d.check?.(s, data, on, ctx);
+  if (problem) throw new DomainError('invalid_state', problem);
+  return { state: applyStep(s, type, data, on, actor.userId), data: data as Record<string, unknown> };
+}
+
+/** The state after a step, without judging it. */
+export function applyStep(s: CaseState, type: StepType, data: unknown, on: IsoDate, by: number | null): CaseState {
+  const next: CaseState = { ...s, corrections: [...s.corrections], consultations: [...s.consultations], appeals: [...s.appeals] };
+  const d = def(type);
+  d.apply(next, data, on, by);
+  if (!d.appeal && on > next.lastOn) next.lastOn = on;
+  return next;
+}
+
+export interface StoredEvent { type: string; on: IsoDate; data: unknown; actorId?: number | null }
+
+/** Replays stored events (judged when they were recorded). System events change no state. */
+export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
+  let s = initialState(receivedOn);
+  for (const e of events) {
+    if (e.type === 'imported') s = importedState(receivedOn, e.data as ImportedData);
+    else if (isStepType(e.type)) s = applyStep(s, e.type, e.data, e.on, e.actorId ?? null);
+  }
+  return s;
+}
+
+export function summarizeStep(type: StepType, data: Record<string, unknown>, dispositionLabel: (code: string) => string): string {
+  try {
+    return def(type).summary(data, dispositionLabel) ?? '';
+  } catch {
+    return ''; // an old event without a field this summary reads: the label alone still says what happened
+  }
+}

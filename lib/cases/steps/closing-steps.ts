@@ -1,0 +1,62 @@
+// Ending a case without a delivered reply: the applicant withdraws, or is deemed to have abandoned
+// the application (no correction by the limit, art. 30; no fee within 20 working days, art. 42 and
+// 国办函〔2020〕109号).
+import { z } from 'zod';
+import { addWorkdays } from '@/lib/deadlines/count-workdays';
+import { formatCn, type IsoDate } from '@/lib/shared/dates';
+import { optionalText } from '@/lib/shared/text';
+import type { CaseState } from '../case-state';
+import { defineStep, type StepContext } from './define';
+
+export const FEE_PAYMENT_WORKDAYS = 20;
+const NOT_CLOSED = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
+
+function noCorrectionProblem(s: CaseState, on: IsoDate): string | null {
+  const last = s.corrections.at(-1);
+  if (s.status !== 'correction' || !last) return '只有等待补正的案件才能因逾期不补正视为放弃';
+  return on <= last.limitOn ? `补正期限（${formatCn(last.limitOn)}）尚未届满，不能视为放弃` : null;
+}
+
+/** The fee notice goes out with the approved reply; the applicant has 20 working days from it. */
+export function feeLimitOf(s: CaseState, ctx: StepContext): IsoDate | null {
+  return s.reply?.feeYuan && s.approvedOn ? addWorkdays(ctx.calendar, s.approvedOn, FEE_PAYMENT_WORKDAYS).date : null;
+}
+
+function noFeeProblem(s: CaseState, on: IsoDate, ctx: StepContext): string | null {
+  const limit = feeLimitOf(s, ctx);
+  if (s.status !== 'approved' || !limit) return '只有已发出收费通知、尚未送达的案件才能因逾期未缴费视为放弃';
+  if (s.feePaid) return '申请人已缴费';
+  return on <= limit ? `缴费期限（收费通知之日起${FEE_PAYMENT_WORKDAYS}个工作日，至${formatCn(limit)}）尚未届满，不能视为放弃` : null;
+}
+
+export const withdrawn = defineStep({
+  label: '申请人撤回',
+  permission: 'cases.work',
+  from: NOT_CLOSED,
+  data: z.object({ note: optionalText('说明', 500) }),
+  fields: [{ name: 'note', label: '说明', kind: 'text' }],
+  confirm: '确认申请人已撤回？案件将办结。',
+  apply: (next, _d, on) => {
+    next.disposition = 'other';
+    next.closedOn = on;
+    next.status = 'closed';
+  },
+  summary: (d) => d.note,
+});
+
+export const abandoned = defineStep({
+  label: '视为放弃申请',
+  permission: 'cases.work',
+  from: ['correction', 'approved'],
+  data: z.object({ reason: z.enum(['no_correction', 'no_fee'], { message: '请选择视为放弃的原因（逾期不补正或逾期未缴费）' }) }),
+  fields: [{ name: 'reason', label: '原因', kind: 'select', options: [['no_correction', '逾期不补正'], ['no_fee', '逾期未缴纳信息处理费']] }],
+  confirm: '确认视为放弃申请？案件将办结。',
+  canStart: (s, _a, on, ctx) => (s.status === 'correction' ? noCorrectionProblem(s, on) : noFeeProblem(s, on, ctx)),
+  check: (s, d, on, ctx) => (d.reason === 'no_correction' ? noCorrectionProblem(s, on) : noFeeProblem(s, on, ctx)),
+  apply: (next, d, on) => {
+    next.disposition = d.reason === 'no_correction' ? 'abandoned_no_correction' : 'abandoned_no_fee';
+    next.closedOn = on;
+    next.status = 'closed';
+  },
+  summary: (d) => (d.reason === 'no_fee' ? '逾期未缴纳信息处理费' : '逾期不补正'),
+});
