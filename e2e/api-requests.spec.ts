@@ -86,8 +86,18 @@ test('every event type, in a case\'s life and afterwards', async () => {
 
   const w = await create();
   expect(await event(clerk, w.id, { type: 'withdrawn', on: '2025-10-01' })).toMatchObject({ status: 'closed' });
+  const paid = await create();
+  await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 100 });
+  await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
+  expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain('须与收费通知一致');
+  await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 100 });
+  await event(clerk, paid.id, { type: 'delivered', on: '2025-10-21', method: 'post' });
   const f = await create();
-  await event(clerk, f.id, { type: 'abandoned', on: '2025-10-10', reason: 'no_fee' });
+  await event(clerk, f.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 100 });
+  await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
+  // The applicant has 20 working days from the fee notice (to 2025-11-06) before the case is deemed abandoned.
+  expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-06', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');
+  await event(clerk, f.id, { type: 'abandoned', on: '2025-11-07', reason: 'no_fee' });
   expect((await (await clerk.get(`/api/v1/requests/${f.id}`)).json()).disposition).toBe('abandoned_no_fee');
 });
 
@@ -100,8 +110,8 @@ test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', asy
   expect(senseless.error.message).toContain('不能送达');
   expect((await event(reviewer, id, { type: 'extension_approved', on: '2025-10-01' }, 409)).error.message).toBe('没有等待审核的延期申请');
   expect((await event(clerk, id, { type: 'review_filed', on: '2025-10-01' }, 409)).error.code).toBe('invalid_state');
-  expect((await event(clerk, id, { type: 'abandoned', reason: 'no_correction', on: '2025-10-01' }, 409)).error.message).toContain('等待补正');
-  const bad = await event(clerk, id, { type: 'extension_requested', workingDays: 'twenty' }, 400);
+  expect((await event(clerk, id, { type: 'abandoned', reason: 'no_correction', on: '2025-10-01' }, 409)).error.message).toContain('不能视为放弃申请');
+  const bad = await event(clerk, id, { type: 'extension_requested', on: '2025-10-01', workingDays: 'twenty' }, 400);
   expect(bad.error.details.map((d: { field: string }) => d.field)).toEqual(['workingDays', 'reason']);
   expect((await event(clerk, id, { type: 'no_such_event' }, 400)).error.details[0].field).toBe('type');
   expect((await event(clerk, id, { type: 'withdrawn', on: '2025-13-01' }, 400)).error.details[0].field).toBe('on');
@@ -125,4 +135,26 @@ test('lists cases with filters, search and a cursor', async () => {
   expect(found.items.length).toBeGreaterThan(0);
   const due = await (await clerk.get('/api/v1/requests?dueBefore=2025-10-31&status=open')).json();
   expect(due.items.every((c: { dueOn: string }) => c.dueOn <= '2025-10-31')).toBe(true);
+});
+
+test('hostile input answers 4xx in Chinese, fast, and changes nothing', async ({ playwright, baseURL }) => {
+  const { id } = await create({ receivedOn: undefined, channel: 'in_person', arrivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) });
+  for (const type of ['constructor', '__proto__', 'toString']) {
+    const r = await event(clerk, id, { type }, 400);
+    expect(r.error.message).toMatch(/未知的步骤类型/);
+  }
+  const far = await event(clerk, id, { type: 'correction_requested', items: '补正', limitOn: '9999-12-31' }, 409);
+  expect(far.error.message).toContain('不能超过本步骤日期后一年');
+  expect((await clerk.get(`/api/v1/requests/${id}`)).status()).toBe(200);
+  for (const q of ['dueBefore=2026-02-30', 'cursor=2026-02-30%7C1&sort=due', 'q=%E6%9D%8E%00%E5%9B%9B', 'status=__proto__', 'limit=abc']) {
+    expect((await clerk.get(`/api/v1/requests?${q}`)).status(), q).toBe(200);
+  }
+  const token = adminCli('token:create', '--user', 'admin', '--name', 'race').trim().split('\n').at(-1)!;
+  const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const statuses = await Promise.all(Array.from({ length: 10 }, () =>
+    admin.post('/api/v1/users', { data: { login: 'race-user', name: '并发', role: 'clerk', password: 'longenough-123' } }).then((r) => r.status())));
+  expect(statuses.sort()).toEqual([201, ...Array(9).fill(409)]);
+  await admin.dispose();
+  const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
+  expect(detail.events).toHaveLength(2);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCli, signIn } from './helpers';
+import { adminCli, signIn, signInWithForm } from './helpers';
 
 const ROLES = [
   { login: 'clerk', label: '登记/承办人员' },
@@ -11,7 +11,7 @@ const ROLES = [
 test.describe('sign-in', () => {
   for (const { login, label } of ROLES) {
     test(`${login} signs in through the form and sees the role`, async ({ page }) => {
-      await signIn(page, login);
+      await signInWithForm(page, login);
       await expect(page.getByText(`当前角色：${label}`)).toBeVisible();
       await expect(page.getByRole('link', { name: '用户管理' })).toHaveCount(login === 'admin' ? 1 : 0);
     });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCli, signIn } from './helpers';
+import { adminCli, signInWithForm } from './helpers';
 
 test('security headers are set, HSTS only behind TLS', async ({ request }) => {
   const plain = await request.get('/login');
@@ -16,7 +16,7 @@ test('security headers are set, HSTS only behind TLS', async ({ request }) => {
 });
 
 test('a session cookie is httpOnly and expires after a working day', async ({ page, context }) => {
-  await signIn(page, 'clerk');
+  await signInWithForm(page, 'clerk');
   const cookie = (await context.cookies()).find((c) => c.name.includes('session-token'))!;
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');

@@ -1,4 +1,5 @@
 // .xlsx laid out like the official table, and .csv with the stable row codes.
+import { chinaDate, formatCn } from '@/lib/shared/dates';
 import ExcelJS from 'exceljs';
 import type { Report } from './build-report';
 import { publishedCells } from './build-report';
@@ -15,7 +16,7 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
   ws.mergeCells(title.number, 1, title.number, width);
   title.font = { bold: true, size: 16, name: 'SimSun' };
   title.alignment = { horizontal: 'center' };
-  const sub = ws.addRow([`（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${r.frozen ? `　已于 ${r.frozen.at.toISOString().slice(0, 10)} 冻结` : '　未冻结'}`]);
+  const sub = ws.addRow([`（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${r.frozen ? `　已于${formatCn(chinaDate(r.frozen.at))}冻结` : '　未冻结'}`]);
   ws.mergeCells(sub.number, 1, sub.number, width);
   sub.alignment = { horizontal: 'center' };
   const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;

@@ -1,5 +1,6 @@
 // Entering manual figures and freezing a table. Both are audited; a freeze is refused while any
 // consistency check fails or when the table is already frozen.
+import { chinaDate, formatCn } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -37,7 +38,7 @@ export async function saveManualValues(db: PrismaClient, agencyId: number, year:
 
 export async function freezeReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, actorId: number | null) {
   const report = await buildReport(db, agencyId, year, format);
-  if (report.frozen) throw new ReportError(`${year}年度报表（${format}格式）已于 ${report.frozen.at.toISOString().slice(0, 10)} 冻结`);
+  if (report.frozen) throw new ReportError(`${year}年度报表（${format}格式）已于${formatCn(chinaDate(report.frozen.at))}冻结`);
   const failing = report.checks.filter((c) => !c.ok);
   if (failing.length) throw new ReportError(`一致性检查未通过，不能冻结：${failing.map((c) => `${c.label}（${c.detail}）`).join('；')}`);
   return db.$transaction(async (tx) => {
