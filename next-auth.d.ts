@@ -1,10 +1,10 @@
-import type { Role } from '@/lib/auth/permissions';
-
 declare module 'next-auth' {
-  interface User { role: Role; login: string }
-  interface Session { user: { id: number; role: Role; login: string; name?: string | null; email?: string | null } }
+  interface User { role: string; login: string; sid: string }
+  interface Session { user: { name?: string | null } }
 }
 
 declare module 'next-auth/jwt' {
-  interface JWT { userId: number; role: Role; login: string }
+  interface JWT { userId: number; sid: string }
 }
+
+export {};

@@ -21,7 +21,7 @@ export function Nav({ items, userLabel }: { items: NavItem[]; userLabel: string 
             </Link>
           );
         })}
-        <span className="ml-auto text-sm text-slate-600">{userLabel}</span>
+        <Link href="/account" className="ml-auto text-sm text-slate-600 hover:underline" title="账户：修改密码、退出全部登录">{userLabel}</Link>
         <button type="button" onClick={() => signOut({ callbackUrl: '/login' })} className="ml-3 text-sm text-blue-700 underline">退出</button>
       </nav>
     </header>

@@ -116,9 +116,11 @@ test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', asy
   expect((await event(clerk, id, { type: 'no_such_event' }, 400)).error.details[0].field).toBe('type');
   expect((await event(clerk, id, { type: 'withdrawn', on: '2025-13-01' }, 400)).error.details[0].field).toBe('on');
   expect((await event(clerk, id, { type: 'reply_returned' }, 403)).error.code).toBe('forbidden');
-  expect((await event(reviewer, id, { type: 'reply_returned', comment: '' }, 400)).error.details[0].field).toBe('comment');
+  // Fields are judged once the step is possible at all; an impossible step is a 409 whatever its data.
+  expect((await event(clerk, id, { type: 'consultation_sent', on: '2025-10-01', party: '' }, 400)).error.details[0].field).toBe('party');
+  expect((await event(reviewer, id, { type: 'reply_returned', comment: '' }, 409)).error.code).toBe('invalid_state');
   expect((await event(reviewer, id, { type: 'reply_returned', comment: '请修改' }, 409)).error.code).toBe('invalid_state');
-  expect((await event(clerk, id, { type: 'review_decided', outcome: 'maybe' }, 400)).error.details[0].field).toBe('outcome');
+  expect((await event(clerk, id, { type: 'consultation_sent', on: '2025-10-01', party: '甲', partyKind: 'maybe' }, 400)).error.details[0].field).toBe('partyKind');
   expect((await event(clerk, id, { type: 'withdrawn', on: '2025-10-01', version: 99 }, 409)).error.message).toContain('已被他人修改');
   const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
   expect(detail.events).toHaveLength(2); // nothing of the above was recorded

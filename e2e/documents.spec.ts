@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDocx } from '../lib/documents/docx-writer';
 import { docxText } from '../tests/helpers/docx';
-import { signIn } from './helpers';
+import { signIn, sameOrigin } from './helpers';
 
 async function download(page: Page, row: string): Promise<string> {
   const waiting = page.waitForEvent('download');
@@ -23,10 +23,10 @@ async function issue(page: Page, name: string): Promise<string> {
 
 test('a clerk issues a correction notice and, after approval, the reply letter, and downloads both', async ({ page, browser }) => {
   await signIn(page, 'clerk');
-  const created = await (await page.request.post('/api/v1/requests', { data: {
+  const created = await (await page.request.post('/api/v1/requests', { headers: sameOrigin, data: {
     channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '赵文书', address: '示例市东路2号' }, description: '某村土地征收批复',
   } })).json();
-  const events = (data: Record<string, unknown>, p: Page = page) => p.request.post(`/api/v1/requests/${created.id}/events`, { data });
+  const events = (data: Record<string, unknown>, p: Page = page) => p.request.post(`/api/v1/requests/${created.id}/events`, { headers: sameOrigin, data });
   expect((await events({ type: 'correction_requested', on: '2025-09-29', items: '请写明村名和年份', limitOn: '2025-10-20' })).status()).toBe(201);
   await page.goto(`/cases/${created.id}`);
   await expect(page.getByRole('button', { name: /出具公开答复书/ })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCli, signIn, signInWithForm } from './helpers';
+import { adminCli, signIn, signInWithForm, sameOrigin } from './helpers';
 
 const ROLES = [
   { login: 'clerk', label: '登记/承办人员' },
@@ -45,7 +45,7 @@ test.describe('roles', () => {
     const api = await page.request.get('/api/v1/users');
     expect(api.status()).toBe(403);
     expect(await api.json()).toEqual({ error: { code: 'forbidden', message: '当前角色无权执行此操作' } });
-    const create = await page.request.post('/api/v1/users', { data: { login: 'sneaky', name: 'x', role: 'admin', password: 'sneakypass123' } });
+    const create = await page.request.post('/api/v1/users', { headers: sameOrigin, data: { login: 'sneaky', name: 'x', role: 'admin', password: 'sneakypass123' } });
     expect(create.status()).toBe(403);
   });
 

@@ -6,6 +6,9 @@ import { DEMO_PASSWORD, E2E_DATA_DIR } from '../playwright.config';
 
 export { DEMO_PASSWORD };
 
+/** What a browser page adds to its own requests; Playwright's request API doesn't. */
+export const sameOrigin = { Origin: `http://localhost:${process.env.E2E_PORT ?? 3210}` };
+
 /** Signs in through the real form, as a person would. */
 export async function signInWithForm(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.goto('/login');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { ledger2017 } from '../tests/helpers/ledger-2017';
-import { signIn } from './helpers';
+import { signIn, sameOrigin } from './helpers';
 
 test('a manager imports the 2017 ledger, reads the derived table, exports it, freezes it and sees later changes flagged', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -60,7 +60,7 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   // A late-registered 2017 application: the live count moves, the frozen table does not.
   const clerk = await (await browser.newContext()).newPage();
   await signIn(clerk, 'clerk');
-  const res = await clerk.request.post('/api/v1/requests', { data: { channel: 'letter', receivedOn: '2017-12-28', applicant: { kind: 'natural', name: '补登记' }, description: '补登记的申请' } });
+  const res = await clerk.request.post('/api/v1/requests', { headers: sameOrigin, data: { channel: 'letter', receivedOn: '2017-12-28', applicant: { kind: 'natural', name: '补登记' }, description: '补登记的申请' } });
   expect(res.status()).toBe(201);
   await page.reload();
   await expect(page.getByTestId('differs')).toContainText('3.1');

@@ -4,7 +4,8 @@ import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePermission('dashboard.view');
+  // Every signed-in role may open the layout; each page checks its own permission.
+  const actor = await requirePermission('account.self');
   return (
     <>
       <Nav items={menuFor(actor.role)} userLabel={`${actor.name}（${ROLE_LABELS[actor.role]}）`} />

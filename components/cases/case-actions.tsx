@@ -8,7 +8,7 @@ import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';
 
-export interface StepOffer { type: string; label: string; fields: FieldSpec[]; confirm?: string }
+export interface StepOffer { type: string; on: string; label: string; fields: FieldSpec[]; confirm?: string }
 
 interface Props {
   caseId: number;
@@ -67,7 +67,7 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
       {open ? (
         <form key={open.type} aria-label={open.label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
           onSubmit={keepFields((fd) => submit(open, fd))}>
-          <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={today} max={today} required /></Field>
+          <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={open.on} max={today} required /></Field>
           {open.fields.map((spec) => {
             const id = `ev-${spec.name}`;
             const options = spec.name === 'disposition' ? dispositions : spec.options;

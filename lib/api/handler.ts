@@ -7,23 +7,31 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { asDomainError, type ErrorKind } from '@/lib/shared/errors';
 import { ApiError, errorResponse, forbiddenError, unauthorized } from './errors';
+import { forgedRequestProblem, JSON_ONLY } from './same-origin';
 
-export async function authenticate(req: Request): Promise<Actor | null> {
+export async function authenticate(req: Request, bodyTypes: readonly string[] = JSON_ONLY): Promise<Actor | null> {
   const header = req.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     return match ? actorForToken(db(), match[1]) : null;
   }
-  return getSession();
+  const actor = await getSession();
+  if (!actor) return null;
+  // Only a request that carries a session can be a forged one.
+  const forged = forgedRequestProblem(req.method, req.headers, bodyTypes);
+  if (forged) throw new ApiError(403, 'cross_site', forged);
+  if (actor.mustChangePassword) throw new ApiError(403, 'password_change_required', '请先在"账户"页面修改初始密码');
+  return actor;
 }
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, actor: Actor, params: P) => Promise<Response>;
 
-export function apiRoute<P = Record<string, never>>(permission: Permission, handler: Handler<P>) {
+/** `bodyTypes`: what a signed-in browser may send to this route (JSON unless it takes files). */
+export function apiRoute<P = Record<string, never>>(permission: Permission, handler: Handler<P>, { bodyTypes = JSON_ONLY }: { bodyTypes?: readonly string[] } = {}) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
-      const actor = await authenticate(req);
+      const actor = await authenticate(req, bodyTypes);
       if (!actor) throw unauthorized();
       if (!can(actor.role, permission)) throw forbiddenError();
       return await handler(req, actor, await ctx.params);

@@ -1,11 +1,22 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db/client';
+import { clientAddress } from './client-address';
 import { verifyPassword } from './password';
-import { isRole, type Role } from './permissions';
-import { checkNotThrottled, recordFailure, recordSuccess } from './throttle';
+import { isRole } from './permissions';
+import { endSession, startSession } from './sessions';
+import { checkNotThrottled, recordFailure, recordSuccess, ThrottledError } from './throttle';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+// Unknown and disabled users are checked against this hash too, so the answer takes as long as
+// for a real account and timing doesn't tell which logins exist.
+const DUMMY_HASH = '$2b$10$uHqkKul4hCpL27VLpltrLeF1vlzrkwKKHBHw9LLH4.Ajo7sh50B7G';
+
+const header = (h: Record<string, unknown> | undefined, name: string) => {
+  const v = h?.[name];
+  return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
+};
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -16,20 +27,28 @@ export const authOptions: NextAuthOptions = {
       credentials: { login: { label: '登录名', type: 'text' }, password: { label: '密码', type: 'password' } },
       async authorize(credentials, req) {
         const login = credentials?.login?.trim().slice(0, 100);
-        const password = credentials?.password;
+        const password = credentials?.password?.slice(0, 200);
         if (!login || !password) return null;
-        const forwarded = req?.headers?.['x-forwarded-for'];
-        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0].trim() || 'local';
-        // Thrown messages reach the sign-in form; returning null means "wrong login or password".
-        await checkNotThrottled(login, address);
-        const user = await db().user.findUnique({ where: { login } });
-        const ok = !!user && user.active && isRole(user.role) && (await verifyPassword(password, user.passwordHash));
-        if (!ok || !user) {
-          await recordFailure(login, address);
-          return null;
+        const headers = req?.headers as Record<string, unknown> | undefined;
+        const address = clientAddress(header(headers, 'x-dd-peer'), header(headers, 'x-forwarded-for'));
+        // Thrown messages reach the sign-in form: only our own, never a database's.
+        try {
+          await checkNotThrottled(db(), login, address);
+          const user = await db().user.findUnique({ where: { login } });
+          const usable = !!user && user.active && isRole(user.role);
+          const matches = await verifyPassword(password, usable ? user.passwordHash : DUMMY_HASH);
+          if (!usable || !matches) {
+            await recordFailure(db(), login, address);
+            return null;
+          }
+          await recordSuccess(db(), login, address);
+          const sid = await startSession(db(), user.id, SESSION_MAX_AGE_SECONDS, address);
+          return { id: String(user.id), name: user.name, role: user.role as never, login: user.login, sid };
+        } catch (err) {
+          if (err instanceof ThrottledError) throw err;
+          console.error(err);
+          throw new Error('登录暂时无法完成，请稍后再试');
         }
-        await recordSuccess(login);
-        return { id: String(user.id), name: user.name, role: user.role as Role, login: user.login };
       },
     }),
   ],
@@ -37,14 +56,19 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.userId = Number(user.id);
-        token.role = user.role;
-        token.login = user.login;
+        token.sid = user.sid;
       }
       return token;
     },
-    session({ session, token }) {
-      session.user = { ...session.user, id: token.userId, role: token.role, login: token.login };
-      return session;
+    // The browser learns nothing from /api/auth/session beyond its name: who is signed in, with
+    // which role, is read from the database on every request (lib/auth/session.ts).
+    session({ session }) {
+      return { expires: session.expires, user: { name: session.user?.name ?? null } } as typeof session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSession(db(), token.sid, 'sign_out').catch((e) => console.error(e));
     },
   },
 };

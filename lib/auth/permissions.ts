@@ -12,6 +12,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const PERMISSIONS = {
   'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin'],
+  // One's own password and sessions.
+  'account.self': ['clerk', 'reviewer', 'manager', 'admin'],
   'cases.view': ['clerk', 'reviewer', 'manager'],
   'cases.create': ['clerk'],
   // Record the steps of any case of the office (see README: clerks share the office's cases).

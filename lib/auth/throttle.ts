@@ -1,47 +1,60 @@
-// Failed sign-ins are limited per account and per address, with the counters in PostgreSQL so
-// that every server process sees the same numbers (rate-limiter-flexible).
-import pg from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+// Failed sign-ins, counted in PostgreSQL so every server process sees the same numbers. Three
+// counters, chosen so a stranger can't lock anyone out:
+//  - account + address: 5 failures in 15 minutes lock that pair (the attacker's own address);
+//  - address: 30 failures in 15 minutes lock the address, whatever logins it tries;
+//  - account, from anywhere: after 10 failures each further attempt waits progressively longer
+//    (2, 4, 8 … at most 60 seconds) — a slow-down, never a lock-out of the real user.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { DomainError } from '@/lib/shared/errors';
 
-export const LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 };
+export const LIMITS = { perPair: 5, perAddress: 30, accountFree: 10, maxDelaySeconds: 60, windowSeconds: 15 * 60 };
 
-let limiters: { account: RateLimiterPostgres; address: RateLimiterPostgres } | null = null;
-
-function get() {
-  if (!limiters) {
-    // A small pool of its own: throttling must work even when the main pool is busy.
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
-    // An idle connection dropped by the server (restart, failover) must not take the app down.
-    pool.on('error', () => {});
-    const common = { storeClient: pool, storeType: 'pool', tableName: 'login_throttle', tableCreated: true, duration: LIMITS.windowSeconds, blockDuration: LIMITS.windowSeconds };
-    limiters = {
-      account: new RateLimiterPostgres({ ...common, keyPrefix: 'acct', points: LIMITS.perAccount }),
-      address: new RateLimiterPostgres({ ...common, keyPrefix: 'addr', points: LIMITS.perAddress }),
-    };
-  }
-  return limiters;
+export class ThrottledError extends DomainError {
+  constructor(message: string) { super('forbidden', message); }
 }
 
-export class ThrottledError extends Error {}
-
+type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
+const keys = (login: string, address: string) => {
+  const l = login.toLowerCase().slice(0, 100);
+  return { pair: `pair:${l}:${address}`, addr: `addr:${address}`, acct: `acct:${l}` };
+};
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
-/** Refuses (before the password is checked) when the account or the address is locked out. */
-export async function checkNotThrottled(login: string, address: string): Promise<void> {
-  const { account, address: addr } = get();
-  const [a, b] = await Promise.all([account.get(login.toLowerCase()), addr.get(address)]);
-  const blocked = [a && a.consumedPoints >= LIMITS.perAccount ? a : null, b && b.consumedPoints >= LIMITS.perAddress ? b : null].filter(Boolean) as RateLimiterRes[];
-  if (blocked.length) {
-    const wait = Math.max(...blocked.map((r) => r.msBeforeNext));
-    throw new ThrottledError(`登录失败次数过多，请 ${minutes(wait)} 分钟后再试`);
+export function accountDelaySeconds(failures: number): number {
+  return failures < LIMITS.accountFree ? 0 : Math.min(2 ** (failures - LIMITS.accountFree + 1), LIMITS.maxDelaySeconds);
+}
+
+/** Refuses (before the password is checked) while the pair or the address is locked, or the account must wait. */
+export async function checkNotThrottled(db: Db, login: string, address: string, now = new Date()): Promise<void> {
+  const k = keys(login, address);
+  const rows = await db.$queryRaw<{ key: string; failures: number; first_at: Date; last_at: Date }[]>`
+    SELECT key, failures, first_at, last_at FROM "sign_in_failure"
+    WHERE key IN (${k.pair}, ${k.addr}, ${k.acct}) AND first_at > ${new Date(now.getTime() - LIMITS.windowSeconds * 1000)}`;
+  const row = (key: string) => rows.find((r) => r.key === key);
+  for (const [key, limit] of [[k.pair, LIMITS.perPair], [k.addr, LIMITS.perAddress]] as const) {
+    const r = row(key);
+    if (r && r.failures >= limit) throw new ThrottledError(`登录失败次数过多，请 ${minutes(r.first_at.getTime() + LIMITS.windowSeconds * 1000 - now.getTime())} 分钟后再试`);
+  }
+  const acct = row(k.acct);
+  const wait = acct ? acct.last_at.getTime() + accountDelaySeconds(acct.failures) * 1000 - now.getTime() : 0;
+  if (wait > 0) throw new ThrottledError(`该账号近期登录失败较多，请 ${Math.ceil(wait / 1000)} 秒后再试`);
+}
+
+export async function recordFailure(db: Db, login: string, address: string, now = new Date()): Promise<void> {
+  const since = new Date(now.getTime() - LIMITS.windowSeconds * 1000);
+  for (const key of Object.values(keys(login, address))) {
+    // A counter older than the window starts again from one.
+    await db.$executeRaw`
+      INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${key}, 1, ${now}, ${now})
+      ON CONFLICT (key) DO UPDATE SET
+        failures = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".failures + 1 ELSE 1 END,
+        first_at = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".first_at ELSE ${now} END,
+        last_at = ${now}`;
   }
 }
 
-export async function recordFailure(login: string, address: string): Promise<void> {
-  const { account, address: addr } = get();
-  await Promise.all([account.penalty(login.toLowerCase(), 1), addr.penalty(address, 1)]);
-}
-
-export async function recordSuccess(login: string): Promise<void> {
-  await get().account.delete(login.toLowerCase());
+/** A successful sign-in clears the account's counters (not the address's: it may be shared). */
+export async function recordSuccess(db: Db, login: string, address: string): Promise<void> {
+  const k = keys(login, address);
+  await db.$executeRaw`DELETE FROM "sign_in_failure" WHERE key IN (${k.pair}, ${k.acct})`;
 }

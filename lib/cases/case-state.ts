@@ -10,6 +10,13 @@ export interface Appeal { kind: 'review' | 'suit'; afterReview: boolean; filedOn
 
 export interface Reply {
   disposition: string; legalBasis: string; items: string[]; form: 'paper' | 'electronic'; feeYuan?: number | null; note: string;
+  fee?: { basis: 'items' | 'pages'; count: number } | null;
+  /** Why not (all or part), for every refusal (art. 36(3), 37); what was withheld (部分公开). */
+  reasons?: string; withheld?: string;
+  /** 非本机关: the responsible agency (art. 36(5)), or that it can't be determined. */
+  referTo?: { name: string; contact: string } | null; referUnknown?: boolean;
+  /** Disclosing over a third party's objection (art. 32): the public interest that outweighs it. */
+  publicInterest?: string;
   submittedOn: IsoDate;
   /** Who submitted it: that person may never approve or return it, whatever role they hold later. */
   by: number | null;
@@ -26,6 +33,9 @@ export interface CaseState {
   pendingExtension: { workingDays: number; reason: string; on: IsoDate; by: number | null } | null;
   extensionDays: number;
   extensionReason: string | null;
+  extensionApprovedOn: IsoDate | null;
+  customApprovedOn: IsoDate | null;
+  withdrawnOn: IsoDate | null;
   pendingCustom: { dueOn: IsoDate; reason: string; on: IsoDate; by: number | null } | null;
   customDueOn: IsoDate | null;
   reply: Reply | null;
@@ -41,7 +51,7 @@ export interface CaseState {
 export function initialState(receivedOn: IsoDate): CaseState {
   return {
     receivedOn, regime: regimeFor(receivedOn), status: 'open', lastOn: receivedOn, corrections: [], consultations: [], pendingExtension: null,
-    extensionDays: 0, extensionReason: null, pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null,
+    extensionDays: 0, extensionReason: null, extensionApprovedOn: null, customApprovedOn: null, withdrawnOn: null, pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null,
     delivery: null, closedOn: null, disposition: null, appeals: [], feePaid: null,
   };
 }

@@ -7,7 +7,7 @@ import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
-import { availableSteps } from './steps';
+import { offeredSteps } from './steps';
 
 export function maskId(v: string): string {
   return v.length <= 4 ? '*'.repeat(v.length) : v.slice(0, 3) + '*'.repeat(Math.max(v.length - 7, 1)) + v.slice(-4);
@@ -25,7 +25,7 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
     deadlines,
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,
     correctionLimitLeft: deadlines.correctionLimitOn ? workdaysLeft(cal, today, deadlines.correctionLimitOn) : null,
-    actions: availableSteps(state, actor, { today, calendar: cal }),
+    actions: offeredSteps(state, actor, { today, calendar: cal }),
   };
 }
 

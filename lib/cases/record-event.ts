@@ -30,7 +30,9 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
     if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
     const ctx = { today: todayInChina(), calendar: cal, dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined };
-    const { state: after, data } = takeStep(before, type, on, rest, actor, ctx);
+    // A reply provides the information in the form the applicant asked for, unless it says otherwise.
+    const input = type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '') ? { ...rest, form: row.formWanted } : rest;
+    const { state: after, data } = takeStep(before, type, on, input, actor, ctx);
     const dl = deadlinesOf(cal, after);
     const event = await tx.caseEvent.create({
       data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, resultingDueOn: dl.dueOn } as object },

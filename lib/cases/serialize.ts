@@ -36,7 +36,7 @@ export function caseToJson(detail: Awaited<ReturnType<typeof getCaseDetail>>) {
     closedOn: state.closedOn,
     appeals: state.appeals,
     version: row.version,
-    availableEvents: detail.actions,
+    availableEvents: detail.actions.map((a) => a.type),
     events: row.events.map((e) => ({ id: Number(e.id), type: e.type, on: d(e.on), at: e.at.toISOString(), actor: e.actor?.login ?? null, data: e.data })),
   };
 }

@@ -78,9 +78,28 @@ export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDa
   return reason ? new DomainError('invalid_state', reason) : null;
 }
 
-/** The steps the case page offers this actor today. */
+/**
+ * The date a step is offered for: today when it can be taken today; otherwise the date of the
+ * latest step, when it could have been taken then (a clerk recording yesterday's extension
+ * request after its deadline passed today); null when it can't be taken at all. Every date guard
+ * is one-sided (before a limit, or after one), so these two ends decide whether any date works.
+ */
+export function offerDate(s: CaseState, type: StepType, actor: StepActor, ctx: StepContext): IsoDate | null {
+  if (!whyNot(s, type, actor, ctx.today, ctx)) return ctx.today;
+  if (s.lastOn < ctx.today && !whyNot(s, type, actor, s.lastOn, ctx)) return s.lastOn;
+  return null;
+}
+
+/** The steps the case page offers this actor, each with the date its form starts from. */
+export function offeredSteps(s: CaseState, actor: StepActor, ctx: StepContext): { type: StepType; on: IsoDate }[] {
+  return STEP_TYPES.flatMap((type) => {
+    const on = offerDate(s, type, actor, ctx);
+    return on ? [{ type, on }] : [];
+  });
+}
+
 export function availableSteps(s: CaseState, actor: StepActor, ctx: StepContext): StepType[] {
-  return STEP_TYPES.filter((t) => !whyNot(s, t, actor, ctx.today, ctx));
+  return offeredSteps(s, actor, ctx).map((o) => o.type);
 }
 
 /** Judges and applies one step; throws DomainError (403/409 kinds, or invalid for bad data). */

@@ -1,10 +1,11 @@
 // User administration. Each change writes its admin_event in the same transaction.
 import { DomainError } from '@/lib/shared/errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { endUserSessions } from '@/lib/auth/sessions';
 import { forgetTokenActors } from '@/lib/auth/tokens';
 import type { Role } from '@/lib/auth/permissions';
-import { createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
+import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
 
 export class UserError extends DomainError {
   constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') { super(code, message); }
@@ -39,6 +40,8 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
   if (!active && user.id === actorId) throw new UserError('不能停用自己的账号');
   return db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
+    // Re-enabling brings no old session back: they were ended when the user was disabled.
+    if (!active) await endUserSessions(tx, user.id, 'disabled');
     await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
     return updated;
   }).finally(forgetTokenActors);
@@ -49,8 +52,33 @@ export async function resetPassword(db: PrismaClient, login: string, password: s
   const user = await findByLogin(db, login);
   const passwordHash = await hashPassword(valid);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // The user must choose their own password at the next sign-in; every current session ends.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
+    await endUserSessions(tx, user.id, 'password_reset');
     await tx.adminEvent.create({ data: { actorId, action: 'user.reset_password', target: `user:${user.id}` } });
+  });
+}
+
+/** A user changes their own password; their other sessions end, the one in use stays. */
+export async function changeOwnPassword(db: PrismaClient, userId: number, input: unknown, currentSession?: string) {
+  const v = changePasswordSchema.parse(input);
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user || !(await verifyPassword(v.current, user.passwordHash))) throw new UserError('当前密码不正确');
+  if (await verifyPassword(v.next, user.passwordHash)) throw new UserError('新密码不能与当前密码相同');
+  const passwordHash = await hashPassword(v.next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
+    await endUserSessions(tx, userId, 'password_changed', currentSession);
+    await tx.adminEvent.create({ data: { actorId: userId, action: 'user.change_own_password', target: `user:${userId}` } });
+  });
+}
+
+/** "Sign out everywhere": every session of the user ends, this one included. */
+export async function signOutEverywhere(db: PrismaClient, userId: number) {
+  return db.$transaction(async (tx) => {
+    const ended = await endUserSessions(tx, userId, 'sign_out_everywhere');
+    await tx.adminEvent.create({ data: { actorId: userId, action: 'user.sign_out_everywhere', target: `user:${userId}`, detail: { ended } } });
+    return ended;
   });
 }
 

@@ -20,3 +20,9 @@ export const createUserSchema = z.object({
   password: passwordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changePasswordSchema = z.object({
+  current: z.string({ message: '请填写当前密码' }).min(1, '请填写当前密码').max(200, '密码过长'),
+  next: passwordSchema,
+  confirm: z.string().max(200, '密码过长'),
+}).refine((v) => v.next === v.confirm, { path: ['confirm'], message: '两次输入的新密码不一致' });

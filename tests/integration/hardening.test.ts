@@ -57,19 +57,3 @@ describe('personal data', () => {
     expect(await views()).toBe(2);
   });
 });
-
-describe('sign-in throttling (state in PostgreSQL)', () => {
-  it('locks an account after 5 failures and an address after 30, and forgets on success', async () => {
-    process.env.DATABASE_URL = tdb.url;
-    const { checkNotThrottled, recordFailure, recordSuccess, ThrottledError } = await import('@/lib/auth/throttle');
-    for (let i = 0; i < 4; i++) { await checkNotThrottled('clerk', '10.0.0.1'); await recordFailure('clerk', '10.0.0.1'); }
-    await recordSuccess('clerk');
-    for (let i = 0; i < 5; i++) { await checkNotThrottled('clerk', '10.0.0.1'); await recordFailure('clerk', '10.0.0.1'); }
-    await expect(checkNotThrottled('clerk', '10.0.0.2')).rejects.toThrow(ThrottledError);
-    await expect(checkNotThrottled('Clerk', '10.0.0.2')).rejects.toThrow(/登录失败次数过多，请 1[0-5] 分钟后再试/);
-    await checkNotThrottled('reviewer', '10.0.0.1');
-    for (let i = 0; i < 30; i++) await recordFailure(`user${i}`, '10.0.0.9');
-    await expect(checkNotThrottled('manager', '10.0.0.9')).rejects.toThrow(ThrottledError);
-    expect(await tdb.prisma.loginThrottle.count()).toBeGreaterThan(30);
-  });
-});

@@ -6,7 +6,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { loadCase } from '@/lib/cases/load-case';
 import { recordEvent } from '@/lib/cases/record-event';
-import { availableSteps, STEP_TYPES } from '@/lib/cases/steps';
+import { availableSteps, offeredSteps, STEP_TYPES } from '@/lib/cases/steps';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, todayInChina } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
@@ -100,15 +100,16 @@ describe('the step table on a real database', () => {
       for (const m of moves) {
         const actor = a[who[m.who]];
         const { state } = await loadCase(tdb.prisma, c.id, actor.agencyId);
-        const offer = availableSteps(state, actor, { today, calendar: cal });
-        const type = m.follow && offer.length ? offer[m.type % offer.length] : STEP_TYPES[m.type];
+        const offer = offeredSteps(state, actor, { today, calendar: cal });
+        const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
+        const offered = offer.find((o) => o.type === type);
         const data: Record<string, unknown> = {
           items: type === 'reply_submitted' ? ['某信息'] : '请补正', limitOn: addDays(today, 10), lateReason: '', party: '甲公司', workingDays: 5, reason: type === 'abandoned' ? 'no_correction' : '需要时间',
           dueOn: addDays(today, 30), comment: '同意', disposition: 'granted', legalBasis: '第三十六条', method: 'post', outcome: 'upheld', afterReview: false,
         };
         const before = await count(c.id);
-        const r = await recordEvent(tdb.prisma, c.id, { type, ...data }, actor).then(() => null, (e) => e);
-        if (offer.includes(type)) expect(r, `${type} offered to ${actor.role} but refused: ${r}`).toBeNull();
+        const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(() => null, (e) => e);
+        if (offered) expect(r, `${type} offered to ${actor.role} but refused: ${r}`).toBeNull();
         else {
           expect(['forbidden', 'invalid_state']).toContain(asDomainError(r)?.kind);
           expect(String(r?.message)).toMatch(CHINESE);

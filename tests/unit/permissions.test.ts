@@ -5,6 +5,7 @@ import { menuFor } from '@/lib/auth/navigation';
 // The expected matrix, written out independently of the table under test: C R M A.
 const EXPECTED: Record<Permission, string> = {
   'dashboard.view': 'CRMA',
+  'account.self': 'CRMA',
   'cases.view': 'CRM-',
   'cases.create': 'C---',
   'cases.work': 'C---',

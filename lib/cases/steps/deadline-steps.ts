@@ -54,10 +54,11 @@ export const extensionApproved = defineStep({
     notOwn(s.pendingExtension?.by, actor, '延期申请'),
     pastOriginalDeadline(s, on, ctx, '同意延期'),
   ),
-  apply: (next) => {
+  apply: (next, _d, on) => {
     if (!next.pendingExtension) return;
     next.extensionDays = next.pendingExtension.workingDays;
     next.extensionReason = next.pendingExtension.reason;
+    next.extensionApprovedOn = on;
     next.pendingExtension = null;
   },
   summary: (d) => [d.comment, due(d)].filter(Boolean).join('；'),
@@ -83,7 +84,10 @@ export const customDeadlineRequested = defineStep({
     reason: text('理由（第三十五条）', 1000, { required: true, multiline: true }),
   }),
   fields: [{ name: 'dueOn', label: '确定的答复期限', kind: 'date', required: true }, { name: 'reason', label: '理由', kind: 'textarea', required: true }],
-  canStart: (s) => (s.pendingCustom ? '已有合理期限申请等待审核' : null),
+  canStart: (s) => firstProblem(
+    s.regime === '2007' && '确定延迟答复的合理期限是2019年《条例》第三十五条的规定，本案适用2007年《条例》',
+    s.pendingCustom && '已有合理期限申请等待审核',
+  ),
   check: (_s, d, on) => limitProblem('合理期限', d.dueOn, on),
   apply: (next, d, on, by) => { next.pendingCustom = { dueOn: d.dueOn, reason: d.reason, on, by }; },
   summary: (d) => `拟定期限 ${formatCn(d.dueOn)}：${d.reason}`,
@@ -97,9 +101,10 @@ export const customDeadlineApproved = defineStep({
   fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
   confirm: '确认同意该合理期限？',
   canStart: (s, actor) => firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
-  apply: (next) => {
+  apply: (next, _d, on) => {
     if (!next.pendingCustom) return;
     next.customDueOn = next.pendingCustom.dueOn;
+    next.customApprovedOn = on;
     next.pendingCustom = null;
   },
   summary: (d) => [d.comment, due(d)].filter(Boolean).join('；'),

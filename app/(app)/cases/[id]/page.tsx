@@ -73,7 +73,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 {state.reply.items.length ? <p>公开的信息：{state.reply.items.join('、')}</p> : null}
               </div>
             ) : null}
-            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions.map((t) => ({ type: t, label: STEPS[t].label, fields: STEPS[t].fields, confirm: STEPS[t].confirm }))}
+            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions.map(({ type: t, on }) => ({ type: t, on, label: STEPS[t].label, fields: STEPS[t].fields, confirm: STEPS[t].confirm }))}
               dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])} record={recordEventAction} />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">

@@ -34,4 +34,4 @@ export const POST = apiRoute('imports.run', async (req, actor) => {
     },
   });
   return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
-});
+}, { bodyTypes: TYPES });
