@@ -67,10 +67,10 @@ test('every event type, in a case\'s life and afterwards', async () => {
   await event(reviewer, id, { type: 'custom_deadline_refused', on: '2025-10-27', comment: '不属于第三十五条情形' });
   await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-28', dueOn: '2025-12-31', reason: '申请数量巨大' });
   expect((await event(reviewer, id, { type: 'custom_deadline_approved', on: '2025-10-29' })).dueOn).toBe('2025-12-31');
-  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-03', disposition: 'partial', legalBasis: '第三十七条', items: ['计划正文'], feeYuan: 0 });
+  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-03', disposition: 'partial', legalBasis: '第三十七条', items: ['计划正文'], withheld: '附件中的个人信息', reasons: '涉及个人隐私' });
   await event(reviewer, id, { type: 'reply_returned', on: '2025-11-04', comment: '补充不公开部分的理由' });
   const before = (await (await clerk.get(`/api/v1/requests/${id}`)).json()).version;
-  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-05', disposition: 'partial', legalBasis: '第三十七条、第十五条', items: ['计划正文'], version: before });
+  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-05', disposition: 'partial', legalBasis: '第三十七条、第十五条', items: ['计划正文'], withheld: '附件中的个人信息', reasons: '涉及个人隐私', version: before });
   await event(reviewer, id, { type: 'reply_approved', on: '2025-11-06' });
   expect(await event(clerk, id, { type: 'delivered', on: '2025-11-07', method: 'post', postalTrackingNo: 'EMS1' })).toMatchObject({ status: 'closed', dueOn: null });
   await event(clerk, id, { type: 'review_filed', on: '2025-12-01', body: '示例市人民政府' });
@@ -87,13 +87,15 @@ test('every event type, in a case\'s life and afterwards', async () => {
   const w = await create();
   expect(await event(clerk, w.id, { type: 'withdrawn', on: '2025-10-01' })).toMatchObject({ status: 'closed' });
   const paid = await create();
-  await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 100 });
+  // Fees follow the bands of 国办函〔2020〕109号: a typed amount is refused, the 12th application of the month costs 100 yuan.
+  expect((await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 123.45 }, 400)).error.details[0].field).toBe('feeYuan');
+  await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], fee: { basis: 'items', count: 12 } });
   await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
   expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain('须与收费通知一致');
   await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 100 });
   await event(clerk, paid.id, { type: 'delivered', on: '2025-10-21', method: 'post' });
   const f = await create();
-  await event(clerk, f.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 100 });
+  await event(clerk, f.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], fee: { basis: 'items', count: 12 } });
   await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
   // The applicant has 20 working days from the fee notice (to 2025-11-06) before the case is deemed abandoned.
   expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-06', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');

@@ -14,8 +14,12 @@ async function download(page: Page, row: string): Promise<string> {
   return docxText(new Uint8Array(fs.readFileSync(file)));
 }
 
-async function issue(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: `出具${name}` }).click();
+/** Opens the letter's small form (its date defaults to the step it records) and issues it. */
+async function issue(page: Page, name: string, date?: string): Promise<string> {
+  await page.getByRole('button', { name: `出具${name}`, exact: true }).click();
+  const form = page.getByRole('form', { name: `出具${name}` });
+  if (date) await form.getByLabel(/文书日期/).fill(date);
+  await form.getByRole('button', { name: `确定出具${name}` }).click();
   const status = page.getByRole('status').filter({ hasText: `已出具${name}` });
   await expect(status).toBeVisible();
   return /文号 (\S+?号)/.exec((await status.textContent())!)![1];
@@ -30,11 +34,21 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   expect((await events({ type: 'correction_requested', on: '2025-09-29', items: '请写明村名和年份', limitOn: '2025-10-20' })).status()).toBe(201);
   await page.goto(`/cases/${created.id}`);
   await expect(page.getByRole('button', { name: /出具公开答复书/ })).toHaveCount(0);
+  // Dated after its 7-working-day limit (2025-10-13), the notice asks why before it can go out.
+  await page.getByRole('button', { name: '出具补正告知书', exact: true }).click();
+  const draft = page.getByRole('form', { name: '出具补正告知书' });
+  await expect(draft.getByLabel(/文书日期/)).toHaveValue('2025-09-29');
+  await expect(draft.getByLabel(/逾期出具的原因/)).toHaveCount(0);
+  await draft.getByLabel(/文书日期/).fill('2025-10-14');
+  await expect(draft.getByLabel(/逾期出具的原因/)).toBeVisible();
+  await draft.getByRole('button', { name: '取消' }).click();
   const correctionNo = await issue(page, '补正告知书');
   expect(correctionNo).toMatch(/^示资依补〔\d{4}〕\d+号$/);
   const correction = await download(page, correctionNo);
   expect(correction).toContain('赵文书：');
-  expect(correction).toContain('本机关于2025年9月26日收到您（单位）要求获取“某村土地征收批复”的政府信息公开申请');
+  expect(correction).toContain('本机关于2025年9月26日收到您要求获取“某村土地征收批复”的政府信息公开申请');
+  expect(correction).toContain('2025年9月29日'); // dated the day the correction was requested, not the day it was printed
+  expect(correction).not.toContain('如对本答复不服');
   expect(correction).toContain('请写明村名和年份');
   expect(correction).toContain(correctionNo);
 
@@ -50,8 +64,11 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   expect(reply).toContain('1. 征收批复');
   expect(reply).toMatch(/示资依公〔\d{4}〕\d+号/);
   expect(reply).not.toMatch(/[{}]/);
+  expect(reply).toContain('六十日内向示例市人民政府申请行政复议，或者自收到本告知书之日起六个月内依法向有管辖权的人民法院提起行政诉讼');
   const preview = await page.request.get(await page.locator(`tr[data-doc="${replyNo}"]`).getByRole('link', { name: '预览' }).getAttribute('href') as string);
   expect(await preview.text()).toContain(replyNo);
+  // The preview keeps its own strict policy: nothing runs, nothing loads.
+  expect(preview.headers()['content-security-policy']).toContain("default-src 'none'");
   await expect(page.getByRole('list', { name: '办理记录' })).toContainText(replyNo);
 });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { optionalText, text } from '@/lib/shared/text';
 import { CLASS_SUFFIX } from '@/lib/documents/document-number';
+import { AGENCY_LEVELS, reviewBodyFor, type AgencyLevel } from '@/lib/documents/remedy';
 
 export const agencySchema = z.object({
   name: text('机关名称', 100, { required: true }),
@@ -12,6 +13,8 @@ export const agencySchema = z.object({
   postcode: optionalText('邮政编码', 10).refine((v) => /^\d{0,6}$/.test(v), '邮政编码为 6 位数字'),
   phone: optionalText('联系电话', 40),
   email: optionalText('电子邮箱', 120),
+  level: z.enum(Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]], { message: '请选择机关层级' }),
+  parentName: optionalText('本级人民政府或上一级机关名称', 100),
   reviewBody: optionalText('行政复议机关', 100),
   court: optionalText('管辖法院', 100),
   feePayment: optionalText('缴费方式', 300),
@@ -24,7 +27,7 @@ export async function loadAgencySettings(db: PrismaClient, agencyId: number) {
     db.docPrefix.findMany({ where: { agencyId } }),
   ]);
   const own = new Map(prefixes.map((p) => [p.cls, p.prefix]));
-  return { agency, prefixes: Object.fromEntries(Object.keys(CLASS_SUFFIX).map((c) => [c, own.get(Number(c)) ?? agency.shortName + CLASS_SUFFIX[Number(c)]])) };
+  return { agency, proposedReviewBody: reviewBodyFor({ ...agency, reviewBody: '' }), prefixes: Object.fromEntries(Object.keys(CLASS_SUFFIX).map((c) => [c, own.get(Number(c)) ?? agency.shortName + CLASS_SUFFIX[Number(c)]])) };
 }
 
 export async function updateAgency(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {

@@ -35,6 +35,7 @@ export interface CaseState {
   extensionReason: string | null;
   extensionApprovedOn: IsoDate | null;
   customApprovedOn: IsoDate | null;
+  customReason: string | null;
   withdrawnOn: IsoDate | null;
   pendingCustom: { dueOn: IsoDate; reason: string; on: IsoDate; by: number | null } | null;
   customDueOn: IsoDate | null;
@@ -51,7 +52,7 @@ export interface CaseState {
 export function initialState(receivedOn: IsoDate): CaseState {
   return {
     receivedOn, regime: regimeFor(receivedOn), status: 'open', lastOn: receivedOn, corrections: [], consultations: [], pendingExtension: null,
-    extensionDays: 0, extensionReason: null, extensionApprovedOn: null, customApprovedOn: null, withdrawnOn: null, pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null,
+    extensionDays: 0, extensionReason: null, extensionApprovedOn: null, customApprovedOn: null, customReason: null, withdrawnOn: null, pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null,
     delivery: null, closedOn: null, disposition: null, appeals: [], feePaid: null,
   };
 }

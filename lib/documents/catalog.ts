@@ -1,113 +1,139 @@
 // The eleven classes of documents and their kinds (DOMAIN.md §Documents), with the default text of
 // each. A kind's text is data: the default .docx templates are built from it, and an office can
-// replace any of them with its own .docx using the same placeholders (see placeholders.ts).
+// replace any of them with its own .docx using the same placeholders (see placeholders.ts). Which
+// provision a letter cites comes from citations.ts, its remedy clause from remedy.ts, and when it
+// may be issued and with which date from letter-rules.ts.
+import type { CiteKey } from './citations';
 import type { Para } from './docx-writer';
+import type { RemedyKind } from './remedy';
 
-export interface DocKind { id: string; cls: number; name: string; title: string; to: 'applicant' | 'thirdParty' | 'internal'; body: string[]; remedy: boolean; slip?: string[] }
+export interface DocKind {
+  id: string; cls: number; name: string; title: string;
+  to: 'applicant' | 'thirdParty' | 'internal';
+  body: string[];
+  /** The provisions {basis} cites, in order (one statute named once). */
+  cite?: CiteKey[];
+  remedy: RemedyKind;
+  slip?: string[];
+}
 
 export const CLASS_NAMES: Record<number, string> = {
   1: '登记与回执', 2: '补正告知书', 3: '说明理由告知书', 4: '延期答复告知书', 5: '征求意见', 6: '收费通知书',
   7: '公开答复书', 8: '部分公开答复书', 9: '不予公开答复书', 10: '无法提供答复书', 11: '不予处理、终止类告知书',
 };
 
-const OPENING = '本机关于{receivedOn}收到您（单位）要求获取“{description}”的政府信息公开申请（编号：{trackingNo}）。';
-const LAW = '《中华人民共和国政府信息公开条例》';
+const OPENING = '本机关于{receivedOn}收到{pronoun}要求获取“{description}”的政府信息公开申请（编号：{trackingNo}）。';
 const ITEMS = ['{#items}', '{index}. {name}', '{/items}'];
 const DELIVERY = '本答复以{deliveryLabel}方式送达。';
+const REASONS = '具体理由：{reasons}';
 
-const deny = (id: string, reason: string, name: string): DocKind => ({
-  id: `reply_deny_${id}`, cls: 9, name: `不予公开答复书（${name}）`, title: '政府信息不予公开告知书', to: 'applicant', remedy: true,
-  body: [OPENING, `经审查，您申请获取的政府信息${reason}。根据${LAW}{legalBasis}的规定，本机关决定不予公开。{replyNote}`, DELIVERY],
+const deny = (id: string, reason: string, name: string, specific: CiteKey): DocKind => ({
+  id: `reply_deny_${id}`, cls: 9, name: `不予公开答复书（${name}）`, title: '政府信息不予公开告知书', to: 'applicant', remedy: 'reply', cite: [specific, 'deny'],
+  body: [OPENING, `经审查，{pronoun}申请获取的政府信息${reason}。根据{basis}的规定，本机关决定不予公开。`, REASONS, DELIVERY],
 });
-const unable = (id: string, name: string, text: string): DocKind => ({
-  id: `unable_${id}`, cls: 10, name: `无法提供答复书（${name}）`, title: '政府信息公开申请答复书', to: 'applicant', remedy: true, body: [OPENING, text, DELIVERY],
+const unable = (id: string, name: string, text: string, cite: CiteKey): DocKind => ({
+  id: `unable_${id}`, cls: 10, name: `无法提供答复书（${name}）`, title: '政府信息公开申请答复书', to: 'applicant', remedy: 'reply', cite: [cite], body: [OPENING, text, DELIVERY],
 });
-const noProcess = (id: string, name: string, text: string): DocKind => ({
-  id: `noproc_${id}`, cls: 11, name: `不予处理告知书（${name}）`, title: '政府信息公开申请不予处理告知书', to: 'applicant', remedy: true, body: [OPENING, text, DELIVERY],
+const noProcess = (id: string, name: string, text: string, cite: CiteKey[]): DocKind => ({
+  id: `noproc_${id}`, cls: 11, name: `不予处理告知书（${name}）`, title: '政府信息公开申请不予处理告知书', to: 'applicant', remedy: 'reply', cite, body: [OPENING, text, REASONS, DELIVERY],
 });
+const internal = (id: string, name: string, title: string, body: string[]): DocKind => ({ id, cls: 1, name, title, to: 'internal', remedy: null, body });
 
 export const KINDS: DocKind[] = [
-  { id: 'register_form', cls: 1, name: '申请登记表', title: '政府信息公开申请登记表', to: 'internal', remedy: false, body: [
-    '编号：{trackingNo}', '申请人：{applicantName}（{applicantKindLabel}）', '证件：{idType} {idNumber}', '联系电话：{phone}', '通信地址：{applicantAddress}',
+  internal('register_form', '申请登记表', '政府信息公开申请登记表', [
+    '申请编号：{trackingNo}', '申请人：{applicantName}（{applicantKindLabel}）', '{identity}', '联系电话：{phone}', '通信地址：{applicantAddress}',
     '申请方式：{channelLabel}', '收到申请日期：{receivedOn}', '所需信息：{description}', '获取形式：{formLabel}；获取方式：{deliveryLabel}',
-    '答复期限：{dueOn}', '登记人：{clerkName}'] },
-  { id: 'receipt', cls: 1, name: '申请接收回执', title: '政府信息公开申请接收回执', to: 'applicant', remedy: false, body: [
-    '本机关于{receivedOn}收到您（单位）通过{channelLabel}方式提出的政府信息公开申请，所需信息为“{description}”，编号为{trackingNo}。',
-    `本机关将依照${LAW}的规定，在{replyDays}个工作日内（即{dueOn}前）作出答复；需要延长答复期限的，将另行书面告知。`,
+    '答复期限：{dueOn}', '登记人：{clerkName}']),
+  { id: 'receipt', cls: 1, name: '申请接收回执', title: '政府信息公开申请接收回执', to: 'applicant', remedy: null, cite: ['replyDays'], body: [
+    '本机关于{receivedOn}收到{pronoun}通过{channelLabel}方式提出的政府信息公开申请，所需信息为“{description}”，编号为{trackingNo}。',
+    '本机关将依照{basis}的规定，在{replyDays}个工作日内（即{dueOn}前）作出答复；需要延长答复期限的，将另行书面告知。',
     '如有疑问，请与本机关联系（电话：{agencyPhone}），查询时请提供申请编号。'] },
-  { id: 'in_person_receipt', cls: 1, name: '当面申请签收单', title: '政府信息公开申请当面签收单', to: 'applicant', remedy: false, body: [
+  { id: 'in_person_receipt', cls: 1, name: '当面申请签收单', title: '政府信息公开申请当面签收单', to: 'applicant', remedy: null, body: [
     '今收到{applicantName}当面提交的政府信息公开申请，所需信息为“{description}”，编号为{trackingNo}，收到日期为{receivedOn}。',
     '本机关将在{replyDays}个工作日内（即{dueOn}前）作出答复。', '申请人签收：____________　　　日期：____________'] },
-  { id: 'correction_notice', cls: 2, name: '补正告知书', title: '政府信息公开申请补正告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您的申请内容不够明确，本机关无法确定您所需的政府信息。根据${LAW}第三十条的规定，请您对申请作出如下补正：`, '{correctionItems}',
-    '请于{correctionLimitOn}前将补正后的申请提交本机关。答复期限自本机关收到补正后的申请之日起重新计算。无正当理由逾期不补正的，视为放弃申请，本机关将不再处理该政府信息公开申请。'] },
-  { id: 'reasons_notice', cls: 3, name: '说明理由告知书', title: '政府信息公开申请说明理由告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您（单位）提出的政府信息公开申请数量、频次明显超过合理范围。根据${LAW}第三十五条的规定，请您自收到本告知书之日起15个工作日内说明理由。本机关认为理由合理的，将确定延迟答复的合理期限并告知您；认为理由不合理的，将告知您不予处理；逾期未说明理由的，视为放弃申请。`] },
-  { id: 'extension_notice', cls: 4, name: '延期答复告知书', title: '政府信息公开延期答复告知书', to: 'applicant', remedy: true, body: [OPENING,
-    '因{extensionReason}，本机关不能在{baseDueOn}前作出答复。根据{extensionLaw}的规定，经{approverName}同意，答复期限延长{extensionDays}个工作日，本机关将于{dueOn}前作出答复。'] },
-  { id: 'consult_third_party', cls: 5, name: '征求意见书（第三方）', title: '政府信息公开征求第三方意见书', to: 'thirdParty', remedy: false, body: [
+  internal('approval_form', '答复审批单（呈批单）', '政府信息公开申请答复审批单', [
+    '申请编号：{trackingNo}', '申请人：{applicantName}（{applicantKindLabel}）', '收到申请日期：{receivedOn}；答复期限：{dueOn}', '所需信息：{description}',
+    '拟答复类型：{dispositionLabel}', '法律依据：{legalBasis}', '承办人：{clerkName}　　提交日期：{replySubmittedOn}', '审核意见：________________________________', '审核人：____________　　日期：____________']),
+  internal('delivery_receipt', '送达回证', '送达回证', [
+    '受送达人：{applicantName}', '送达文书：政府信息公开申请答复（申请编号{trackingNo}）', '送达方式：{deliveryLabel}　　送达地址：{applicantAddress}',
+    '送达人：____________　　送达日期：____________', '受送达人签收：____________　　签收日期：____________', '（邮寄送达的，以邮件签收日期为送达日期；电子送达的，以电子数据到达日期为送达日期）']),
+  { id: 'correction_notice', cls: 2, name: '补正告知书', title: '政府信息公开申请补正告知书', to: 'applicant', remedy: null, cite: ['correction'], body: [OPENING,
+    '经审查，{pronoun}的申请内容不够明确，本机关无法确定{pronoun}所需的政府信息。根据{basis}的规定，请{pronoun}对申请作出如下补正：', '{correctionItems}',
+    '请于{correctionLimitOn}前将补正后的申请提交本机关。答复期限自本机关收到补正后的申请之日起重新计算。{abandonNote}'] },
+  { id: 'reasons_notice', cls: 3, name: '说明理由告知书', title: '政府信息公开申请说明理由告知书', to: 'applicant', remedy: null, cite: ['reasons'], body: [OPENING,
+    '经审查，{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围。根据{basis}的规定，请{pronoun}说明理由。本机关认为理由合理的，将确定延迟答复的合理期限并告知{pronoun}；认为理由不合理的，将告知{pronoun}不予处理。'] },
+  { id: 'custom_deadline_notice', cls: 3, name: '延迟答复合理期限告知书', title: '政府信息公开申请延迟答复告知书', to: 'applicant', remedy: null, cite: ['reasons'], body: [OPENING,
+    '{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围，经审查，{pronoun}说明的理由合理。根据{basis}的规定，本机关确定延迟答复的合理期限，将于{customDueOn}前作出答复。', '理由：{customReason}'] },
+  { id: 'extension_notice', cls: 4, name: '延期答复告知书', title: '政府信息公开延期答复告知书', to: 'applicant', remedy: null, cite: ['extension'], body: [OPENING,
+    '因{extensionReason}，本机关不能在{baseDueOn}前作出答复。根据{basis}的规定，经{approverName}同意，答复期限延长{extensionDays}个工作日，本机关将于{dueOn}前作出答复。'] },
+  { id: 'consult_third_party', cls: 5, name: '征求意见书（第三方）', title: '政府信息公开征求第三方意见书', to: 'thirdParty', remedy: null, cite: ['consultThirdParty'], body: [
     '本机关于{receivedOn}收到{applicantName}提出的政府信息公开申请（编号：{trackingNo}），所申请的“{description}”涉及贵方，公开后可能损害贵方的合法权益。',
-    `根据${LAW}第三十二条的规定，现书面征求贵方意见。请于收到本意见书之日起15个工作日内（即{thirdPartyDueOn}前）提出意见并将回执寄回本机关。逾期未提出意见的，由本机关依照《条例》的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知贵方。`],
+    '根据{basis}的规定，现书面征求贵方意见。请于收到本意见书之日起15个工作日内（即{thirdPartyDueOn}前）提出意见并将回执寄回本机关。逾期未提出意见的，由本机关依照有关规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知贵方。'],
     slip: ['——————————　回　执　——————————', '关于编号{trackingNo}的政府信息公开申请，本方意见：□同意公开　　□不同意公开', '理由：________________________________', '第三方（签章）：____________　　日期：____________'] },
-  { id: 'consult_agency', cls: 5, name: '征求意见函（共同制作机关）', title: '政府信息公开征求意见函', to: 'thirdParty', remedy: false, body: [
+  { id: 'consult_agency', cls: 5, name: '征求意见函（共同制作机关）', title: '政府信息公开征求意见函', to: 'thirdParty', remedy: null, cite: ['consultAgency'], body: [
     '本机关于{receivedOn}收到{applicantName}提出的政府信息公开申请（编号：{trackingNo}），所申请的“{description}”系本机关与贵机关共同制作。',
-    `根据${LAW}第三十四条的规定，现征求贵机关意见，请于收到本函之日起15个工作日内（即{thirdPartyDueOn}前）函复本机关；逾期未提出意见的，视为同意公开。`] },
-  { id: 'consult_notice_applicant', cls: 5, name: '征求意见告知书（申请人）', title: '政府信息公开征求意见告知书', to: 'applicant', remedy: false, body: [OPENING,
-    `因您申请的政府信息涉及第三方合法权益，本机关已于{consultationSentOn}书面征求第三方（{thirdParty}）意见。根据${LAW}第三十三条第三款的规定，征求第三方意见所需时间不计算在答复期限内。本机关将在收到第三方意见或征求意见期限届满后及时作出答复。`] },
-  { id: 'disclosure_notice_third_party', cls: 5, name: '依申请公开告知书（第三方）', title: '依申请公开政府信息告知书', to: 'thirdParty', remedy: true, body: [
-    '本机关于{consultationSentOn}就{applicantName}申请公开的“{description}”（编号：{trackingNo}）征求贵方意见。',
-    `经审查，本机关认为不公开可能对公共利益造成重大影响，根据${LAW}第三十二条的规定，决定予以公开。决定公开的内容和理由如下：{replyNote}`] },
-  { id: 'fee_notice', cls: 6, name: '收费通知书', title: '政府信息公开信息处理费收费通知书', to: 'applicant', remedy: true, body: [OPENING,
-    '经审查，您申请公开政府信息的数量、频次明显超过合理范围。根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关决定收取信息处理费人民币{feeAmount}元。计收依据：{feeBasis}。',
-    '请于收到本通知之日起20个工作日内（即{feeDueOn}前）缴纳。缴费方式：{feePayment}。逾期未缴纳的，视为放弃申请，本机关将不再处理该政府信息公开申请。'] },
-  { id: 'reply_granted', cls: 7, name: '公开答复书（予以公开）', title: '政府信息公开申请答复书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您申请获取的政府信息属于公开范围。根据${LAW}{legalBasis}的规定，本机关决定予以公开，现提供如下：`, ...ITEMS, '提供形式：{formLabel}。{replyNote}', DELIVERY] },
-  { id: 'reply_published', cls: 7, name: '公开答复书（已主动公开）', title: '政府信息公开申请答复书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您申请获取的政府信息已经主动公开。根据${LAW}第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径：{replyNote}`, DELIVERY] },
-  { id: 'reply_partial', cls: 8, name: '部分公开答复书', title: '政府信息部分公开告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您申请获取的政府信息中含有不应当公开的内容（{replyNote}）。根据${LAW}第三十七条及{legalBasis}的规定，本机关对能够作区分处理的部分予以公开，现提供如下：`, ...ITEMS, '提供形式：{formLabel}。', DELIVERY] },
-  deny('state_secret', '属于国家秘密', '国家秘密'),
-  deny('law', '属于法律、行政法规禁止公开的信息', '法律法规禁止公开'),
-  deny('security', '公开后可能危及国家安全、公共安全、经济安全、社会稳定', '三安全一稳定'),
-  deny('trade_secret', '涉及商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响', '商业秘密'),
-  deny('privacy', '涉及个人隐私，第三方不同意公开，且不公开不会对公共利益造成重大影响', '个人隐私'),
-  deny('internal', '属于人事管理、后勤管理、内部工作流程等方面的内部事务信息', '内部事务信息'),
-  deny('process', '属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息', '过程性信息'),
-  deny('enforcement', '属于行政执法案卷信息', '行政执法案卷'),
-  deny('not_gov_info', '不属于《条例》所指的政府信息', '非政府信息'),
-  unable('not_held', '信息不存在', `经检索查找，本机关未制作或者获取您所申请的政府信息。根据${LAW}第三十六条第（四）项的规定，告知您该政府信息不存在。{replyNote}`),
-  unable('not_this_agency', '非本机关', `经审查，您申请获取的政府信息不属于本机关负责公开。根据${LAW}第三十六条第（五）项的规定，告知如下：{replyNote}`),
-  unable('needs_creation', '需另行制作', `经审查，本机关没有您所申请的现成信息，需要对现有政府信息进行加工、分析方能形成。根据${LAW}第三十八条的规定，本机关不予提供。{replyNote}`),
-  unable('unclear', '补正后仍不明确', `本机关于{correctionRequestedOn}向您发出补正告知，您补正后的申请内容仍不明确，本机关无法确定您所需的政府信息。根据${LAW}第三十条的规定，本机关无法提供。`),
-  unable('amend', '告知作出更改补充', '经审查，您的申请内容不明确，根据2007年《中华人民共和国政府信息公开条例》第二十一条第（四）项的规定，请您对申请作出更改、补充。{replyNote}'),
-  noProcess('petition', '信访举报投诉', `经审查，您的申请实际是以政府信息公开申请的形式进行信访、投诉、举报等活动。根据${LAW}第三十九条第一款的规定，本机关不作为政府信息公开申请处理，请您通过相应渠道提出：{replyNote}`),
-  noProcess('duplicate', '重复申请', `经审查，您已就相同内容提出过政府信息公开申请，本机关已作出答复（{replyNote}）。根据${LAW}第三十六条第（六）项的规定，本机关不予重复处理。`),
-  noProcess('publication', '公开出版物', `经审查，您申请获取的是公开出版物。根据${LAW}第三十九条第二款的规定，本机关告知您获取的途径：{replyNote}`),
-  noProcess('mass', '大量反复申请', `经审查，您提出的政府信息公开申请数量、频次明显超过合理范围，且未说明合理理由。根据${LAW}第三十五条的规定，本机关不予处理。`),
-  noProcess('confirmation', '要求确认或重新出具', '经审查，您的申请系要求本机关确认或者重新出具已获取的信息，不属于政府信息公开申请，本机关不予处理。{replyNote}'),
-  { id: 'abandoned_no_correction', cls: 11, name: '视为放弃申请告知书（逾期不补正）', title: '视为放弃政府信息公开申请告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `本机关于{correctionRequestedOn}向您发出补正告知，请您于{correctionLimitOn}前补正。您无正当理由逾期未补正。根据${LAW}第三十条的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`] },
-  { id: 'abandoned_no_fee', cls: 11, name: '视为放弃申请告知书（逾期未缴费）', title: '视为放弃政府信息公开申请告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `本机关已向您发出收费通知，您逾期未缴纳信息处理费。根据${LAW}第四十二条及《政府信息公开信息处理费管理办法》的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`] },
-  { id: 'other_procedure', cls: 11, name: '其他途径办理告知书', title: '政府信息公开申请告知书', to: 'applicant', remedy: true, body: [OPENING,
-    `经审查，您申请获取的信息属于法律、行政法规对信息的获取有特别规定的情形（{replyNote}）。根据${LAW}第三十六条第（七）项的规定，请您依照有关法律、行政法规的规定办理。`, DELIVERY] },
+    '根据{basis}的规定，现征求贵机关意见，请于收到本函之日起15个工作日内（即{thirdPartyDueOn}前）函复本机关；逾期未提出意见的，视为同意公开。'] },
+  { id: 'consult_notice_applicant', cls: 5, name: '征求意见告知书（申请人）', title: '政府信息公开征求意见告知书', to: 'applicant', remedy: null, cite: ['consultPause'], body: [OPENING,
+    '因{pronoun}申请的政府信息涉及第三方合法权益，本机关已于{consultationSentOn}书面征求第三方意见。根据{basis}的规定，征求第三方意见所需时间不计算在答复期限内。本机关将在收到第三方意见或征求意见期限届满后及时作出答复。'] },
+  { id: 'consult_confirmation', cls: 5, name: '征求意见确认函（第三方）', title: '政府信息公开征求意见确认函', to: 'thirdParty', remedy: null, cite: ['consultThirdParty'], body: [
+    '贵方关于{applicantName}申请公开“{description}”（编号：{trackingNo}）的意见，本机关已于{consultationAnsweredOn}收到。本机关将依照{basis}的规定研究处理，作出决定后将书面告知贵方。'] },
+  { id: 'disclosure_notice_third_party', cls: 5, name: '依申请公开告知书（第三方）', title: '依申请公开政府信息告知书', to: 'thirdParty', remedy: 'decision', cite: ['consultThirdParty'], body: [
+    '本机关于{consultationSentOn}就{applicantName}申请公开的“{description}”（编号：{trackingNo}）征求贵方意见，贵方不同意公开。',
+    '经审查，本机关认为不公开可能对公共利益造成重大影响，根据{basis}的规定，决定予以公开。决定公开的内容：{disclosedItems}。', '决定公开的理由：{publicInterest}'] },
+  { id: 'fee_notice', cls: 6, name: '收费通知书', title: '政府信息公开信息处理费收费通知书', to: 'applicant', remedy: null, cite: ['fee'], body: [OPENING,
+    '{pronoun}申请公开政府信息的数量、频次明显超过合理范围。根据{basis}和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关决定收取信息处理费。',
+    '计收方式：{feeBasis}；计费数量：{feeCount}；收费标准：{feeRate}；应缴金额：人民币{feeAmount}元。',
+    '请自收到本通知之日起20个工作日内缴纳，缴费方式：{feePayment}。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。'] },
+  { id: 'reply_granted', cls: 7, name: '公开答复书（予以公开）', title: '政府信息公开申请答复书', to: 'applicant', remedy: 'reply', cite: ['granted'], body: [OPENING,
+    '经审查，{pronoun}申请获取的政府信息属于公开范围。根据{basis}的规定，本机关决定予以公开，现提供如下：', ...ITEMS, '提供形式：{formLabel}。{replyNote}', DELIVERY] },
+  { id: 'reply_published', cls: 7, name: '公开答复书（已主动公开）', title: '政府信息公开申请答复书', to: 'applicant', remedy: 'reply', cite: ['published'], body: [OPENING,
+    '经审查，{pronoun}申请获取的政府信息已经主动公开。根据{basis}的规定，现告知{pronoun}获取该政府信息的方式和途径：{accessRoute}', DELIVERY] },
+  { id: 'reply_partial', cls: 8, name: '部分公开答复书', title: '政府信息部分公开告知书', to: 'applicant', remedy: 'reply', cite: ['partial'], body: [OPENING,
+    '经审查，{pronoun}申请获取的政府信息中，{withheld}不应当公开，理由是：{reasons}。根据{basis}的规定，本机关对能够作区分处理的部分予以公开，现提供如下：', ...ITEMS,
+    '提供形式：{formLabel}。{replyNote}', DELIVERY] },
+  deny('state_secret', '属于国家秘密', '国家秘密', 'denySecret'),
+  deny('law', '属于法律、行政法规禁止公开的信息', '法律法规禁止公开', 'denySecret'),
+  deny('security', '公开后可能危及国家安全、公共安全、经济安全、社会稳定', '三安全一稳定', 'denySecret'),
+  deny('trade_secret', '涉及商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响', '商业秘密', 'denyThirdParty'),
+  deny('privacy', '涉及个人隐私，第三方不同意公开，且不公开不会对公共利益造成重大影响', '个人隐私', 'denyThirdParty'),
+  deny('internal', '属于人事管理、后勤管理、内部工作流程等方面的内部事务信息', '内部事务信息', 'denyInternal'),
+  deny('process', '属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息', '过程性信息', 'denyInternal'),
+  deny('enforcement', '属于行政执法案卷信息', '行政执法案卷', 'denyInternal'),
+  deny('not_gov_info', '不属于政府信息公开条例所指的政府信息', '非政府信息', 'denyNotGovInfo'),
+  unable('not_held', '信息不存在', '经检索查找，本机关未制作或者获取{pronoun}所申请的政府信息。根据{basis}的规定，告知{pronoun}该政府信息不存在。检索情况：{reasons}', 'notHeld'),
+  unable('not_this_agency', '非本机关', '经审查，{pronoun}申请获取的政府信息不属于本机关负责公开。根据{basis}的规定，告知如下：{referText}', 'notThisAgency'),
+  unable('needs_creation', '需另行制作', '经审查，本机关没有{pronoun}所申请的现成信息，需要对现有政府信息进行加工、分析方能形成。根据{basis}的规定，本机关不予提供。具体理由：{reasons}', 'needsCreation'),
+  unable('unclear', '补正后仍不明确', '本机关于{correctionRequestedOn}向{pronoun}发出补正告知，{pronoun}补正后的申请内容仍不明确，本机关无法确定{pronoun}所需的政府信息。根据{basis}的规定，本机关无法提供。具体理由：{reasons}', 'unclear'),
+  unable('amend', '告知作出更改补充', '经审查，{pronoun}的申请内容不明确。根据{basis}的规定，请{pronoun}对申请作出更改、补充：{reasons}', 'amend'),
+  noProcess('petition', '信访举报投诉', '经审查，{pronoun}的申请实际是以政府信息公开申请的形式进行信访、投诉、举报等活动。根据{basis}的规定，本机关不作为政府信息公开申请处理，请{pronoun}通过相应渠道提出。', ['petition']),
+  noProcess('duplicate', '重复申请', '经审查，{pronoun}已就相同内容提出过政府信息公开申请，本机关已作出答复。根据{basis}的规定，本机关不予重复处理。', ['duplicate']),
+  noProcess('publication', '公开出版物', '经审查，{pronoun}申请获取的是公开出版物。根据{basis}的规定，请{pronoun}通过公开出版物的发行渠道获取。', ['publication']),
+  noProcess('mass', '大量反复申请', '经审查，{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围，说明的理由不合理。根据{basis}的规定，本机关不予处理。', ['mass']),
+  noProcess('confirmation', '要求确认或重新出具', '经审查，{pronoun}的申请系要求本机关确认或者重新出具已获取的信息，不属于政府信息公开申请，本机关不予处理。', []),
+  { id: 'abandoned_no_correction', cls: 11, name: '视为放弃申请告知书（逾期不补正）', title: '视为放弃政府信息公开申请告知书', to: 'applicant', remedy: 'reply', cite: ['abandonedNoCorrection'], body: [OPENING,
+    '本机关于{correctionRequestedOn}向{pronoun}发出补正告知，补正期限至{correctionLimitOn}，{pronoun}无正当理由逾期未补正。根据{basis}的规定，视为{pronoun}放弃申请，本机关不再处理该政府信息公开申请。'] },
+  { id: 'abandoned_no_fee', cls: 11, name: '视为放弃申请告知书（逾期未缴费）', title: '视为放弃政府信息公开申请告知书', to: 'applicant', remedy: 'reply', cite: ['abandonedNoFee'], body: [OPENING,
+    '本机关于{feeNoticeOn}向{pronoun}发出收费通知，{pronoun}逾期未缴纳信息处理费。根据{basis}和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，视为{pronoun}放弃申请，本机关不再处理该政府信息公开申请。'] },
+  { id: 'other_procedure', cls: 11, name: '其他途径办理告知书', title: '政府信息公开申请告知书', to: 'applicant', remedy: 'reply', cite: ['otherProcedure'], body: [OPENING,
+    '经审查，{pronoun}申请获取的信息属于法律、行政法规对信息的获取有特别规定的情形。根据{basis}的规定，请{pronoun}依照有关法律、行政法规的规定办理。', REASONS, DELIVERY] },
+  { id: 'withdrawal_confirmation', cls: 11, name: '撤回申请确认书（终止办理）', title: '政府信息公开申请终止办理告知书', to: 'applicant', remedy: null, body: [OPENING,
+    '{pronoun}于{withdrawnOn}撤回该申请。本机关终止办理该政府信息公开申请。'] },
 ];
 
 export const kindById = (id: string) => KINDS.find((k) => k.id === id);
 
-export const REMEDY = '如对本答复不服，可以自收到本答复之日起六十日内向{reviewBody}申请行政复议，或者自收到本答复之日起六个月内向{court}提起行政诉讼。';
-
 /** The paragraphs of a kind's default template. */
 export function defaultParagraphs(k: DocKind): Para[] {
   const to = k.to === 'applicant' ? '{applicantName}：' : k.to === 'thirdParty' ? '{thirdParty}：' : '';
+  const plain = (t: string) => k.to === 'internal' || t.startsWith('{#') || t.startsWith('{/') || t.startsWith('{index}') || t === '{identity}';
   return [
-    { kind: 'title', text: k.title }, { kind: 'docNo', text: '{docNo}' }, { kind: 'blank', text: '' },
+    { kind: 'title', text: k.title }, ...(k.to === 'internal' ? [] : [{ kind: 'docNo' as const, text: '{docNo}' }]), { kind: 'blank', text: '' },
     ...(to ? [{ kind: 'addressee' as const, text: to }] : []),
-    ...k.body.map((text) => ({ kind: (k.to === 'internal' ? 'plain' : text.startsWith('{#') || text.startsWith('{/') || text.startsWith('{index}') ? 'plain' : 'body') as Para['kind'], text })),
-    ...(k.remedy ? [{ kind: 'body' as const, text: REMEDY }] : []),
-    { kind: 'blank', text: '' },
-    { kind: 'right', text: '{agencyName}' }, { kind: 'right', text: '{issueDate}' },
-    { kind: 'plain', text: '（联系人：{clerkName}　联系电话：{agencyPhone}　地址：{agencyAddress}）' },
+    ...k.body.map((text) => ({ kind: (plain(text) ? 'plain' : 'body') as Para['kind'], text })),
+    ...(k.remedy ? [{ kind: 'body' as const, text: '{remedyClause}' }] : []),
+    // The signature block stays on the page of the last lines, with room for the seal (GB/T 9704).
+    { kind: 'sealSpace', text: '' }, { kind: 'signature', text: '{agencyName}' }, { kind: 'date', text: '{issueDate}' },
+    ...(k.to === 'internal' ? [] : [{ kind: 'note' as const, text: '（联系人：{clerkName}　联系电话：{agencyPhone}　地址：{agencyAddress}）' }]),
     ...(k.slip ?? []).map((text) => ({ kind: 'plain' as const, text })),
   ];
 }

@@ -13,7 +13,7 @@ const OPINION_2010 = '《国务院办公厅关于做好政府信息依申请公�
 
 export type CiteKey =
   | 'correction' | 'extension' | 'consultThirdParty' | 'consultAgency' | 'consultPause' | 'reasons' | 'fee'
-  | 'published' | 'granted' | 'partial' | 'deny' | 'denySecret' | 'denyThirdParty' | 'denyInternal'
+  | 'published' | 'granted' | 'partial' | 'deny' | 'denySecret' | 'denyThirdParty' | 'denyInternal' | 'denyNotGovInfo'
   | 'notHeld' | 'notThisAgency' | 'needsCreation' | 'unclear' | 'amend' | 'petition' | 'duplicate'
   | 'publication' | 'mass' | 'otherProcedure' | 'abandonedNoCorrection' | 'abandonedNoFee' | 'replyDays';
 
@@ -24,7 +24,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     consultAgency: [LAW['2019'], '第三十四条'], consultPause: [LAW['2019'], '第三十三条第三款'], reasons: [LAW['2019'], '第三十五条'],
     fee: [LAW['2019'], '第四十二条'], published: [LAW['2019'], '第三十六条第（一）项'], granted: [LAW['2019'], '第三十六条第（二）项'],
     partial: [LAW['2019'], '第三十七条'], deny: [LAW['2019'], '第三十六条第（三）项'], denySecret: [LAW['2019'], '第十四条'],
-    denyThirdParty: [LAW['2019'], '第十五条'], denyInternal: [LAW['2019'], '第十六条'], notHeld: [LAW['2019'], '第三十六条第（四）项'],
+    denyThirdParty: [LAW['2019'], '第十五条'], denyNotGovInfo: [LAW['2019'], '第二条'], denyInternal: [LAW['2019'], '第十六条'], notHeld: [LAW['2019'], '第三十六条第（四）项'],
     notThisAgency: [LAW['2019'], '第三十六条第（五）项'], needsCreation: [LAW['2019'], '第三十八条'], unclear: [LAW['2019'], '第三十条'],
     petition: [LAW['2019'], '第三十九条第一款'], duplicate: [LAW['2019'], '第三十六条第（六）项'], publication: [LAW['2019'], '第三十九条第二款'],
     mass: [LAW['2019'], '第三十五条'], otherProcedure: [LAW['2019'], '第三十六条第（七）项'], abandonedNoCorrection: [LAW['2019'], '第三十条'],
@@ -34,7 +34,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     correction: [LAW['2007'], '第二十一条第（四）项'], extension: [LAW['2007'], '第二十四条第二款'], consultThirdParty: [LAW['2007'], '第二十三条'],
     consultPause: [LAW['2007'], '第二十四条第二款'], fee: [LAW['2007'], '第二十七条'], published: [LAW['2007'], '第二十一条第（一）项'],
     granted: [LAW['2007'], '第二十一条第（一）项'], partial: [LAW['2007'], '第二十二条'], deny: [LAW['2007'], '第二十一条第（二）项'],
-    denySecret: [LAW['2007'], '第十四条第四款'], denyThirdParty: [LAW['2007'], '第十四条第四款'], denyInternal: [OPINION_2010, ''],
+    denySecret: [LAW['2007'], '第十四条第四款'], denyNotGovInfo: [LAW['2007'], '第二条'], denyThirdParty: [LAW['2007'], '第十四条第四款'], denyInternal: [OPINION_2010, ''],
     notHeld: [LAW['2007'], '第二十一条第（三）项'], notThisAgency: [LAW['2007'], '第二十一条第（三）项'], needsCreation: [OPINION_2010, ''],
     unclear: [LAW['2007'], '第二十一条第（四）项'], amend: [LAW['2007'], '第二十一条第（四）项'], petition: [OPINION_2010, ''],
     duplicate: [OPINION_2010, ''], replyDays: [LAW['2007'], '第二十四条第二款'],

@@ -18,9 +18,14 @@ export function sampleData(): Record<string, unknown> {
   return data;
 }
 
+/**
+ * HTML for reading a letter in the browser. mammoth escapes text but keeps hyperlink targets as
+ * written (a `javascript:` link in an uploaded template would survive), so links are dropped:
+ * a letter's preview needs none.
+ */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  return value;
+  return value.replace(/<a\b[^>]*>/gi, '').replace(/<\/a>/gi, '').replace(/\s(href|src)\s*=\s*"(?!data:image\/)[^"]*"/gi, '');
 }
 
 export async function uploadTemplate(db: PrismaClient, agencyId: number, kind: string, bytes: Uint8Array, fileName: string, actorId: number | null) {

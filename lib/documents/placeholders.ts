@@ -1,61 +1,91 @@
 // The placeholders every template may use, and how they are filled from a case. An uploaded
-// template using any other name is refused (with the names), so nothing prints blank by accident.
+// template using any other name is refused (with the names). A placeholder the case has no value
+// for is left missing (not ''), so the letter is refused by name instead of going out with a blank.
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import type { Calendar } from '@/lib/deadlines/calendar';
-import { RULES } from '@/lib/deadlines/compute-deadlines';
+import { RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { CaseState } from '@/lib/cases/case-state';
-import type { Deadlines } from '@/lib/deadlines/compute-deadlines';
+import { FEE_BASES, FEE_RATES, feeCountLabel } from '@/lib/cases/fee';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type ApplicantKind, type Channel, type DeliveryMethod } from '@/lib/cases/labels';
+import { xmlSafe } from '@/lib/shared/text';
+import type { DocKind } from './catalog';
+import { basisFor } from './basis';
+import { cite } from './citations';
+import { remedyClause, reviewBodyFor, type RemedyAgency } from './remedy';
 
 export const PLACEHOLDERS: Record<string, string> = {
   docNo: '文号', issueDate: '成文日期', agencyName: '机关名称', agencyAddress: '机关地址', agencyPhone: '联系电话', agencyPostcode: '邮政编码',
-  reviewBody: '行政复议机关', court: '管辖法院', clerkName: '承办人', approverName: '审批人',
-  trackingNo: '申请编号', applicantName: '申请人', applicantKindLabel: '申请人类型', idType: '证件类型', idNumber: '证件号码', phone: '申请人电话',
-  applicantAddress: '申请人地址', channelLabel: '申请方式', receivedOn: '收到申请日期', description: '所需信息', formLabel: '提供形式',
-  deliveryLabel: '送达方式', replyDays: '答复期限天数', dueOn: '答复期限', baseDueOn: '原答复期限', extensionDays: '延长天数',
-  extensionReason: '延期理由', extensionLaw: '延期依据', correctionItems: '补正内容', correctionRequestedOn: '补正告知日期',
-  correctionLimitOn: '补正期限', thirdParty: '第三方', consultationSentOn: '征求意见日期', thirdPartyDueOn: '第三方答复期限',
-  feeAmount: '收费金额（元）', feeBasis: '收费依据', feeDueOn: '缴费期限', feePayment: '缴费方式', dispositionLabel: '处理结果',
-  legalBasis: '法律依据', replyNote: '答复说明', items: '公开的信息（循环）', index: '序号（循环内）', name: '名称（循环内）',
+  reviewBody: '行政复议机关', court: '管辖法院', remedyClause: '救济途径告知', basis: '法律依据（本文书引用的条款）', clerkName: '承办人', approverName: '审批人',
+  trackingNo: '申请编号', applicantName: '申请人', pronoun: '称谓（您／贵单位）', identity: '身份证件或统一社会信用代码', applicantKindLabel: '申请人类型',
+  idType: '证件类型', idNumber: '证件号码', phone: '申请人电话', applicantAddress: '申请人地址', channelLabel: '申请方式', receivedOn: '收到申请日期',
+  description: '所需信息', formLabel: '提供形式', deliveryLabel: '送达方式', replyDays: '答复期限天数', dueOn: '答复期限', baseDueOn: '原答复期限',
+  extensionDays: '延长天数', extensionReason: '延期理由', extensionLaw: '延期依据', correctionItems: '补正内容', correctionRequestedOn: '补正告知日期',
+  correctionLimitOn: '补正期限', abandonNote: '逾期不补正的后果', thirdParty: '第三方', consultationSentOn: '征求意见日期', consultationAnsweredOn: '收到第三方意见日期',
+  thirdPartyDueOn: '第三方答复期限', customDueOn: '合理期限', customReason: '确定合理期限的理由', feeAmount: '收费金额（元）', feeBasis: '计收方式',
+  feeCount: '计费数量', feeRate: '收费标准', feeDueOn: '缴费期限', feeNoticeOn: '收费通知日期', feePayment: '缴费方式', dispositionLabel: '处理结果',
+  legalBasis: '承办人填写的法律依据', replyNote: '答复说明', reasons: '理由', withheld: '不予公开的部分', referText: '负责公开的机关及联系方式',
+  accessRoute: '获取途径', publicInterest: '决定公开的理由', disclosedItems: '决定公开的内容', replySubmittedOn: '提交审核日期', withdrawnOn: '撤回日期',
+  items: '公开的信息（循环）', index: '序号（循环内）', name: '名称（循环内）',
 };
 
+/** Placeholders that may legitimately be empty (the sentence reads whole without them). */
+const MAY_BE_EMPTY = new Set(['replyNote', 'abandonNote', 'idNumber', 'idType', 'phone', 'applicantAddress', 'agencyPostcode', 'clerkName']);
+
 export interface DocContext {
-  agency: { name: string; address: string; phone: string; postcode: string; reviewBody: string; court: string; feePayment: string };
+  kind: DocKind;
+  agency: RemedyAgency & { address: string; phone: string; postcode: string; feePayment: string };
   row: {
     trackingNo: string; applicantName: string; applicantKind: string; idType: string; idNumber: string; phone: string; address: string; postcode: string;
-    channel: string; receivedOn: IsoDate; description: string; formWanted: string; deliveryWanted: string; regime: string;
+    orgCode: string; contactPerson: string; channel: string; receivedOn: IsoDate; description: string; formWanted: string; deliveryWanted: string; regime: string;
   };
-  state: CaseState; deadlines: Deadlines; cal: Calendar;
+  state: CaseState; deadlines: Deadlines; cal: Calendar; party: string; reviewFirst: boolean;
   clerkName: string; approverName: string; dispositionLabel: string; docNo: string; issueDate: IsoDate;
 }
 
 const cn = (d: IsoDate | null | undefined) => (d ? formatCn(d) : '');
+/** A quotation ends inside its own marks without a full stop of its own: “…方案”的. */
+const quoted = (s: string) => s.replace(/[。．.；;，,\s]+$/u, '');
 
 export function fillData(c: DocContext): Record<string, unknown> {
   const s = c.state;
+  const r = c.row;
   const lastCorrection = s.corrections.at(-1);
-  const lastConsult = s.consultations.at(-1);
+  const consult = s.consultations.findLast((x) => !c.party || x.party === c.party);
   const reply = s.reply;
-  const regime = c.row.regime === '2007' ? '2007' : '2019';
-  return {
-    docNo: c.docNo, issueDate: cn(c.issueDate),
-    agencyName: c.agency.name, agencyAddress: c.agency.address, agencyPhone: c.agency.phone, agencyPostcode: c.agency.postcode,
-    reviewBody: c.agency.reviewBody || '本级人民政府或者上一级主管部门', court: c.agency.court || '有管辖权的人民法院',
-    clerkName: c.clerkName, approverName: c.approverName || '政府信息公开工作机构负责人',
-    trackingNo: c.row.trackingNo, applicantName: c.row.applicantName, applicantKindLabel: APPLICANT_KIND_LABELS[c.row.applicantKind as ApplicantKind] ?? '',
-    idType: c.row.idType, idNumber: c.row.idNumber, phone: c.row.phone, applicantAddress: [c.row.address, c.row.postcode].filter(Boolean).join(' '),
-    channelLabel: CHANNEL_LABELS[c.row.channel as Channel] ?? '', receivedOn: cn(c.row.receivedOn), description: c.row.description,
-    formLabel: FORM_LABELS[(reply?.form ?? c.row.formWanted) as 'paper'] ?? '纸质', deliveryLabel: DELIVERY_LABELS[(s.delivery?.method ?? c.row.deliveryWanted) as DeliveryMethod] ?? '邮寄',
+  const regime = r.regime === '2007' ? '2007' : '2019';
+  const org = r.applicantKind !== 'natural';
+  const values: Record<string, unknown> = {
+    docNo: c.docNo, issueDate: cn(c.issueDate), agencyName: c.agency.name, agencyAddress: c.agency.address, agencyPhone: c.agency.phone, agencyPostcode: c.agency.postcode,
+    reviewBody: reviewBodyFor(c.agency), court: c.agency.court || '有管辖权的人民法院',
+    remedyClause: remedyClause(c.kind.remedy, c.agency, { reviewFirst: c.reviewFirst, partial: reply?.disposition === 'partial' }),
+    basis: basisFor(c.kind, regime), clerkName: c.clerkName, approverName: c.approverName || '本机关负责人',
+    trackingNo: r.trackingNo, applicantName: r.applicantName, pronoun: org ? '贵单位' : '您',
+    identity: org ? `统一社会信用代码：${r.orgCode || '（未提供）'}；联系人：${r.contactPerson || '（未提供）'}` : `证件：${[r.idType, r.idNumber].filter(Boolean).join(' ') || '（未提供）'}`,
+    applicantKindLabel: APPLICANT_KIND_LABELS[r.applicantKind as ApplicantKind] ?? '', idType: r.idType, idNumber: r.idNumber, phone: r.phone,
+    applicantAddress: [r.address, r.postcode].filter(Boolean).join(' '), channelLabel: CHANNEL_LABELS[r.channel as Channel] ?? '',
+    receivedOn: cn(r.receivedOn), description: quoted(r.description),
+    formLabel: FORM_LABELS[(reply?.form ?? r.formWanted) as 'paper'], deliveryLabel: DELIVERY_LABELS[(s.delivery?.method ?? r.deliveryWanted) as DeliveryMethod],
     replyDays: String(RULES[regime].replyDays), dueOn: cn(c.deadlines.dueOn), baseDueOn: cn(c.deadlines.baseDueOn),
-    extensionDays: String(s.extensionDays || ''), extensionReason: s.extensionReason ?? s.pendingExtension?.reason ?? '',
-    extensionLaw: regime === '2007' ? '2007年《中华人民共和国政府信息公开条例》第二十四条第二款' : '《中华人民共和国政府信息公开条例》第三十三条第二款',
+    extensionDays: s.extensionDays ? String(s.extensionDays) : '', extensionReason: s.extensionReason ?? '', extensionLaw: cite(regime, 'extension'),
     correctionItems: lastCorrection?.items ?? '', correctionRequestedOn: cn(lastCorrection?.requestedOn), correctionLimitOn: cn(lastCorrection?.limitOn),
-    thirdParty: lastConsult?.party ?? '', consultationSentOn: cn(lastConsult?.sentOn),
-    thirdPartyDueOn: lastConsult ? cn(addWorkdays(c.cal, lastConsult.sentOn, 15).date) : '',
-    feeAmount: reply?.feeYuan ? reply.feeYuan.toFixed(2) : '', feeBasis: '按件计收或按量计收（国办函〔2020〕109号）',
-    feeDueOn: cn(addWorkdays(c.cal, c.issueDate, 20).date), feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
-    dispositionLabel: c.dispositionLabel, legalBasis: reply?.legalBasis ?? '', replyNote: reply?.note ?? '',
-    items: (reply?.items ?? []).map((name, i) => ({ index: i + 1, name })),
+    abandonNote: regime === '2019' ? '无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。' : '',
+    thirdParty: c.party || consult?.party || '', consultationSentOn: cn(consult?.sentOn), consultationAnsweredOn: cn(consult?.answeredOn),
+    // Dates inside a letter run from the letter's own date, never from the day the file is printed.
+    thirdPartyDueOn: cn(addWorkdays(c.cal, c.issueDate, 15).date),
+    customDueOn: cn(s.customDueOn), customReason: s.customReason ?? s.pendingCustom?.reason ?? '',
+    feeAmount: reply?.feeYuan ? reply.feeYuan.toFixed(2) : '', feeBasis: reply?.fee ? FEE_BASES[reply.fee.basis] : '',
+    feeCount: reply?.fee ? feeCountLabel(reply.fee.basis, reply.fee.count) : '', feeRate: reply?.fee ? FEE_RATES[reply.fee.basis] : '',
+    feeDueOn: cn(addWorkdays(c.cal, c.issueDate, 20).date), feeNoticeOn: cn(s.approvedOn), feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
+    dispositionLabel: c.dispositionLabel, legalBasis: reply?.legalBasis ?? '', replyNote: reply?.note ?? '', reasons: reply?.reasons ?? '',
+    withheld: reply?.withheld ?? '', accessRoute: reply?.note ?? '', publicInterest: reply?.publicInterest ?? '',
+    referText: reply?.referTo ? `该政府信息由${reply.referTo.name}负责公开${reply.referTo.contact ? `，联系方式：${reply.referTo.contact}` : ''}。` : reply?.referUnknown ? '经核查，本机关无法确定负责公开该政府信息的行政机关。' : '',
+    disclosedItems: (reply?.items ?? []).join('、'), replySubmittedOn: cn(reply?.submittedOn), withdrawnOn: cn(s.withdrawnOn),
+    items: (reply?.items ?? []).map((name, i) => ({ index: i + 1, name: xmlSafe(name) })),
   };
+  // Unknown to the case → missing, so the render refuses it by name (never a silent blank).
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'string') values[k] = v === '' && !MAY_BE_EMPTY.has(k) ? undefined : xmlSafe(v);
+  }
+  return values;
 }

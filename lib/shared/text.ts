@@ -3,13 +3,23 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/shared/dates';
 
-/** C0 controls other than tab and line breaks, and DEL. */
+/**
+ * C0 controls other than tab and line breaks, DEL, the non-characters U+FFFE/U+FFFF and lone
+ * surrogates: none can be in an XML document, so none may reach a letter (.docx is XML).
+ */
 export function hasControlChars(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffe || c === 0xffff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) { if (!(i + 1 < v.length && v.charCodeAt(i + 1) >= 0xdc00 && v.charCodeAt(i + 1) <= 0xdfff)) return true; i++; }
+    else if (c >= 0xdc00 && c <= 0xdfff) return true;
   }
   return false;
+}
+
+/** The same characters removed (for text stored before they were refused). */
+export function xmlSafe(v: string): string {
+  return v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
 export function text(label: string, max: number, { required = false, multiline = false } = {}) {

@@ -13,7 +13,7 @@ export async function ensureAgency(db: PrismaClient) {
   return db.agency.create({
     data: {
       name: '示例市自然资源局', shortName: '示资', address: '示例市人民路 1 号', postcode: '100000',
-      phone: '010-00000000', email: 'gongkai@example.gov.cn',
+      phone: '010-00000000', email: 'gongkai@example.gov.cn', level: 'local_department', parentName: '示例市人民政府',
       topics: { create: DEFAULT_TOPICS.map((name, sort) => ({ name, sort })) },
     },
   });

@@ -41,7 +41,7 @@ describe('walk-arounds of round one', () => {
     const c = await newCase();
     const n = await count(c.id);
     await refused(ev(c.id, { type: 'fee_paid', amountYuan: 999999.99 }), 'invalid_state', /未收取信息处理费|不能登记缴纳/);
-    await ev(c.id, { type: 'reply_submitted', disposition: 'granted', legalBasis: '第三十六条' });
+    await ev(c.id, { type: 'reply_submitted', disposition: 'granted', legalBasis: '第三十六条', items: ['某信息'] });
     await refused(ev(c.id, { type: 'abandoned', reason: 'no_fee' }), 'invalid_state', /不能视为放弃/);
     expect(await count(c.id)).toBe(n + 1);
     expect((await tdb.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).feeYuan).toBeNull();
@@ -49,7 +49,7 @@ describe('walk-arounds of round one', () => {
 
   it('never lets the submitter approve their own reply, even after an admin makes them a reviewer', async () => {
     const c = await newCase();
-    await ev(c.id, { type: 'reply_submitted', disposition: 'granted', legalBasis: '第三十六条' });
+    await ev(c.id, { type: 'reply_submitted', disposition: 'granted', legalBasis: '第三十六条', items: ['某信息'] });
     await changeRole(tdb.prisma, 'clerk', 'reviewer', a.admin.userId);
     try {
       const promoted = { ...a.clerk, role: 'reviewer' as const };
@@ -105,7 +105,7 @@ describe('the step table on a real database', () => {
         const offered = offer.find((o) => o.type === type);
         const data: Record<string, unknown> = {
           items: type === 'reply_submitted' ? ['某信息'] : '请补正', limitOn: addDays(today, 10), lateReason: '', party: '甲公司', workingDays: 5, reason: type === 'abandoned' ? 'no_correction' : '需要时间',
-          dueOn: addDays(today, 30), comment: '同意', disposition: 'granted', legalBasis: '第三十六条', method: 'post', outcome: 'upheld', afterReview: false,
+          dueOn: addDays(today, 30), comment: '同意', disposition: 'granted', legalBasis: '第三十六条', method: 'post', outcome: 'upheld', afterReview: false, publicInterest: '公共利益',
         };
         const before = await count(c.id);
         const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(() => null, (e) => e);

@@ -30,7 +30,9 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'extension_refused': case 'custom_deadline_refused': case 'reply_returned': return { comment: '理由不充分' };
     case 'reply_submitted': {
       const ok = DISPOSITIONS.filter((d) => d !== 'abandoned_no_fee' && (d !== 'amend_requested' || s.regime === '2007') && (d !== 'unclear_after_correction' || s.corrections.some((c) => c.receivedOn)));
-      return { disposition: ok[pick % ok.length], legalBasis: '《条例》第三十六条', items: ['某文件'], feeYuan: pick % 3 === 0 ? 100 : null };
+      const disposition = ok[pick % ok.length];
+      const fee = s.regime === '2019' && (disposition === 'granted' || disposition === 'partial') && pick % 3 === 0 ? { basis: 'items', count: 11 } : null;
+      return { disposition, legalBasis: '《条例》第三十六条', items: ['某文件'], form: 'paper', fee, reasons: '依法说明的理由', withheld: '个人信息', publicInterest: '公共利益' };
     }
     case 'delivered': return { method: 'post', postalTrackingNo: 'EMS1' };
     case 'fee_paid': return { amountYuan: s.reply?.feeYuan ?? 1 };
@@ -97,7 +99,7 @@ describe('the step table', () => {
     let s = initialState('2025-10-09');
     s = takeStep(s, 'extension_requested', '2025-10-10', { workingDays: 5, reason: '调取档案' }, clerk, ctx).state;
     s = takeStep(s, 'custom_deadline_requested', '2025-10-10', { dueOn: '2026-03-01', reason: '数量大' }, clerk, ctx).state;
-    s = takeStep(s, 'reply_submitted', '2025-10-10', { disposition: 'granted', legalBasis: '第三十六条' }, clerk, ctx).state;
+    s = takeStep(s, 'reply_submitted', '2025-10-10', { disposition: 'granted', legalBasis: '第三十六条', items: ['某文件'], form: 'paper' }, clerk, ctx).state;
     for (const t of ['reply_approved', 'reply_returned', 'extension_approved', 'extension_refused', 'custom_deadline_approved', 'custom_deadline_refused'] as const) {
       expect(whyNot(s, t, promoted, '2025-10-10', ctx)?.message, t).toMatch(/不能审核自己/);
       expect(whyNot(s, t, other, '2025-10-10', ctx), t).toBeNull();

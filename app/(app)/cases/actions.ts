@@ -7,7 +7,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { db } from '@/lib/db/client';
-import { fromDate } from '@/lib/shared/dates';
+import { formatCn, fromDate } from '@/lib/shared/dates';
 import type { IntakeResult } from '@/components/cases/intake-form';
 
 const caseId = z.number().int().positive();
@@ -25,8 +25,8 @@ export const recordEventAction = serverAction('cases.view', '/cases', z.tuple([c
   return { ok: true as const, message: '已保存' };
 });
 
-export const issueDocumentAction = serverAction('cases.work', '/cases', z.tuple([caseId, z.string().max(60)]), async ([id, kind], actor) => {
-  const doc = await issueDocument(db(), id, kind, actor);
+export const issueDocumentAction = serverAction('cases.work', '/cases', z.tuple([caseId, z.string().max(60), z.record(z.string(), z.unknown())]), async ([id, kind, options], actor) => {
+  const doc = await issueDocument(db(), id, kind, actor, options);
   revalidatePath(`/cases/${id}`);
-  return { ok: true as const, message: `已出具${doc.name}，文号 ${doc.docNo}${doc.version > 1 ? `（第 ${doc.version} 版）` : ''}` };
+  return { ok: true as const, message: `已出具${doc.name}，文号 ${doc.docNo}${doc.version > 1 ? `（第 ${doc.version} 版）` : ''}，文书日期${formatCn(doc.letterDate)}${doc.late ? '（逾期出具，原因已记录）' : ''}` };
 });

@@ -27,20 +27,23 @@ export const reviewFiled = defineStep({
   summary: (d) => d.body,
 });
 
-export const reviewDecided = defineStep({
-  label: '登记复议结果',
+/** Recording the outcome of the latest pending review or suit. */
+const decided = (kind: 'review' | 'suit', label: string, noneLeft: string, filedWord: string) => defineStep({
+  label,
   permission: 'cases.work',
   from: ['closed'],
   appeal: true,
   data: outcome,
   fields: [outcomeField],
   canStart: (s, _a, on) => {
-    const i = pending(s, 'review');
-    return firstProblem(i < 0 && '没有尚未审结的行政复议', i >= 0 && on < s.appeals[i].filedOn && '结果日期不能早于复议申请日期');
+    const i = pending(s, kind);
+    return firstProblem(i < 0 && noneLeft, i >= 0 && on < s.appeals[i].filedOn && `结果日期不能早于${filedWord}日期`);
   },
-  apply: (next, d, on) => decide(next, 'review', d.outcome, on),
+  apply: (next, d, on) => decide(next, kind, d.outcome, on),
   summary: (d) => OUTCOME_LABELS[d.outcome] ?? '',
 });
+
+export const reviewDecided = decided('review', '登记复议结果', '没有尚未审结的行政复议', '复议申请');
 
 export const suitFiled = defineStep({
   label: '登记行政诉讼',
@@ -55,17 +58,4 @@ export const suitFiled = defineStep({
   summary: (d) => `${d.afterReview ? '经复议后起诉' : '直接起诉'}${d.court ? `，${d.court}` : ''}`,
 });
 
-export const suitDecided = defineStep({
-  label: '登记诉讼结果',
-  permission: 'cases.work',
-  from: ['closed'],
-  appeal: true,
-  data: outcome,
-  fields: [outcomeField],
-  canStart: (s, _a, on) => {
-    const i = pending(s, 'suit');
-    return firstProblem(i < 0 && '没有尚未审结的行政诉讼', i >= 0 && on < s.appeals[i].filedOn && '结果日期不能早于起诉日期');
-  },
-  apply: (next, d, on) => decide(next, 'suit', d.outcome, on),
-  summary: (d) => OUTCOME_LABELS[d.outcome] ?? '',
-});
+export const suitDecided = decided('suit', '登记诉讼结果', '没有尚未审结的行政诉讼', '起诉');

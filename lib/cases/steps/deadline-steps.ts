@@ -105,6 +105,7 @@ export const customDeadlineApproved = defineStep({
     if (!next.pendingCustom) return;
     next.customDueOn = next.pendingCustom.dueOn;
     next.customApprovedOn = on;
+    next.customReason = next.pendingCustom.reason;
     next.pendingCustom = null;
   },
   summary: (d) => [d.comment, due(d)].filter(Boolean).join('；'),

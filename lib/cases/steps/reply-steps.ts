@@ -92,8 +92,7 @@ export const replySubmitted = defineStep({
     contentProblem(s, d),
   ),
   apply: (next, d, on, by) => {
-    const { feeYuan: _ignored, ...rest } = d;
-    next.reply = { ...rest, feeYuan: d.fee ? feeAmount(d.fee.basis, d.fee.count) : null, submittedOn: on, by };
+    next.reply = { ...d, feeYuan: d.fee ? feeAmount(d.fee.basis, d.fee.count) : null, submittedOn: on, by };
     next.status = 'review';
   },
   summary: (d, label) => `${label(d.disposition)}；依据：${d.legalBasis}${d.items.length ? `；公开：${d.items.join('、')}` : ''}${d.reasons ? `；理由：${d.reasons}` : ''}${d.fee ? `；信息处理费 ${feeAmount(d.fee.basis, d.fee.count)} 元（${FEE_BASES[d.fee.basis]}，${feeCountLabel(d.fee.basis, d.fee.count)}）` : ''}`,

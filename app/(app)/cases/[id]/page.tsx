@@ -16,7 +16,7 @@ import { CaseDocuments } from '@/components/cases/case-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
 import { listDocuments } from '@/lib/documents/issue-document';
-import { offeredKinds } from '@/lib/documents/offer';
+import { offeredDocuments } from '@/lib/documents/offer';
 
 export const metadata = { title: '申请详情' };
 
@@ -78,9 +78,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">文书</h2>
-            <CaseDocuments caseId={row.id} canIssue={can(actor.role, 'cases.work')} issue={issueDocumentAction}
-              offered={offeredKinds(state, row.channel).map((k) => ({ kind: k, name: kindById(k)!.name }))}
-              issued={docs.map((d) => ({ id: d.id, name: kindById(d.kind)?.name ?? d.kind, docNo: d.docNo, version: d.version, issuedAt: formatTimestamp(d.issuedAt), issuedBy: d.issuedBy?.name ?? '' }))} />
+            <CaseDocuments caseId={row.id} today={todayInChina()} canIssue={can(actor.role, 'cases.work')} issue={issueDocumentAction}
+              offered={offeredDocuments(state, dl, row.channel).map((o) => ({ kind: o.kind, party: o.party, name: o.name, stepOn: o.stepOn, limitOn: o.limitOn }))}
+              issued={docs.map((d) => ({ id: d.id, name: `${kindById(d.kind)?.name ?? d.kind}${d.addressee ? `：${d.addressee}` : ''}`, docNo: d.docNo, version: d.version, issuedAt: formatTimestamp(d.issuedAt), issuedBy: d.issuedBy?.name ?? '', letterDate: d.letterDate ? formatCn(fromDate(d.letterDate)) : '', late: !!d.lateReason }))} />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">所需信息</h2>
