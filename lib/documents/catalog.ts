@@ -133,7 +133,7 @@ export function defaultParagraphs(k: DocKind): Para[] {
     ...(k.remedy ? [{ kind: 'body' as const, text: '{remedyClause}' }] : []),
     // The signature block stays on the page of the last lines, with room for the seal (GB/T 9704).
     { kind: 'sealSpace', text: '' }, { kind: 'signature', text: '{agencyName}' }, { kind: 'date', text: '{issueDate}' },
-    ...(k.to === 'internal' ? [] : [{ kind: 'note' as const, text: '（联系人：{clerkName}　联系电话：{agencyPhone}　地址：{agencyAddress}）' }]),
+    ...(k.to === 'internal' ? [] : [{ kind: 'note' as const, text: '（联系人：{clerkName}　联系电话：{agencyPhone}）' }]),
     ...(k.slip ?? []).map((text) => ({ kind: 'plain' as const, text })),
   ];
 }

@@ -40,13 +40,14 @@ function paragraph(p: Para, keepNext: boolean): string {
 }
 
 /**
- * The last two paragraphs before the signature, the room for the seal and the signature are kept
- * together, so the signature never stands alone at the top of a page.
+ * The last two paragraphs before the signature, the room for the seal, the signature, the date and
+ * the contact line are kept together, so the signature never stands alone at the top of a page.
  */
 function layout(paras: Para[]): string {
   const seal = paras.findIndex((p) => p.kind === 'sealSpace');
   return paras.map((p, i) => {
-    const keep = seal >= 0 && i >= seal - 2 && paras[i].kind !== 'date' && i <= seal + 1;
+    const note = paras.findIndex((x) => x.kind === 'note');
+    const keep = seal >= 0 && i >= seal - 2 && i < (note >= 0 ? note : seal + 2);
     if (p.kind === 'sealSpace') return paragraph({ kind: 'blank', text: '' }, true) + paragraph({ kind: 'blank', text: '' }, true);
     return paragraph(p, keep);
   }).join('');
