@@ -10,19 +10,32 @@ const config = [
     files: ['lib/**/*.ts'],
     ignores: ['lib/auth/session.ts', 'lib/auth/options.ts', 'lib/api/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['next', 'next/*', 'next-auth', 'next-auth/*'], message: 'lib/ stays framework-free; only lib/auth/session.ts, lib/auth/options.ts and lib/api/ touch Next.' },
-        { group: ['@/app/*', '@/components/*'], message: 'Import direction is app → lib → (nothing UI).' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['next', 'next/*', 'next-auth', 'next-auth/*'],
+              message: 'lib/ stays framework-free; only lib/auth/session.ts, lib/auth/options.ts and lib/api/ touch Next.',
+            },
+            { group: ['@/app/*', '@/components/*'], message: 'Import direction is app → lib → (nothing UI).' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['components/**/*.tsx', 'components/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@/app/*'], message: 'components/ holds UI only and never imports from app/.' },
-        { group: ['@/lib/db/*'], message: 'components/ never touches the database.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/*'], message: 'components/ holds UI only and never imports from app/.' },
+            { group: ['@/lib/db/*'], message: 'components/ never touches the database.' },
+          ],
+        },
+      ],
     },
   },
 ];

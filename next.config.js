@@ -38,9 +38,22 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Letter previews keep their own, stricter policy (later rules win for the same header).
-      { source: '/api/v1/documents/:id/preview', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; form-action 'none'; base-uri 'none'" }] },
+      {
+        source: '/api/v1/documents/:id/preview',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value:
+              "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; form-action 'none'; base-uri 'none'",
+          },
+        ],
+      },
       // HSTS only when the request came over TLS (through the office's reverse proxy).
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
+      },
     ];
   },
 };

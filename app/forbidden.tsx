@@ -6,7 +6,9 @@ export default function Forbidden() {
       <p className="text-5xl font-bold text-slate-300">403</p>
       <h1 className="mt-4 text-xl font-semibold">无权访问</h1>
       <p className="mt-2 text-slate-600">您当前的角色不能打开此页面。如需办理，请联系系统管理员调整权限。</p>
-      <Link href="/" className="mt-6 inline-block text-blue-700 underline">返回工作台</Link>
+      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
+        返回工作台
+      </Link>
     </main>
   );
 }

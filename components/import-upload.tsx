@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { Button } from './ui/button';
 import { Notice } from './ui/notice';
 
-interface Result { total: number; imported: number; unchanged: number; errors: { row: number; column: string; message: string }[] }
+interface Result {
+  total: number;
+  imported: number;
+  unchanged: number;
+  errors: { row: number; column: string; message: string }[];
+}
 
 /** Uploads a ledger and follows the server's NDJSON progress lines. */
 export function ImportUpload() {
@@ -14,11 +19,19 @@ export function ImportUpload() {
   const [busy, setBusy] = useState(false);
 
   async function upload(file: File) {
-    setBusy(true); setResult(null); setError(''); setProgress(null);
-    const type = file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+    setBusy(true);
+    setResult(null);
+    setError('');
+    setProgress(null);
+    const type = file.name.toLowerCase().endsWith('.xlsx')
+      ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      : 'text/csv';
     try {
       const res = await fetch('/api/v1/imports?progress=1', { method: 'POST', body: file, headers: { 'Content-Type': type } });
-      if (!res.ok || !res.body) { setError((await res.json().catch(() => null))?.error?.message ?? '上传失败'); return; }
+      if (!res.ok || !res.body) {
+        setError((await res.json().catch(() => null))?.error?.message ?? '上传失败');
+        return;
+      }
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buf = '';
       for (;;) {
@@ -43,24 +56,56 @@ export function ImportUpload() {
 
   return (
     <div className="space-y-4">
-      <form aria-label="上传台账" className="flex items-center gap-3 rounded border border-slate-200 bg-white p-4"
-        onSubmit={(e) => { e.preventDefault(); const f = (e.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0]; if (f) upload(f); }}>
-        <label className="text-sm">台账文件（.csv 或 .xlsx）<input name="file" type="file" accept=".csv,.xlsx" className="ml-2" required /></label>
-        <Button type="submit" disabled={busy}>{busy ? '正在导入…' : '导入'}</Button>
+      <form
+        aria-label="上传台账"
+        className="flex items-center gap-3 rounded border border-slate-200 bg-white p-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = (e.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
+          if (f) upload(f);
+        }}
+      >
+        <label className="text-sm">
+          台账文件（.csv 或 .xlsx）
+          <input name="file" type="file" accept=".csv,.xlsx" className="ml-2" required />
+        </label>
+        <Button type="submit" disabled={busy}>
+          {busy ? '正在导入…' : '导入'}
+        </Button>
       </form>
       {progress ? (
         <div className="space-y-1">
           <progress className="w-full" value={progress.done} max={Math.max(progress.total, 1)} aria-label="导入进度" />
-          <p className="text-sm text-slate-600">已处理 {progress.done} / {progress.total} 行</p>
+          <p className="text-sm text-slate-600">
+            已处理 {progress.done} / {progress.total} 行
+          </p>
         </div>
       ) : null}
       {error ? <Notice kind="error">{error}</Notice> : null}
       {result ? (
         <div className="space-y-2" data-testid="import-result">
-          <Notice kind={result.errors.length ? 'info' : 'success'}>共 {result.total} 行：新导入 {result.imported} 件，已存在未变 {result.unchanged} 件，有问题 {result.errors.length} 处。</Notice>
+          <Notice kind={result.errors.length ? 'info' : 'success'}>
+            共 {result.total} 行：新导入 {result.imported} 件，已存在未变 {result.unchanged} 件，有问题 {result.errors.length} 处。
+          </Notice>
           {result.errors.length ? (
-            <table className="w-full bg-white text-sm"><thead><tr className="border-b text-left"><th className="p-1">行</th><th className="p-1">列</th><th className="p-1">问题</th></tr></thead>
-              <tbody>{result.errors.slice(0, 500).map((e, i) => <tr key={i} className="border-b"><td className="p-1">{e.row}</td><td className="p-1 font-mono">{e.column}</td><td className="p-1">{e.message}</td></tr>)}</tbody></table>
+            <table className="w-full bg-white text-sm">
+              <thead>
+                <tr className="border-b text-left">
+                  <th className="p-1">行</th>
+                  <th className="p-1">列</th>
+                  <th className="p-1">问题</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.errors.slice(0, 500).map((e, i) => (
+                  <tr key={i} className="border-b">
+                    <td className="p-1">{e.row}</td>
+                    <td className="p-1 font-mono">{e.column}</td>
+                    <td className="p-1">{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           ) : null}
         </div>
       ) : null}

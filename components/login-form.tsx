@@ -36,7 +36,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <Input id="login" autoComplete="username" autoFocus aria-invalid={!!formState.errors.login} {...register('login')} />
       </Field>
       <Field label="密码" htmlFor="password" error={formState.errors.password?.message}>
-        <Input id="password" type="password" autoComplete="current-password" aria-invalid={!!formState.errors.password} {...register('password')} />
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!formState.errors.password}
+          {...register('password')}
+        />
       </Field>
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? '正在登录…' : '登录'}

@@ -4,17 +4,34 @@ import { can, ROLES, type Permission, type Role } from '../lib/auth/permissions'
 import { adminCli, signIn } from './helpers';
 
 const PAGES: [string, Permission][] = [
-  ['/', 'dashboard.view'], ['/cases', 'cases.view'], ['/cases/new', 'cases.create'], ['/cases/{id}', 'cases.view'],
-  ['/complaints', 'complaints.manage'], ['/reports', 'reports.view'], ['/imports', 'imports.run'], ['/admin/users', 'users.manage'],
-  ['/admin/tokens', 'tokens.manage'], ['/admin/calendar', 'settings.manage'], ['/admin/templates', 'settings.manage'], ['/admin/agency', 'settings.manage'],
+  ['/', 'dashboard.view'],
+  ['/cases', 'cases.view'],
+  ['/cases/new', 'cases.create'],
+  ['/cases/{id}', 'cases.view'],
+  ['/complaints', 'complaints.manage'],
+  ['/reports', 'reports.view'],
+  ['/imports', 'imports.run'],
+  ['/admin/users', 'users.manage'],
+  ['/admin/tokens', 'tokens.manage'],
+  ['/admin/calendar', 'settings.manage'],
+  ['/admin/templates', 'settings.manage'],
+  ['/admin/agency', 'settings.manage'],
 ];
 const API: [string, string, Permission, unknown?][] = [
-  ['GET', '/api/v1/me', 'dashboard.view'], ['GET', '/api/v1/users', 'users.manage'], ['POST', '/api/v1/users', 'users.manage', {}],
-  ['GET', '/api/v1/requests', 'cases.view'], ['POST', '/api/v1/requests', 'cases.create', {}], ['GET', '/api/v1/requests/{id}', 'cases.view'],
-  ['POST', '/api/v1/requests/{id}/events', 'cases.view', { type: 'no_such_event' }], ['GET', '/api/v1/requests/{id}/documents', 'cases.view'],
-  ['POST', '/api/v1/requests/{id}/documents', 'cases.work', {}], ['GET', '/api/v1/documents/999999', 'cases.view'],
-  ['GET', '/api/v1/reports/2025', 'reports.view'], ['GET', '/api/v1/reports/2025/export?type=csv', 'reports.view'],
-  ['POST', '/api/v1/imports', 'imports.run', 'x'], ['GET', '/api/v1/templates/receipt', 'settings.manage'],
+  ['GET', '/api/v1/me', 'dashboard.view'],
+  ['GET', '/api/v1/users', 'users.manage'],
+  ['POST', '/api/v1/users', 'users.manage', {}],
+  ['GET', '/api/v1/requests', 'cases.view'],
+  ['POST', '/api/v1/requests', 'cases.create', {}],
+  ['GET', '/api/v1/requests/{id}', 'cases.view'],
+  ['POST', '/api/v1/requests/{id}/events', 'cases.view', { type: 'no_such_event' }],
+  ['GET', '/api/v1/requests/{id}/documents', 'cases.view'],
+  ['POST', '/api/v1/requests/{id}/documents', 'cases.work', {}],
+  ['GET', '/api/v1/documents/999999', 'cases.view'],
+  ['GET', '/api/v1/reports/2025', 'reports.view'],
+  ['GET', '/api/v1/reports/2025/export?type=csv', 'reports.view'],
+  ['POST', '/api/v1/imports', 'imports.run', 'x'],
+  ['GET', '/api/v1/templates/receipt', 'settings.manage'],
 ];
 
 async function pageStatus(browser: Browser, role: Role | null, path: string): Promise<string> {
@@ -29,8 +46,15 @@ async function pageStatus(browser: Browser, role: Role | null, path: string): Pr
 
 test('the permission matrix holds for every page and API route', async ({ browser, playwright, baseURL }) => {
   test.setTimeout(300_000);
-  const clerkApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${adminCli('token:create', '--user', 'clerk').trim().split('\n').at(-1)}` } });
-  const { id } = await (await clerkApi.post('/api/v1/requests', { data: { channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '矩阵' }, description: '权限矩阵测试' } })).json();
+  const clerkApi = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${adminCli('token:create', '--user', 'clerk').trim().split('\n').at(-1)}` },
+  });
+  const { id } = await (
+    await clerkApi.post('/api/v1/requests', {
+      data: { channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '矩阵' }, description: '权限矩阵测试' },
+    })
+  ).json();
   const rows: string[] = [];
   let checked = 0;
   for (const [path, perm] of PAGES) {
@@ -54,7 +78,10 @@ test('the permission matrix holds for every page and API route', async ({ browse
     const url = path.replace('{id}', String(id));
     const cells: string[] = [];
     for (const who of ['anonymous', ...ROLES]) {
-      const res = await contexts[who].fetch(url, { method, ...(body === undefined ? {} : typeof body === 'string' ? { data: body, headers: { 'Content-Type': 'text/csv' } } : { data: body }) });
+      const res = await contexts[who].fetch(url, {
+        method,
+        ...(body === undefined ? {} : typeof body === 'string' ? { data: body, headers: { 'Content-Type': 'text/csv' } } : { data: body }),
+      });
       const status = res.status();
       if (who === 'anonymous') expect(status, `anonymous ${method} ${url}`).toBe(401);
       else if (!can(who as Role, perm)) expect(status, `${who} ${method} ${url}`).toBe(403);

@@ -11,12 +11,22 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   clerk = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token('clerk')}` } });
   reviewer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token('reviewer')}` } });
 });
-test.afterAll(async () => { await clerk.dispose(); await reviewer.dispose(); });
+test.afterAll(async () => {
+  await clerk.dispose();
+  await reviewer.dispose();
+});
 
 async function create(body: Record<string, unknown> = {}) {
-  const res = await clerk.post('/api/v1/requests', { data: {
-    channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '王五' }, description: '请求公开土地供应计划', topic: '土地', ...body,
-  } });
+  const res = await clerk.post('/api/v1/requests', {
+    data: {
+      channel: 'letter',
+      receivedOn: '2025-09-26',
+      applicant: { kind: 'natural', name: '王五' },
+      description: '请求公开土地供应计划',
+      topic: '土地',
+      ...body,
+    },
+  });
   expect(res.status()).toBe(201);
   return res.json();
 }
@@ -30,7 +40,13 @@ async function event(who: APIRequestContext, id: number, body: Record<string, un
 
 test('intake answers with number, regime, status and due date', async () => {
   const c = await create();
-  expect(c).toMatchObject({ trackingNo: expect.stringMatching(/^2025-\d{4}$/), regime: '2019', status: 'open', dueOn: '2025-10-30', provisional: false });
+  expect(c).toMatchObject({
+    trackingNo: expect.stringMatching(/^2025-\d{4}$/),
+    regime: '2019',
+    status: 'open',
+    dueOn: '2025-10-30',
+    provisional: false,
+  });
   const old = await create({ receivedOn: '2019-05-14' });
   expect(old).toMatchObject({ regime: '2007', dueOn: '2019-06-04' });
   const detail = await (await clerk.get(`/api/v1/requests/${c.id}`)).json();
@@ -39,7 +55,9 @@ test('intake answers with number, regime, status and due date', async () => {
 });
 
 test('intake refuses bad fields with a 400 naming each one, and wrong roles with 403', async () => {
-  const res = await clerk.post('/api/v1/requests', { data: { channel: 'pigeon', receivedOn: '2025-02-30', applicant: { kind: 'natural' }, description: '' } });
+  const res = await clerk.post('/api/v1/requests', {
+    data: { channel: 'pigeon', receivedOn: '2025-02-30', applicant: { kind: 'natural' }, description: '' },
+  });
   expect(res.status()).toBe(400);
   const body = await res.json();
   const fields = body.error.details.map((d: { field: string }) => d.field);
@@ -47,13 +65,15 @@ test('intake refuses bad fields with a 400 naming each one, and wrong roles with
   expect(body.error.message).toContain('申请渠道无效');
   const notJson = await clerk.post('/api/v1/requests', { data: 'not json{', headers: { 'Content-Type': 'application/json' } });
   expect(notJson.status()).toBe(400);
-  const asReviewer = await reviewer.post('/api/v1/requests', { data: { channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: 'x' }, description: 'x' } });
+  const asReviewer = await reviewer.post('/api/v1/requests', {
+    data: { channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: 'x' }, description: 'x' },
+  });
   expect(asReviewer.status()).toBe(403);
   expect((await clerk.get('/api/v1/requests/999999')).status()).toBe(404);
   expect((await clerk.post('/api/v1/requests/999999/events', { data: { type: 'withdrawn' } })).status()).toBe(404);
 });
 
-test('every event type, in a case\'s life and afterwards', async () => {
+test("every event type, in a case's life and afterwards", async () => {
   const { id } = await create();
   await event(clerk, id, { type: 'correction_requested', on: '2025-09-29', items: '请明确年份', limitOn: '2025-10-20' });
   expect((await event(clerk, id, { type: 'correction_received', on: '2025-10-09' })).dueOn).toBe('2025-11-05');
@@ -67,12 +87,32 @@ test('every event type, in a case\'s life and afterwards', async () => {
   await event(reviewer, id, { type: 'custom_deadline_refused', on: '2025-10-27', comment: '不属于第三十五条情形' });
   await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-28', dueOn: '2025-12-31', reason: '申请数量巨大' });
   expect((await event(reviewer, id, { type: 'custom_deadline_approved', on: '2025-10-29' })).dueOn).toBe('2025-12-31');
-  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-03', disposition: 'partial', legalBasis: '第三十七条', items: ['计划正文'], withheld: '附件中的个人信息', reasons: '涉及个人隐私' });
+  await event(clerk, id, {
+    type: 'reply_submitted',
+    on: '2025-11-03',
+    disposition: 'partial',
+    legalBasis: '第三十七条',
+    items: ['计划正文'],
+    withheld: '附件中的个人信息',
+    reasons: '涉及个人隐私',
+  });
   await event(reviewer, id, { type: 'reply_returned', on: '2025-11-04', comment: '补充不公开部分的理由' });
   const before = (await (await clerk.get(`/api/v1/requests/${id}`)).json()).version;
-  await event(clerk, id, { type: 'reply_submitted', on: '2025-11-05', disposition: 'partial', legalBasis: '第三十七条、第十五条', items: ['计划正文'], withheld: '附件中的个人信息', reasons: '涉及个人隐私', version: before });
+  await event(clerk, id, {
+    type: 'reply_submitted',
+    on: '2025-11-05',
+    disposition: 'partial',
+    legalBasis: '第三十七条、第十五条',
+    items: ['计划正文'],
+    withheld: '附件中的个人信息',
+    reasons: '涉及个人隐私',
+    version: before,
+  });
   await event(reviewer, id, { type: 'reply_approved', on: '2025-11-06' });
-  expect(await event(clerk, id, { type: 'delivered', on: '2025-11-07', method: 'post', postalTrackingNo: 'EMS1' })).toMatchObject({ status: 'closed', dueOn: null });
+  expect(await event(clerk, id, { type: 'delivered', on: '2025-11-07', method: 'post', postalTrackingNo: 'EMS1' })).toMatchObject({
+    status: 'closed',
+    dueOn: null,
+  });
   await event(clerk, id, { type: 'review_filed', on: '2025-12-01', body: '示例市人民政府' });
   await event(clerk, id, { type: 'review_decided', on: '2025-12-20', outcome: 'corrected' });
   await event(clerk, id, { type: 'suit_filed', on: '2026-01-05', afterReview: true, court: '示例区人民法院' });
@@ -88,14 +128,46 @@ test('every event type, in a case\'s life and afterwards', async () => {
   expect(await event(clerk, w.id, { type: 'withdrawn', on: '2025-10-01' })).toMatchObject({ status: 'closed' });
   const paid = await create();
   // Fees follow the bands of 国办函〔2020〕109号: a typed amount is refused, the 12th application of the month costs 100 yuan.
-  expect((await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], feeYuan: 123.45 }, 400)).error.details[0].field).toBe('feeYuan');
-  await event(clerk, paid.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], fee: { basis: 'items', count: 12 } });
+  expect(
+    (
+      await event(
+        clerk,
+        paid.id,
+        {
+          type: 'reply_submitted',
+          on: '2025-10-09',
+          disposition: 'granted',
+          legalBasis: '第三十六条',
+          items: ['计划正文'],
+          feeYuan: 123.45,
+        },
+        400,
+      )
+    ).error.details[0].field,
+  ).toBe('feeYuan');
+  await event(clerk, paid.id, {
+    type: 'reply_submitted',
+    on: '2025-10-09',
+    disposition: 'granted',
+    legalBasis: '第三十六条',
+    items: ['计划正文'],
+    fee: { basis: 'items', count: 12 },
+  });
   await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
-  expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain('须与收费通知一致');
+  expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain(
+    '须与收费通知一致',
+  );
   await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 100 });
   await event(clerk, paid.id, { type: 'delivered', on: '2025-10-21', method: 'post' });
   const f = await create();
-  await event(clerk, f.id, { type: 'reply_submitted', on: '2025-10-09', disposition: 'granted', legalBasis: '第三十六条', items: ['计划正文'], fee: { basis: 'items', count: 12 } });
+  await event(clerk, f.id, {
+    type: 'reply_submitted',
+    on: '2025-10-09',
+    disposition: 'granted',
+    legalBasis: '第三十六条',
+    items: ['计划正文'],
+    fee: { basis: 'items', count: 12 },
+  });
   await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
   // The applicant has 20 working days from the fee notice (to 2025-11-06) before the case is deemed abandoned.
   expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-06', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');
@@ -112,7 +184,9 @@ test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', asy
   expect(senseless.error.message).toContain('不能送达');
   expect((await event(reviewer, id, { type: 'extension_approved', on: '2025-10-01' }, 409)).error.message).toBe('没有等待审核的延期申请');
   expect((await event(clerk, id, { type: 'review_filed', on: '2025-10-01' }, 409)).error.code).toBe('invalid_state');
-  expect((await event(clerk, id, { type: 'abandoned', reason: 'no_correction', on: '2025-10-01' }, 409)).error.message).toContain('不能视为放弃申请');
+  expect((await event(clerk, id, { type: 'abandoned', reason: 'no_correction', on: '2025-10-01' }, 409)).error.message).toContain(
+    '不能视为放弃申请',
+  );
   const bad = await event(clerk, id, { type: 'extension_requested', on: '2025-10-01', workingDays: 'twenty' }, 400);
   expect(bad.error.details.map((d: { field: string }) => d.field)).toEqual(['workingDays', 'reason']);
   expect((await event(clerk, id, { type: 'no_such_event' }, 400)).error.details[0].field).toBe('type');
@@ -122,7 +196,9 @@ test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', asy
   expect((await event(clerk, id, { type: 'consultation_sent', on: '2025-10-01', party: '' }, 400)).error.details[0].field).toBe('party');
   expect((await event(reviewer, id, { type: 'reply_returned', comment: '' }, 409)).error.code).toBe('invalid_state');
   expect((await event(reviewer, id, { type: 'reply_returned', comment: '请修改' }, 409)).error.code).toBe('invalid_state');
-  expect((await event(clerk, id, { type: 'consultation_sent', on: '2025-10-01', party: '甲', partyKind: 'maybe' }, 400)).error.details[0].field).toBe('partyKind');
+  expect(
+    (await event(clerk, id, { type: 'consultation_sent', on: '2025-10-01', party: '甲', partyKind: 'maybe' }, 400)).error.details[0].field,
+  ).toBe('partyKind');
   expect((await event(clerk, id, { type: 'withdrawn', on: '2025-10-01', version: 99 }, 409)).error.message).toContain('已被他人修改');
   const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
   expect(detail.events).toHaveLength(2); // nothing of the above was recorded
@@ -142,7 +218,11 @@ test('lists cases with filters, search and a cursor', async () => {
 });
 
 test('hostile input answers 4xx in Chinese, fast, and changes nothing', async ({ playwright, baseURL }) => {
-  const { id } = await create({ receivedOn: undefined, channel: 'in_person', arrivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) });
+  const { id } = await create({
+    receivedOn: undefined,
+    channel: 'in_person',
+    arrivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+  });
   for (const type of ['constructor', '__proto__', 'toString']) {
     const r = await event(clerk, id, { type }, 400);
     expect(r.error.message).toMatch(/未知的步骤类型/);
@@ -155,8 +235,13 @@ test('hostile input answers 4xx in Chinese, fast, and changes nothing', async ({
   }
   const token = adminCli('token:create', '--user', 'admin', '--name', 'race').trim().split('\n').at(-1)!;
   const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
-  const statuses = await Promise.all(Array.from({ length: 10 }, () =>
-    admin.post('/api/v1/users', { data: { login: 'race-user', name: '并发', role: 'clerk', password: 'longenough-123' } }).then((r) => r.status())));
+  const statuses = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      admin
+        .post('/api/v1/users', { data: { login: 'race-user', name: '并发', role: 'clerk', password: 'longenough-123' } })
+        .then((r) => r.status()),
+    ),
+  );
   expect(statuses.sort()).toEqual([201, ...Array(9).fill(409)]);
   await admin.dispose();
   const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();

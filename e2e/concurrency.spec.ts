@@ -9,20 +9,39 @@ test('200 concurrent conflicting edits: applied or refused, none lost', async ({
   const token = adminCli('token:create', '--user', 'clerk', '--name', 'race').trim().split('\n').at(-1)!;
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
   const ids: number[] = [];
-  for (let i = 0; i < 10; i++) ids.push((await (await api.post('/api/v1/requests', { data: { channel: 'fax', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: `并发${i}` }, description: '并发测试' } })).json()).id);
+  for (let i = 0; i < 10; i++)
+    ids.push(
+      (
+        await (
+          await api.post('/api/v1/requests', {
+            data: { channel: 'fax', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: `并发${i}` }, description: '并发测试' },
+          })
+        ).json()
+      ).id,
+    );
   const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   const timeline = async (id: number) => Number((await db.query('SELECT count(*) FROM case_event WHERE case_id = $1', [id])).rows[0].count);
 
   // Round 1: everyone saw version 1 and edits; only one per case may win.
-  const round1 = ids.flatMap((id) => Array.from({ length: 20 }, (_, k) => ({ id, body: { type: 'consultation_sent', on: '2025-09-29', party: `第三方${k}`, version: 1 } })));
+  const round1 = ids.flatMap((id) =>
+    Array.from({ length: 20 }, (_, k) => ({ id, body: { type: 'consultation_sent', on: '2025-09-29', party: `第三方${k}`, version: 1 } })),
+  );
   // Round 2: no version given, alternating steps that are only valid in turn.
-  const round2 = ids.flatMap((id) => Array.from({ length: 20 }, (_, k) => ({ id, body: k % 2 ? { type: 'consultation_sent', on: '2025-10-10', party: `再次${k}` } : { type: 'consultation_answered', on: '2025-10-09' } })));
+  const round2 = ids.flatMap((id) =>
+    Array.from({ length: 20 }, (_, k) => ({
+      id,
+      body:
+        k % 2 ? { type: 'consultation_sent', on: '2025-10-10', party: `再次${k}` } : { type: 'consultation_answered', on: '2025-10-09' },
+    })),
+  );
   let applied = 0;
   let conflicts = 0;
   for (const round of [round1, round2]) {
     const before = await Promise.all(ids.map(timeline));
-    const results = await Promise.all(round.map(async ({ id, body }) => ({ id, status: (await api.post(`/api/v1/requests/${id}/events`, { data: body })).status() })));
+    const results = await Promise.all(
+      round.map(async ({ id, body }) => ({ id, status: (await api.post(`/api/v1/requests/${id}/events`, { data: body })).status() })),
+    );
     for (const r of results) expect([201, 409], `case ${r.id}`).toContain(r.status);
     const after = await Promise.all(ids.map(timeline));
     ids.forEach((id, i) => {

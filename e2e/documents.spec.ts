@@ -27,11 +27,22 @@ async function issue(page: Page, name: string, date?: string): Promise<string> {
 
 test('a clerk issues a correction notice and, after approval, the reply letter, and downloads both', async ({ page, browser }) => {
   await signIn(page, 'clerk');
-  const created = await (await page.request.post('/api/v1/requests', { headers: sameOrigin, data: {
-    channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: '赵文书', address: '示例市东路2号' }, description: '某村土地征收批复',
-  } })).json();
-  const events = (data: Record<string, unknown>, p: Page = page) => p.request.post(`/api/v1/requests/${created.id}/events`, { headers: sameOrigin, data });
-  expect((await events({ type: 'correction_requested', on: '2025-09-29', items: '请写明村名和年份', limitOn: '2025-10-20' })).status()).toBe(201);
+  const created = await (
+    await page.request.post('/api/v1/requests', {
+      headers: sameOrigin,
+      data: {
+        channel: 'letter',
+        receivedOn: '2025-09-26',
+        applicant: { kind: 'natural', name: '赵文书', address: '示例市东路2号' },
+        description: '某村土地征收批复',
+      },
+    })
+  ).json();
+  const events = (data: Record<string, unknown>, p: Page = page) =>
+    p.request.post(`/api/v1/requests/${created.id}/events`, { headers: sameOrigin, data });
+  expect(
+    (await events({ type: 'correction_requested', on: '2025-09-29', items: '请写明村名和年份', limitOn: '2025-10-20' })).status(),
+  ).toBe(201);
   await page.goto(`/cases/${created.id}`);
   await expect(page.getByRole('button', { name: /出具公开答复书/ })).toHaveCount(0);
   // Dated after its 7-working-day limit (2025-10-13), the notice asks why before it can go out.
@@ -53,7 +64,13 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   expect(correction).toContain(correctionNo);
 
   await events({ type: 'correction_received', on: '2025-10-09' });
-  await events({ type: 'reply_submitted', on: '2025-10-20', disposition: 'granted', legalBasis: '第三十六条第（二）项', items: ['征收批复'] });
+  await events({
+    type: 'reply_submitted',
+    on: '2025-10-20',
+    disposition: 'granted',
+    legalBasis: '第三十六条第（二）项',
+    items: ['征收批复'],
+  });
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer');
   expect((await events({ type: 'reply_approved', on: '2025-10-21' }, reviewer)).status()).toBe(201);
@@ -65,7 +82,9 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   expect(reply).toMatch(/示资依公〔\d{4}〕\d+号/);
   expect(reply).not.toMatch(/[{}]/);
   expect(reply).toContain('六十日内向示例市人民政府申请行政复议，或者自收到本告知书之日起六个月内依法向有管辖权的人民法院提起行政诉讼');
-  const preview = await page.request.get(await page.locator(`tr[data-doc="${replyNo}"]`).getByRole('link', { name: '预览' }).getAttribute('href') as string);
+  const preview = await page.request.get(
+    (await page.locator(`tr[data-doc="${replyNo}"]`).getByRole('link', { name: '预览' }).getAttribute('href')) as string,
+  );
   expect(await preview.text()).toContain(replyNo);
   // The preview keeps its own strict policy: nothing runs, nothing loads.
   expect(preview.headers()['content-security-policy']).toContain("default-src 'none'");
@@ -76,7 +95,13 @@ test('an admin uploading a template with a misspelled placeholder is told its na
   await signIn(page, 'admin');
   await page.goto('/admin/templates');
   const file = path.join(os.tmpdir(), `bad-template-${process.pid}.docx`);
-  fs.writeFileSync(file, buildDocx([{ kind: 'title', text: '回执' }, { kind: 'body', text: '{applicantName}：您的地址 {aplicantAdress}' }]));
+  fs.writeFileSync(
+    file,
+    buildDocx([
+      { kind: 'title', text: '回执' },
+      { kind: 'body', text: '{applicantName}：您的地址 {aplicantAdress}' },
+    ]),
+  );
   const form = page.getByRole('form', { name: '上传模板' });
   await form.getByLabel('文书种类').selectOption('receipt');
   await form.getByLabel('本机关的 .docx 模板').setInputFiles(file);
@@ -84,7 +109,13 @@ test('an admin uploading a template with a misspelled placeholder is told its na
   await expect(page.getByRole('alert').filter({ hasText: '{aplicantAdress}' })).toBeVisible();
   await expect(page.locator('tr[data-kind="receipt"]')).toContainText('系统默认');
 
-  fs.writeFileSync(file, buildDocx([{ kind: 'title', text: '示例局红头回执' }, { kind: 'body', text: '{applicantName}：已收到（{trackingNo}）。' }]));
+  fs.writeFileSync(
+    file,
+    buildDocx([
+      { kind: 'title', text: '示例局红头回执' },
+      { kind: 'body', text: '{applicantName}：已收到（{trackingNo}）。' },
+    ]),
+  );
   await form.getByLabel('本机关的 .docx 模板').setInputFiles(file);
   await form.getByRole('button', { name: '上传并检查' }).click();
   await expect(page.getByTestId('template-preview')).toContainText('张三：已收到（2025-0001）');

@@ -45,12 +45,18 @@ test.describe('roles', () => {
     const api = await page.request.get('/api/v1/users');
     expect(api.status()).toBe(403);
     expect(await api.json()).toEqual({ error: { code: 'forbidden', message: '当前角色无权执行此操作' } });
-    const create = await page.request.post('/api/v1/users', { headers: sameOrigin, data: { login: 'sneaky', name: 'x', role: 'admin', password: 'sneakypass123' } });
+    const create = await page.request.post('/api/v1/users', {
+      headers: sameOrigin,
+      data: { login: 'sneaky', name: 'x', role: 'admin', password: 'sneakypass123' },
+    });
     expect(create.status()).toBe(403);
   });
 
   test('the API answers JSON errors, never HTML', async ({ request }) => {
-    for (const [path, status] of [['/api/v1/users', 401], ['/api/v1/nowhere', 404]] as const) {
+    for (const [path, status] of [
+      ['/api/v1/users', 401],
+      ['/api/v1/nowhere', 404],
+    ] as const) {
       const res = await request.get(path);
       expect(res.status()).toBe(status);
       expect(res.headers()['content-type']).toContain('application/json');
@@ -115,7 +121,10 @@ test.describe('API tokens', () => {
 
     await page.reload();
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('row', { name: /端到端测试/ }).getByRole('button', { name: '吊销' }).click();
+    await page
+      .getByRole('row', { name: /端到端测试/ })
+      .getByRole('button', { name: '吊销' })
+      .click();
     await expect(page.getByRole('row', { name: /端到端测试/ })).toContainText('已吊销');
     const after = await api.get('/api/v1/me', { headers: { Authorization: `Bearer ${token}` } });
     expect(after.status()).toBe(401);
@@ -129,7 +138,9 @@ test.describe('API tokens', () => {
     const api = await playwright.request.newContext({ baseURL });
     const res = await api.get('/api/v1/users', { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status()).toBe(200);
-    expect((await res.json()).users.map((u: { login: string }) => u.login)).toEqual(expect.arrayContaining(['clerk', 'reviewer', 'manager', 'admin']));
+    expect((await res.json()).users.map((u: { login: string }) => u.login)).toEqual(
+      expect.arrayContaining(['clerk', 'reviewer', 'manager', 'admin']),
+    );
     const bad = await api.get('/api/v1/users', { headers: { Authorization: 'Bearer ddk_forged' } });
     expect(bad.status()).toBe(401);
     await api.dispose();

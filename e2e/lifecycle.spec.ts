@@ -62,14 +62,26 @@ test('a letter application from intake to delivery across the three roles', asyn
   await expect(due(reviewer).locator('[data-due]')).toHaveAttribute('data-due', '2025-12-10');
 
   await clerk.goto(caseUrl);
-  await act(clerk, '提交答复送审', '2025-11-03', { 法律依据: '《条例》第三十六条第（二）项', '公开的信息（每行一项）': '集体土地征收补偿标准' }, { 答复类型: '予以公开' });
+  await act(
+    clerk,
+    '提交答复送审',
+    '2025-11-03',
+    { 法律依据: '《条例》第三十六条第（二）项', '公开的信息（每行一项）': '集体土地征收补偿标准' },
+    { 答复类型: '予以公开' },
+  );
   await reviewer.goto(caseUrl);
   await expect(reviewer.getByTestId('draft-reply')).toContainText('予以公开');
   await act(reviewer, '退回答复', '2025-11-04', { 退回意见: '请写明获取方式' });
 
   await clerk.goto(caseUrl);
   await expect(clerk.getByText('审核退回意见：请写明获取方式')).toBeVisible();
-  await act(clerk, '提交答复送审', '2025-11-05', { 法律依据: '《条例》第三十六条第（二）项', '公开的信息（每行一项）': '集体土地征收补偿标准', 说明: '邮寄纸质件' }, { 答复类型: '予以公开' });
+  await act(
+    clerk,
+    '提交答复送审',
+    '2025-11-05',
+    { 法律依据: '《条例》第三十六条第（二）项', '公开的信息（每行一项）': '集体土地征收补偿标准', 说明: '邮寄纸质件' },
+    { 答复类型: '予以公开' },
+  );
   await reviewer.goto(caseUrl);
   await act(reviewer, '审核通过答复', '2025-11-06');
   await expect(due(reviewer).locator('[data-due]')).toHaveAttribute('data-due', '2025-12-10');
@@ -91,9 +103,15 @@ test('a letter application from intake to delivery across the three roles', asyn
 test('the second of two simultaneous edits gets a conflict message and changes nothing', async ({ browser }) => {
   const a = await as(browser, 'clerk');
   const b = await as(browser, 'clerk');
-  const res = await a.request.post('/api/v1/requests', { headers: sameOrigin, data: {
-    channel: 'in_person', receivedOn: '2025-11-03', applicant: { kind: 'commercial', name: '示例矿业有限公司' }, description: '采矿权出让合同',
-  } });
+  const res = await a.request.post('/api/v1/requests', {
+    headers: sameOrigin,
+    data: {
+      channel: 'in_person',
+      receivedOn: '2025-11-03',
+      applicant: { kind: 'commercial', name: '示例矿业有限公司' },
+      description: '采矿权出让合同',
+    },
+  });
   expect(res.status()).toBe(201);
   const { id } = await res.json();
   await a.goto(`/cases/${id}`);

@@ -6,7 +6,10 @@ import { expect, test } from '@playwright/test';
 import { ledger2017 } from '../tests/helpers/ledger-2017';
 import { signIn, sameOrigin } from './helpers';
 
-test('a manager imports the 2017 ledger, reads the derived table, exports it, freezes it and sees later changes flagged', async ({ page, browser }) => {
+test('a manager imports the 2017 ledger, reads the derived table, exports it, freezes it and sees later changes flagged', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   page.on('dialog', (d) => d.accept());
   await signIn(page, 'manager');
@@ -39,7 +42,9 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   await wb.xlsx.readFile(saved);
   const ws = wb.worksheets[0];
   const byCode = new Map<string, unknown>();
-  ws.eachRow((row) => { byCode.set(String(row.getCell(1).value), row.getCell(4).value); });
+  ws.eachRow((row) => {
+    byCode.set(String(row.getCell(1).value), row.getCell(4).value);
+  });
   expect(byCode.get('3.1')).toBe(2205);
   expect(byCode.get('3.1.4')).toBe(1716);
   expect(byCode.get('3.3.4.5')).toBe(130);
@@ -60,7 +65,10 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   // A late-registered 2017 application: the live count moves, the frozen table does not.
   const clerk = await (await browser.newContext()).newPage();
   await signIn(clerk, 'clerk');
-  const res = await clerk.request.post('/api/v1/requests', { headers: sameOrigin, data: { channel: 'letter', receivedOn: '2017-12-28', applicant: { kind: 'natural', name: '补登记' }, description: '补登记的申请' } });
+  const res = await clerk.request.post('/api/v1/requests', {
+    headers: sameOrigin,
+    data: { channel: 'letter', receivedOn: '2017-12-28', applicant: { kind: 'natural', name: '补登记' }, description: '补登记的申请' },
+  });
   expect(res.status()).toBe(201);
   await page.reload();
   await expect(page.getByTestId('differs')).toContainText('3.1');

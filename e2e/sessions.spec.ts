@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { adminCli, signIn, signInWithForm } from './helpers';
 
-test('a page on another port cannot make a signed-in admin\'s browser change anything', async ({ page, baseURL }) => {
+test("a page on another port cannot make a signed-in admin's browser change anything", async ({ page, baseURL }) => {
   await signIn(page, 'admin');
   const target = `${baseURL}/api/v1/users`;
   const body = JSON.stringify({ login: 'csrf-evil', name: '伪造', role: 'admin', password: 'evil-pass-12345' });
@@ -19,7 +19,9 @@ test('a page on another port cannot make a signed-in admin\'s browser change any
   await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', () => r()));
   const port = (attacker.address() as AddressInfo).port;
   try {
-    const answer = page.waitForResponse((r) => r.url() === target && r.request().method() === 'POST' && r.request().postData()?.includes('"x"') === true);
+    const answer = page.waitForResponse(
+      (r) => r.url() === target && r.request().method() === 'POST' && r.request().postData()?.includes('"x"') === true,
+    );
     await page.goto(`http://localhost:${port}/`);
     expect((await answer).status()).toBe(403);
     await expect(page.locator('body')).toContainText('cross_site');
@@ -34,7 +36,16 @@ test('a page on another port cannot make a signed-in admin\'s browser change any
   expect((await plain.json()).error.message).toContain('Origin');
   // The app's own pages still work: same-origin JSON from the browser is accepted.
   await page.goto('/');
-  const own = await page.evaluate(async () => (await fetch('/api/v1/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: 'csrf-ok', name: '本站', role: 'clerk', password: 'fine-pass-12345' }) })).status);
+  const own = await page.evaluate(
+    async () =>
+      (
+        await fetch('/api/v1/users', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ login: 'csrf-ok', name: '本站', role: 'clerk', password: 'fine-pass-12345' }),
+        })
+      ).status,
+  );
   expect(own).toBe(201);
 });
 
@@ -55,7 +66,7 @@ test('sign-out ends that session: a copied cookie no longer works', async ({ bro
   await b.close();
 });
 
-test('an admin reset ends the user\'s sessions; the user must choose a new password first', async ({ browser }) => {
+test("an admin reset ends the user's sessions; the user must choose a new password first", async ({ browser }) => {
   adminCli('user:create', '--login', 'reset-me', '--name', '重置测试', '--role', 'clerk', '--password', 'first-Pass-2026');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -81,7 +92,7 @@ test('an admin reset ends the user\'s sessions; the user must choose a new passw
   await ctx.close();
 });
 
-test('rotating X-Forwarded-For does not escape the limit; a stranger\'s guesses do not lock the user out', async ({ browser }) => {
+test("rotating X-Forwarded-For does not escape the limit; a stranger's guesses do not lock the user out", async ({ browser }) => {
   adminCli('user:create', '--login', 'xff-target', '--name', '限流测试', '--role', 'clerk', '--password', 'xff-Pass-2026');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();

@@ -23,7 +23,14 @@ const USAGE = `用法：npm run admin -- <命令> [选项]
 const [command, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { login: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+  options: {
+    login: { type: 'string' },
+    user: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    password: { type: 'string' },
+    id: { type: 'string' },
+  },
   strict: true,
 });
 
@@ -79,7 +86,8 @@ try {
       break;
     }
     case 'token:list':
-      for (const t of await listTokens(prisma)) console.log(`#${t.id}\t${t.prefix}…\t${t.user.login}\t${t.name}\t${t.revokedAt ? '已吊销' : '有效'}`);
+      for (const t of await listTokens(prisma))
+        console.log(`#${t.id}\t${t.prefix}…\t${t.user.login}\t${t.name}\t${t.revokedAt ? '已吊销' : '有效'}`);
       break;
     case 'token:revoke': {
       const ok = await revokeToken(prisma, Number(need('id')), null);

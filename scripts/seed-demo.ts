@@ -13,4 +13,3 @@ try {
   await prisma.$disconnect();
   await dbh.stop();
 }
-

@@ -76,10 +76,21 @@ if (mode === 'start' && needsBuild()) {
 // Its own process group, so that stopping it also stops next-server's workers.
 // Production runs through our own small server (scripts/next-server.mjs) so the app learns the
 // real client address; `next dev` keeps its hot reload.
-const next = mode === 'start'
-  ? spawn(process.execPath, ['scripts/next-server.mjs'], { stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' }, detached: true })
-  : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env, detached: true });
-const killNext = () => { try { process.kill(-next.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+const next =
+  mode === 'start'
+    ? spawn(process.execPath, ['scripts/next-server.mjs'], {
+        stdio: 'inherit',
+        env: { ...env, PORT: port, NODE_ENV: 'production' },
+        detached: true,
+      })
+    : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env, detached: true });
+const killNext = () => {
+  try {
+    process.kill(-next.pid!, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
 stopOnSignals(async () => {
   await new Promise<void>((resolve) => (next.exitCode !== null ? resolve() : next.once('exit', () => resolve())));
   await dbh.stop();

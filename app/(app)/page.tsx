@@ -14,28 +14,40 @@ export default async function Dashboard() {
   const counts = showCases ? await workloadCounts(db(), scope) : null;
   const year = yearOf(todayInChina());
   const ytd = can(actor.role, 'reports.view') ? await yearSoFar(db(), actor.agencyId, year) : null;
-  const tiles: [string, number, string][] = counts ? [
-    ['今日到期', counts.dueToday, `/cases?view=${view}&status=active&dueBefore=${todayInChina()}&sort=due`],
-    ['3个工作日内到期', counts.dueSoon, `/cases?view=${view}&status=active&dueBefore=${counts.soon}&sort=due`],
-    ['已超期', counts.overdue, `/cases?view=${view}&status=active&sort=due`],
-    ['待补正', counts.correction, `/cases?view=${view}&status=correction`],
-    ['征求意见中', counts.consulting, `/cases?view=${view}&status=consulting`],
-    ['待送达', counts.toDeliver, `/cases?view=${view}&status=approved`],
-    ['待审核', counts.review, '/cases?view=review'],
-  ] : [];
+  const tiles: [string, number, string][] = counts
+    ? [
+        ['今日到期', counts.dueToday, `/cases?view=${view}&status=active&dueBefore=${todayInChina()}&sort=due`],
+        ['3个工作日内到期', counts.dueSoon, `/cases?view=${view}&status=active&dueBefore=${counts.soon}&sort=due`],
+        ['已超期', counts.overdue, `/cases?view=${view}&status=active&sort=due`],
+        ['待补正', counts.correction, `/cases?view=${view}&status=correction`],
+        ['征求意见中', counts.consulting, `/cases?view=${view}&status=consulting`],
+        ['待送达', counts.toDeliver, `/cases?view=${view}&status=approved`],
+        ['待审核', counts.review, '/cases?view=review'],
+      ]
+    : [];
   return (
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">工作台</h1>
-        <p className="mt-1 text-slate-600">您好，{actor.name}。当前角色：{ROLE_LABELS[actor.role]}。</p>
+        <p className="mt-1 text-slate-600">
+          您好，{actor.name}。当前角色：{ROLE_LABELS[actor.role]}。
+        </p>
       </div>
       {tiles.length ? (
         <ul className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7" aria-label="待办统计">
           {tiles.map(([label, n, href]) => (
             <li key={label}>
-              <Link href={href} className={`block rounded border bg-white p-3 hover:border-blue-400 ${label === '已超期' && n > 0 ? 'border-red-300' : 'border-slate-200'}`}>
+              <Link
+                href={href}
+                className={`block rounded border bg-white p-3 hover:border-blue-400 ${label === '已超期' && n > 0 ? 'border-red-300' : 'border-slate-200'}`}
+              >
                 <span className="block text-sm text-slate-600">{label}</span>
-                <span className={`text-2xl font-semibold ${label === '已超期' && n > 0 ? 'text-red-700' : ''}`} data-testid={`tile-${label}`}>{n}</span>
+                <span
+                  className={`text-2xl font-semibold ${label === '已超期' && n > 0 ? 'text-red-700' : ''}`}
+                  data-testid={`tile-${label}`}
+                >
+                  {n}
+                </span>
               </Link>
             </li>
           ))}

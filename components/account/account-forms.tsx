@@ -25,10 +25,18 @@ export function ChangePasswordForm({ action }: { action: (input: Values) => Prom
   const e = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="修改密码" className="space-y-3">
-      <Field label="当前密码" htmlFor="pw-current" error={e.current?.message}><Input id="pw-current" type="password" autoComplete="current-password" {...register('current')} aria-invalid={!!e.current} /></Field>
-      <Field label="新密码（至少 10 个字符，含字母和数字）" htmlFor="pw-next" error={e.next?.message}><Input id="pw-next" type="password" autoComplete="new-password" {...register('next')} aria-invalid={!!e.next} /></Field>
-      <Field label="再次输入新密码" htmlFor="pw-confirm" error={e.confirm?.message}><Input id="pw-confirm" type="password" autoComplete="new-password" {...register('confirm')} aria-invalid={!!e.confirm} /></Field>
-      <Button type="submit" disabled={formState.isSubmitting}>修改密码</Button>
+      <Field label="当前密码" htmlFor="pw-current" error={e.current?.message}>
+        <Input id="pw-current" type="password" autoComplete="current-password" {...register('current')} aria-invalid={!!e.current} />
+      </Field>
+      <Field label="新密码（至少 10 个字符，含字母和数字）" htmlFor="pw-next" error={e.next?.message}>
+        <Input id="pw-next" type="password" autoComplete="new-password" {...register('next')} aria-invalid={!!e.next} />
+      </Field>
+      <Field label="再次输入新密码" htmlFor="pw-confirm" error={e.confirm?.message}>
+        <Input id="pw-confirm" type="password" autoComplete="new-password" {...register('confirm')} aria-invalid={!!e.confirm} />
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        修改密码
+      </Button>
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
     </form>
   );
@@ -42,5 +50,9 @@ export function SignOutEverywhere({ action }: { action: () => Promise<ActionResu
     await action();
     await signOut({ callbackUrl: '/login' });
   }
-  return <Button type="button" variant="secondary" disabled={pending} onClick={run}>退出全部登录</Button>;
+  return (
+    <Button type="button" variant="secondary" disabled={pending} onClick={run}>
+      退出全部登录
+    </Button>
+  );
 }

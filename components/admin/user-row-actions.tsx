@@ -21,20 +21,43 @@ export function UserRowActions({ login, role, active, actions }: Props) {
   const run = (fn: () => Promise<ActionResult<unknown>>) => start(async () => setResult(await fn()));
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${login}`}>{login} 的角色</label>
-      <select id={`role-${login}`} defaultValue={role} disabled={pending} className="rounded border border-slate-300 px-1 py-0.5 text-sm"
-        onChange={(ev) => run(() => actions.changeRole(login, ev.target.value))}>
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+      <label className="sr-only" htmlFor={`role-${login}`}>
+        {login} 的角色
+      </label>
+      <select
+        id={`role-${login}`}
+        defaultValue={role}
+        disabled={pending}
+        className="rounded border border-slate-300 px-1 py-0.5 text-sm"
+        onChange={(ev) => run(() => actions.changeRole(login, ev.target.value))}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
-      <button type="button" disabled={pending} className="text-sm text-blue-700 underline"
-        onClick={() => window.confirm(`确定要${active ? '停用' : '启用'} ${login}？`) && run(() => actions.setActive(login, !active))}>
+      <button
+        type="button"
+        disabled={pending}
+        className="text-sm text-blue-700 underline"
+        onClick={() => window.confirm(`确定要${active ? '停用' : '启用'} ${login}？`) && run(() => actions.setActive(login, !active))}
+      >
         {active ? '停用' : '启用'}
       </button>
-      <button type="button" disabled={pending} className="text-sm text-blue-700 underline"
-        onClick={() => window.confirm(`确定要重置 ${login} 的密码？`) && run(() => actions.resetPassword(login))}>
+      <button
+        type="button"
+        disabled={pending}
+        className="text-sm text-blue-700 underline"
+        onClick={() => window.confirm(`确定要重置 ${login} 的密码？`) && run(() => actions.resetPassword(login))}
+      >
         重置密码
       </button>
-      {result ? <span role={result.ok ? 'status' : 'alert'} className={`text-sm ${result.ok ? 'text-green-700' : 'text-red-700'}`}>{result.message}</span> : null}
+      {result ? (
+        <span role={result.ok ? 'status' : 'alert'} className={`text-sm ${result.ok ? 'text-green-700' : 'text-red-700'}`}>
+          {result.message}
+        </span>
+      ) : null}
     </div>
   );
 }

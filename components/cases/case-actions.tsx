@@ -8,7 +8,13 @@ import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';
 
-export interface StepOffer { type: string; on: string; label: string; fields: FieldSpec[]; confirm?: string }
+export interface StepOffer {
+  type: string;
+  on: string;
+  label: string;
+  fields: FieldSpec[];
+  confirm?: string;
+}
 
 interface Props {
   caseId: number;
@@ -23,11 +29,19 @@ interface Props {
 function valueOf(spec: FieldSpec, fd: FormData): unknown {
   const raw = fd.get(spec.name);
   switch (spec.kind) {
-    case 'checkbox': return raw === 'on';
-    case 'number': return raw === '' || raw === null ? undefined : Number(raw);
-    case 'money': return raw === '' || raw === null ? null : Number(raw);
-    case 'lines': return String(raw ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
-    default: return raw === null ? undefined : String(raw);
+    case 'checkbox':
+      return raw === 'on';
+    case 'number':
+      return raw === '' || raw === null ? undefined : Number(raw);
+    case 'money':
+      return raw === '' || raw === null ? null : Number(raw);
+    case 'lines':
+      return String(raw ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    default:
+      return raw === null ? undefined : String(raw);
   }
 }
 
@@ -60,29 +74,59 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {actions.map((a) => (
-          <Button key={a.type} type="button" variant={openType === a.type ? 'primary' : 'secondary'} onClick={() => { setOpen(a.type); setResult(null); }}>{a.label}</Button>
+          <Button
+            key={a.type}
+            type="button"
+            variant={openType === a.type ? 'primary' : 'secondary'}
+            onClick={() => {
+              setOpen(a.type);
+              setResult(null);
+            }}
+          >
+            {a.label}
+          </Button>
         ))}
       </div>
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
       {open ? (
-        <form key={open.type} aria-label={open.label} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
-          onSubmit={keepFields((fd) => submit(open, fd))}>
-          <Field label="日期" htmlFor="ev-on"><Input id="ev-on" name="on" type="date" defaultValue={open.on} max={today} required /></Field>
+        <form
+          key={open.type}
+          aria-label={open.label}
+          className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
+          onSubmit={keepFields((fd) => submit(open, fd))}
+        >
+          <Field label="日期" htmlFor="ev-on">
+            <Input id="ev-on" name="on" type="date" defaultValue={open.on} max={today} required />
+          </Field>
           {open.fields.map((spec) => {
             const id = `ev-${spec.name}`;
             const options = spec.name === 'disposition' ? dispositions : spec.options;
             return (
               <div key={spec.name} className={spec.kind === 'textarea' || spec.kind === 'lines' ? 'md:col-span-2' : ''}>
                 {spec.kind === 'checkbox' ? (
-                  <label className="flex items-center gap-2 text-sm"><input id={id} name={spec.name} type="checkbox" />{spec.label}</label>
+                  <label className="flex items-center gap-2 text-sm">
+                    <input id={id} name={spec.name} type="checkbox" />
+                    {spec.label}
+                  </label>
                 ) : (
                   <Field label={spec.label} htmlFor={id}>
                     {spec.kind === 'select' ? (
-                      <Select id={id} name={spec.name}>{options?.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</Select>
+                      <Select id={id} name={spec.name}>
+                        {options?.map(([v, l]) => (
+                          <option key={v} value={v}>
+                            {l}
+                          </option>
+                        ))}
+                      </Select>
                     ) : spec.kind === 'textarea' || spec.kind === 'lines' ? (
                       <textarea id={id} name={spec.name} rows={3} className={inputClass} />
                     ) : (
-                      <Input id={id} name={spec.name} type={spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'money' ? 'number' : 'text'} step={spec.kind === 'money' ? '0.01' : undefined} />
+                      <Input
+                        id={id}
+                        name={spec.name}
+                        type={spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'money' ? 'number' : 'text'}
+                        step={spec.kind === 'money' ? '0.01' : undefined}
+                      />
                     )}
                   </Field>
                 )}
@@ -90,8 +134,12 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
             );
           })}
           <div className="md:col-span-2 flex gap-2">
-            <Button type="submit" disabled={pending}>{pending ? '正在保存…' : `确定：${open.label}`}</Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>取消</Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? '正在保存…' : `确定：${open.label}`}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>
+              取消
+            </Button>
           </div>
         </form>
       ) : null}

@@ -6,11 +6,37 @@ import { Button } from '../ui/button';
 import { Field, Input } from '../ui/field';
 import { Notice } from '../ui/notice';
 
-export interface IssuedDoc { id: number; name: string; docNo: string; version: number; issuedAt: string; issuedBy: string; letterDate: string; late: boolean }
-export interface OfferedDoc { kind: string; party: string; name: string; stepOn: string; limitOn: string | null }
+export interface IssuedDoc {
+  id: number;
+  name: string;
+  docNo: string;
+  version: number;
+  issuedAt: string;
+  issuedBy: string;
+  letterDate: string;
+  late: boolean;
+}
+export interface OfferedDoc {
+  kind: string;
+  party: string;
+  name: string;
+  stepOn: string;
+  limitOn: string | null;
+}
 
-export function CaseDocuments({ caseId, today, offered, issued, canIssue, issue }: {
-  caseId: number; today: string; offered: OfferedDoc[]; issued: IssuedDoc[]; canIssue: boolean;
+export function CaseDocuments({
+  caseId,
+  today,
+  offered,
+  issued,
+  canIssue,
+  issue,
+}: {
+  caseId: number;
+  today: string;
+  offered: OfferedDoc[];
+  issued: IssuedDoc[];
+  canIssue: boolean;
   issue: (caseId: number, kind: string, options: Record<string, unknown>) => Promise<ActionResult>;
 }) {
   const [pending, start] = useTransition();
@@ -33,38 +59,100 @@ export function CaseDocuments({ caseId, today, offered, issued, canIssue, issue 
       {canIssue ? (
         <div className="flex flex-wrap gap-2" aria-label="可出具的文书">
           {offered.map((o) => (
-            <Button key={o.kind + o.party} type="button" variant={open === o ? 'primary' : 'secondary'} disabled={pending} onClick={() => { setOpen(o); setDate(o.stepOn); setResult(null); }}>出具{o.name}</Button>
+            <Button
+              key={o.kind + o.party}
+              type="button"
+              variant={open === o ? 'primary' : 'secondary'}
+              disabled={pending}
+              onClick={() => {
+                setOpen(o);
+                setDate(o.stepOn);
+                setResult(null);
+              }}
+            >
+              出具{o.name}
+            </Button>
           ))}
         </div>
       ) : null}
       {open ? (
-        <form aria-label={`出具${open.name}`} className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2" onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }}>
-          <Field label="文书日期（默认为所记录办理步骤的日期）" htmlFor="doc-date"><Input id="doc-date" name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} min={open.stepOn} max={today} required /></Field>
-          {late ? <Field label="逾期出具的原因（已超过法定期限）" htmlFor="doc-late"><Input id="doc-late" name="lateReason" required /></Field> : null}
+        <form
+          aria-label={`出具${open.name}`}
+          className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+        >
+          <Field label="文书日期（默认为所记录办理步骤的日期）" htmlFor="doc-date">
+            <Input
+              id="doc-date"
+              name="date"
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              min={open.stepOn}
+              max={today}
+              required
+            />
+          </Field>
+          {late ? (
+            <Field label="逾期出具的原因（已超过法定期限）" htmlFor="doc-late">
+              <Input id="doc-late" name="lateReason" required />
+            </Field>
+          ) : null}
           <div className="flex gap-2 md:col-span-2">
-            <Button type="submit" disabled={pending}>{pending ? '正在出具…' : `确定出具${open.name}`}</Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>取消</Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? '正在出具…' : `确定出具${open.name}`}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>
+              取消
+            </Button>
           </div>
         </form>
       ) : null}
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
       {issued.length ? (
         <table className="w-full text-sm" aria-label="已出具的文书">
-          <thead><tr className="border-b text-left text-slate-600"><th className="p-1">文书</th><th className="p-1">文号</th><th className="p-1">文书日期</th><th className="p-1">出具</th><th className="p-1" /></tr></thead>
-          <tbody>{issued.map((d) => (
-            <tr key={d.id} className="border-b" data-doc={d.docNo}>
-              <td className="p-1">{d.name}{d.version > 1 ? `（第 ${d.version} 版）` : ''}</td>
-              <td className="p-1">{d.docNo}</td>
-              <td className="p-1">{d.letterDate}{d.late ? <span className="ml-1 text-amber-700">逾期</span> : null}</td>
-              <td className="p-1 text-slate-500">{d.issuedBy} {d.issuedAt}</td>
-              <td className="p-1 whitespace-nowrap">
-                <a className="text-blue-700 underline" href={`/api/v1/documents/${d.id}/preview`} target="_blank" rel="noreferrer">预览</a>
-                <a className="ml-2 text-blue-700 underline" href={`/api/v1/documents/${d.id}`} download>下载</a>
-              </td>
+          <thead>
+            <tr className="border-b text-left text-slate-600">
+              <th className="p-1">文书</th>
+              <th className="p-1">文号</th>
+              <th className="p-1">文书日期</th>
+              <th className="p-1">出具</th>
+              <th className="p-1" />
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {issued.map((d) => (
+              <tr key={d.id} className="border-b" data-doc={d.docNo}>
+                <td className="p-1">
+                  {d.name}
+                  {d.version > 1 ? `（第 ${d.version} 版）` : ''}
+                </td>
+                <td className="p-1">{d.docNo}</td>
+                <td className="p-1">
+                  {d.letterDate}
+                  {d.late ? <span className="ml-1 text-amber-700">逾期</span> : null}
+                </td>
+                <td className="p-1 text-slate-500">
+                  {d.issuedBy} {d.issuedAt}
+                </td>
+                <td className="p-1 whitespace-nowrap">
+                  <a className="text-blue-700 underline" href={`/api/v1/documents/${d.id}/preview`} target="_blank" rel="noreferrer">
+                    预览
+                  </a>
+                  <a className="ml-2 text-blue-700 underline" href={`/api/v1/documents/${d.id}`} download>
+                    下载
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      ) : <p className="text-sm text-slate-500">尚未出具文书。</p>}
+      ) : (
+        <p className="text-sm text-slate-500">尚未出具文书。</p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,17 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { ActionResult } from '@/lib/shared/action-result';
-import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, CHANNEL_LABELS, CHANNELS, DELIVERY_LABELS, DELIVERY_METHODS, FORM_LABELS, FORMS, ID_TYPES } from '@/lib/cases/labels';
+import {
+  APPLICANT_KIND_LABELS,
+  APPLICANT_KINDS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  DELIVERY_LABELS,
+  DELIVERY_METHODS,
+  FORM_LABELS,
+  FORMS,
+  ID_TYPES,
+} from '@/lib/cases/labels';
 import { datesAskedFor } from '@/lib/cases/receipt-date';
 import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema';
 import { Button } from '../ui/button';
@@ -18,7 +28,14 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
   const [result, setResult] = useState<IntakeResult | null>(null);
   const { register, handleSubmit, control, formState, setError, reset } = useForm<IntakeInput, unknown, Intake>({
     resolver: zodResolver(intakeSchema),
-    defaultValues: { channel: 'letter', ordinaryMail: false, applicant: { kind: 'natural', name: '', idType: '居民身份证' }, formWanted: 'paper', deliveryWanted: 'post', topic: '' },
+    defaultValues: {
+      channel: 'letter',
+      ordinaryMail: false,
+      applicant: { kind: 'natural', name: '', idType: '居民身份证' },
+      formWanted: 'paper',
+      deliveryWanted: 'post',
+      topic: '',
+    },
   });
   const channel = useWatch({ control, name: 'channel' });
   const ordinaryMail = useWatch({ control, name: 'ordinaryMail' }) ?? false;
@@ -36,11 +53,23 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
     const d = result.data;
     return (
       <div className="space-y-3 rounded border border-green-300 bg-green-50 p-4" role="status">
-        <p className="text-lg">已登记，编号 <strong data-testid="tracking-no" className="font-mono">{d.trackingNo}</strong></p>
-        <p>收到申请日期 {d.receivedOn}，答复期限 <strong data-testid="due-on">{d.dueOn}</strong>{d.provisional ? '（暂定）' : ''}。已记录出具申请接收回执。</p>
+        <p className="text-lg">
+          已登记，编号{' '}
+          <strong data-testid="tracking-no" className="font-mono">
+            {d.trackingNo}
+          </strong>
+        </p>
+        <p>
+          收到申请日期 {d.receivedOn}，答复期限 <strong data-testid="due-on">{d.dueOn}</strong>
+          {d.provisional ? '（暂定）' : ''}。已记录出具申请接收回执。
+        </p>
         <div className="flex gap-3">
-          <Link href={`/cases/${d.id}`} className="text-blue-700 underline">打开案件</Link>
-          <button type="button" className="text-blue-700 underline" onClick={() => setResult(null)}>继续登记</button>
+          <Link href={`/cases/${d.id}`} className="text-blue-700 underline">
+            打开案件
+          </Link>
+          <button type="button" className="text-blue-700 underline" onClick={() => setResult(null)}>
+            继续登记
+          </button>
         </div>
       </div>
     );
@@ -53,11 +82,17 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
         <legend className="px-1 font-medium">申请渠道与日期</legend>
         <div role="radiogroup" aria-label="申请渠道" className="flex flex-wrap gap-4">
           {CHANNELS.map((c) => (
-            <label key={c} className="flex items-center gap-1 text-sm"><input type="radio" value={c} {...register('channel')} />{CHANNEL_LABELS[c]}</label>
+            <label key={c} className="flex items-center gap-1 text-sm">
+              <input type="radio" value={c} {...register('channel')} />
+              {CHANNEL_LABELS[c]}
+            </label>
           ))}
         </div>
         {channel === 'letter' ? (
-          <label className="flex items-center gap-1 text-sm"><input type="checkbox" {...register('ordinaryMail')} />平信（无需签收，以与申请人确认之日为收到日期）</label>
+          <label className="flex items-center gap-1 text-sm">
+            <input type="checkbox" {...register('ordinaryMail')} />
+            平信（无需签收，以与申请人确认之日为收到日期）
+          </label>
         ) : null}
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
           {datesAskedFor(channel, ordinaryMail).map((d) => (
@@ -71,26 +106,52 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
         <legend className="px-1 font-medium">申请人</legend>
         <Field label="申请人类型" htmlFor="kind" error={e.applicant?.kind?.message}>
-          <Select id="kind" {...register('applicant.kind')}>{APPLICANT_KINDS.map((k) => <option key={k} value={k}>{APPLICANT_KIND_LABELS[k]}</option>)}</Select>
+          <Select id="kind" {...register('applicant.kind')}>
+            {APPLICANT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {APPLICANT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.applicant?.name?.message}>
           <Input id="name" {...register('applicant.name')} aria-invalid={!!e.applicant?.name} />
         </Field>
         {kind === 'natural' ? (
           <>
-            <Field label="证件类型" htmlFor="idType"><Select id="idType" {...register('applicant.idType')}>{ID_TYPES.map((t) => <option key={t}>{t}</option>)}</Select></Field>
-            <Field label="证件号码" htmlFor="idNumber" error={e.applicant?.idNumber?.message}><Input id="idNumber" {...register('applicant.idNumber')} /></Field>
+            <Field label="证件类型" htmlFor="idType">
+              <Select id="idType" {...register('applicant.idType')}>
+                {ID_TYPES.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="证件号码" htmlFor="idNumber" error={e.applicant?.idNumber?.message}>
+              <Input id="idNumber" {...register('applicant.idNumber')} />
+            </Field>
           </>
         ) : (
           <>
-            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.applicant?.orgCode?.message}><Input id="orgCode" {...register('applicant.orgCode')} /></Field>
-            <Field label="联系人" htmlFor="contactPerson" error={e.applicant?.contactPerson?.message}><Input id="contactPerson" {...register('applicant.contactPerson')} /></Field>
+            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.applicant?.orgCode?.message}>
+              <Input id="orgCode" {...register('applicant.orgCode')} />
+            </Field>
+            <Field label="联系人" htmlFor="contactPerson" error={e.applicant?.contactPerson?.message}>
+              <Input id="contactPerson" {...register('applicant.contactPerson')} />
+            </Field>
           </>
         )}
-        <Field label="联系电话" htmlFor="phone" error={e.applicant?.phone?.message}><Input id="phone" {...register('applicant.phone')} /></Field>
-        <Field label="电子邮箱" htmlFor="email" error={e.applicant?.email?.message}><Input id="email" type="email" {...register('applicant.email')} /></Field>
-        <Field label="通信地址" htmlFor="address" error={e.applicant?.address?.message}><Input id="address" {...register('applicant.address')} /></Field>
-        <Field label="邮政编码" htmlFor="postcode" error={e.applicant?.postcode?.message}><Input id="postcode" {...register('applicant.postcode')} /></Field>
+        <Field label="联系电话" htmlFor="phone" error={e.applicant?.phone?.message}>
+          <Input id="phone" {...register('applicant.phone')} />
+        </Field>
+        <Field label="电子邮箱" htmlFor="email" error={e.applicant?.email?.message}>
+          <Input id="email" type="email" {...register('applicant.email')} />
+        </Field>
+        <Field label="通信地址" htmlFor="address" error={e.applicant?.address?.message}>
+          <Input id="address" {...register('applicant.address')} />
+        </Field>
+        <Field label="邮政编码" htmlFor="postcode" error={e.applicant?.postcode?.message}>
+          <Input id="postcode" {...register('applicant.postcode')} />
+        </Field>
       </fieldset>
 
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
@@ -100,11 +161,36 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
             <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
           </Field>
         </div>
-        <Field label="获取形式" htmlFor="formWanted"><Select id="formWanted" {...register('formWanted')}>{FORMS.map((f) => <option key={f} value={f}>{FORM_LABELS[f]}</option>)}</Select></Field>
-        <Field label="获取方式" htmlFor="deliveryWanted"><Select id="deliveryWanted" {...register('deliveryWanted')}>{DELIVERY_METHODS.map((m) => <option key={m} value={m}>{DELIVERY_LABELS[m]}</option>)}</Select></Field>
-        <Field label="主题" htmlFor="topic"><Select id="topic" {...register('topic')}><option value="">（未分类）</option>{topics.map((t) => <option key={t}>{t}</option>)}</Select></Field>
+        <Field label="获取形式" htmlFor="formWanted">
+          <Select id="formWanted" {...register('formWanted')}>
+            {FORMS.map((f) => (
+              <option key={f} value={f}>
+                {FORM_LABELS[f]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="获取方式" htmlFor="deliveryWanted">
+          <Select id="deliveryWanted" {...register('deliveryWanted')}>
+            {DELIVERY_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {DELIVERY_LABELS[m]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="主题" htmlFor="topic">
+          <Select id="topic" {...register('topic')}>
+            <option value="">（未分类）</option>
+            {topics.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </Select>
+        </Field>
       </fieldset>
-      <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? '正在登记…' : '登记'}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? '正在登记…' : '登记'}
+      </Button>
     </form>
   );
 }

@@ -10,5 +10,7 @@ const COLORS: Record<CaseStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>
+  );
 }

@@ -1,4 +1,12 @@
-export interface TimelineItem { id: string; type: string; label: string; on: string; at: string; actor: string | null; summary: string }
+export interface TimelineItem {
+  id: string;
+  type: string;
+  label: string;
+  on: string;
+  at: string;
+  actor: string | null;
+  summary: string;
+}
 
 export function Timeline({ items }: { items: TimelineItem[] }) {
   return (
@@ -8,7 +16,9 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
           <span className="absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full bg-blue-600" aria-hidden />
           <span className="font-medium">{e.label}</span>
           <span className="ml-2 text-slate-500">{e.on}</span>
-          <span className="ml-2 text-xs text-slate-400">{e.actor ?? '系统'} · 记录于 {e.at}</span>
+          <span className="ml-2 text-xs text-slate-400">
+            {e.actor ?? '系统'} · 记录于 {e.at}
+          </span>
           {e.summary ? <p className="mt-0.5 whitespace-pre-wrap text-slate-700">{e.summary}</p> : null}
         </li>
       ))}

@@ -6,44 +6,91 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';
 
-export function FreezeButton({ year, format, disabled, action }: { year: string; format: string; disabled: boolean; action: (y: string, f: string) => Promise<ActionResult> }) {
+export function FreezeButton({
+  year,
+  format,
+  disabled,
+  action,
+}: {
+  year: string;
+  format: string;
+  disabled: boolean;
+  action: (y: string, f: string) => Promise<ActionResult>;
+}) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   return (
     <span className="inline-flex items-center gap-2">
-      <Button type="button" disabled={disabled || pending}
-        onClick={() => window.confirm(`冻结 ${year} 年度报表？冻结后数字不再随案件变化。`) && start(async () => setResult(await action(year, format)))}>冻结报表</Button>
+      <Button
+        type="button"
+        disabled={disabled || pending}
+        onClick={() =>
+          window.confirm(`冻结 ${year} 年度报表？冻结后数字不再随案件变化。`) && start(async () => setResult(await action(year, format)))
+        }
+      >
+        冻结报表
+      </Button>
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
     </span>
   );
 }
 
 export function PrintButton() {
-  return <Button type="button" variant="secondary" onClick={() => window.print()}>打印</Button>;
+  return (
+    <Button type="button" variant="secondary" onClick={() => window.print()}>
+      打印
+    </Button>
+  );
 }
 
-export function ManualForm({ year, format, rows, values, action }: {
-  year: string; format: string; rows: { code: string; label: string; unit: string }[]; values: Record<string, number>;
+export function ManualForm({
+  year,
+  format,
+  rows,
+  values,
+  action,
+}: {
+  year: string;
+  format: string;
+  rows: { code: string; label: string; unit: string }[];
+  values: Record<string, number>;
   action: (y: string, f: string, v: Record<string, string>) => Promise<ActionResult>;
 }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   return (
-    <form aria-label="手工填报" className="space-y-3" onSubmit={keepFields((fd) => start(async () => {
-      const v: Record<string, string> = {};
-      for (const r of rows) v[r.code] = String(fd.get(r.code) ?? '');
-      setResult(await action(year, format, v));
-    }))}>
+    <form
+      aria-label="手工填报"
+      className="space-y-3"
+      onSubmit={keepFields((fd) =>
+        start(async () => {
+          const v: Record<string, string> = {};
+          for (const r of rows) v[r.code] = String(fd.get(r.code) ?? '');
+          setResult(await action(year, format, v));
+        }),
+      )}
+    >
       <div className="grid grid-cols-1 gap-x-6 gap-y-2 md:grid-cols-2">
         {rows.map((r) => (
           <label key={r.code} className="flex items-center justify-between gap-2 text-sm">
-            <span>{r.label}{r.unit ? `（${r.unit}）` : ''}</span>
-            <input name={r.code} defaultValue={values[r.code] ?? ''} inputMode="decimal" className="w-28 rounded border border-slate-300 px-2 py-1 text-right" aria-label={r.label} />
+            <span>
+              {r.label}
+              {r.unit ? `（${r.unit}）` : ''}
+            </span>
+            <input
+              name={r.code}
+              defaultValue={values[r.code] ?? ''}
+              inputMode="decimal"
+              className="w-28 rounded border border-slate-300 px-2 py-1 text-right"
+              aria-label={r.label}
+            />
           </label>
         ))}
       </div>
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>保存手工填报数</Button>
+        <Button type="submit" disabled={pending}>
+          保存手工填报数
+        </Button>
         {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
       </div>
     </form>

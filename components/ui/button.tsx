@@ -6,6 +6,10 @@ const VARIANTS = {
   danger: 'bg-red-700 text-white hover:bg-red-800',
 } as const;
 
-export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+export function Button({
+  variant = 'primary',
+  className = '',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
   return <button className={`rounded px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]} ${className}`} {...props} />;
 }

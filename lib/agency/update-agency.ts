@@ -27,7 +27,13 @@ export async function loadAgencySettings(db: PrismaClient, agencyId: number) {
     db.docPrefix.findMany({ where: { agencyId } }),
   ]);
   const own = new Map(prefixes.map((p) => [p.cls, p.prefix]));
-  return { agency, proposedReviewBody: reviewBodyFor({ ...agency, reviewBody: '' }), prefixes: Object.fromEntries(Object.keys(CLASS_SUFFIX).map((c) => [c, own.get(Number(c)) ?? agency.shortName + CLASS_SUFFIX[Number(c)]])) };
+  return {
+    agency,
+    proposedReviewBody: reviewBodyFor({ ...agency, reviewBody: '' }),
+    prefixes: Object.fromEntries(
+      Object.keys(CLASS_SUFFIX).map((c) => [c, own.get(Number(c)) ?? agency.shortName + CLASS_SUFFIX[Number(c)]]),
+    ),
+  };
 }
 
 export async function updateAgency(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {
@@ -35,7 +41,11 @@ export async function updateAgency(db: PrismaClient, agencyId: number, input: un
   await db.$transaction(async (tx) => {
     await tx.agency.update({ where: { id: agencyId }, data: v });
     for (const [cls, prefix] of Object.entries(prefixes)) {
-      await tx.docPrefix.upsert({ where: { agencyId_cls: { agencyId, cls: Number(cls) } }, create: { agencyId, cls: Number(cls), prefix }, update: { prefix } });
+      await tx.docPrefix.upsert({
+        where: { agencyId_cls: { agencyId, cls: Number(cls) } },
+        create: { agencyId, cls: Number(cls), prefix },
+        update: { prefix },
+      });
     }
     await tx.adminEvent.create({ data: { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { ...v, prefixes } } });
   });

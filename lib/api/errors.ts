@@ -1,6 +1,11 @@
 // JSON errors for everything under /api: { error: { code, message } }, never HTML or a stack.
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }

@@ -28,7 +28,11 @@ type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, actor: Actor, params: P) => Promise<Response>;
 
 /** `bodyTypes`: what a signed-in browser may send to this route (JSON unless it takes files). */
-export function apiRoute<P = Record<string, never>>(permission: Permission, handler: Handler<P>, { bodyTypes = JSON_ONLY }: { bodyTypes?: readonly string[] } = {}) {
+export function apiRoute<P = Record<string, never>>(
+  permission: Permission,
+  handler: Handler<P>,
+  { bodyTypes = JSON_ONLY }: { bodyTypes?: readonly string[] } = {},
+) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
       const actor = await authenticate(req, bodyTypes);

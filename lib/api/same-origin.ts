@@ -12,7 +12,9 @@ function ownHosts(headers: Headers): string[] {
   if (trustedHops() > 0) hosts.push(headers.get('x-forwarded-host')?.split(',')[0].trim() ?? null);
   try {
     if (process.env.NEXTAUTH_URL) hosts.push(new URL(process.env.NEXTAUTH_URL).host);
-  } catch { /* an invalid NEXTAUTH_URL adds nothing */ }
+  } catch {
+    /* an invalid NEXTAUTH_URL adds nothing */
+  }
   return hosts.filter((h): h is string => !!h).map((h) => h.toLowerCase());
 }
 

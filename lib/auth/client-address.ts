@@ -8,7 +8,12 @@ export function trustedHops(raw = process.env.TRUST_PROXY): number {
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
 }
 
-const clean = (s: string) => s.trim().replace(/^\[|\]$/g, '').replace(/^::ffff:/, '').slice(0, 64);
+const clean = (s: string) =>
+  s
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/^::ffff:/, '')
+    .slice(0, 64);
 
 /**
  * With n trusted proxies, each appends the address it saw, so the client is the n-th entry from
@@ -18,5 +23,5 @@ export function clientAddress(peer: string | null | undefined, forwardedFor: str
   const direct = peer ? clean(peer) : '';
   if (hops === 0 || !forwardedFor) return direct || 'unknown';
   const chain = forwardedFor.split(',').map(clean).filter(Boolean);
-  return chain.length >= hops ? chain[chain.length - hops] : chain[0] ?? (direct || 'unknown');
+  return chain.length >= hops ? chain[chain.length - hops] : (chain[0] ?? (direct || 'unknown'));
 }

@@ -7,7 +7,15 @@ import { db } from '@/lib/db/client';
 import { can, type Permission, type Role } from './permissions';
 import { sessionActor } from './sessions';
 
-export interface Actor { userId: number; role: Role; login: string; name: string; agencyId: number; sessionId?: string; mustChangePassword?: boolean }
+export interface Actor {
+  userId: number;
+  role: Role;
+  login: string;
+  name: string;
+  agencyId: number;
+  sessionId?: string;
+  mustChangePassword?: boolean;
+}
 
 /**
  * The signed-in user. The cookie only names a session; its row and the user are read from the

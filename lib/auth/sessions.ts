@@ -7,11 +7,21 @@ import { isRole, type Role } from './permissions';
 
 type Db = Pick<PrismaClient, 'userSession' | '$queryRaw'>;
 
-export interface SessionActor { userId: number; role: Role; login: string; name: string; agencyId: number; sessionId: string; mustChangePassword: boolean }
+export interface SessionActor {
+  userId: number;
+  role: Role;
+  login: string;
+  name: string;
+  agencyId: number;
+  sessionId: string;
+  mustChangePassword: boolean;
+}
 
 export async function startSession(db: Db, userId: number, maxAgeSeconds: number, address: string): Promise<string> {
   const id = crypto.randomBytes(24).toString('base64url');
-  await db.userSession.create({ data: { id, userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000), address: address.slice(0, 64) } });
+  await db.userSession.create({
+    data: { id, userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000), address: address.slice(0, 64) },
+  });
   return id;
 }
 
@@ -21,17 +31,30 @@ export async function endSession(db: Db, id: string, reason: string): Promise<vo
 
 /** Ends every open session of a user, except `keep` (the one changing its own password). */
 export async function endUserSessions(db: Db, userId: number, reason: string, keep?: string): Promise<number> {
-  const r = await db.userSession.updateMany({ where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) }, data: { endedAt: new Date(), endReason: reason } });
+  const r = await db.userSession.updateMany({
+    where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { endedAt: new Date(), endReason: reason },
+  });
   return r.count;
 }
 
 /** The signed-in user behind a session id, or null when the session has ended for any reason. */
 export async function sessionActor(db: Db, id: string): Promise<SessionActor | null> {
-  const rows = await db.$queryRaw<{ id: number; role: string; login: string; name: string; agency_id: number; must_change_password: boolean }[]>`
+  const rows = await db.$queryRaw<
+    { id: number; role: string; login: string; name: string; agency_id: number; must_change_password: boolean }[]
+  >`
     SELECT u.id, u.role::text, u.login, u.name, u.agency_id, u.must_change_password
     FROM "user_session" s JOIN "app_user" u ON u.id = s.user_id
     WHERE s.id = ${id} AND s.ended_at IS NULL AND s.expires_at > now() AND u.active`;
   const u = rows[0];
   if (!u || !isRole(u.role)) return null;
-  return { userId: u.id, role: u.role, login: u.login, name: u.name, agencyId: u.agency_id, sessionId: id, mustChangePassword: u.must_change_password };
+  return {
+    userId: u.id,
+    role: u.role,
+    login: u.login,
+    name: u.name,
+    agencyId: u.agency_id,
+    sessionId: id,
+    mustChangePassword: u.must_change_password,
+  };
 }

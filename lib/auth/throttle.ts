@@ -10,7 +10,9 @@ import { DomainError } from '@/lib/shared/errors';
 export const LIMITS = { perPair: 5, perAddress: 30, accountFree: 10, maxDelaySeconds: 60, windowSeconds: 15 * 60 };
 
 export class ThrottledError extends DomainError {
-  constructor(message: string) { super('forbidden', message); }
+  constructor(message: string) {
+    super('forbidden', message);
+  }
 }
 
 type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
@@ -31,9 +33,15 @@ export async function checkNotThrottled(db: Db, login: string, address: string, 
     SELECT key, failures, first_at, last_at FROM "sign_in_failure"
     WHERE key IN (${k.pair}, ${k.addr}, ${k.acct}) AND first_at > ${new Date(now.getTime() - LIMITS.windowSeconds * 1000)}`;
   const row = (key: string) => rows.find((r) => r.key === key);
-  for (const [key, limit] of [[k.pair, LIMITS.perPair], [k.addr, LIMITS.perAddress]] as const) {
+  for (const [key, limit] of [
+    [k.pair, LIMITS.perPair],
+    [k.addr, LIMITS.perAddress],
+  ] as const) {
     const r = row(key);
-    if (r && r.failures >= limit) throw new ThrottledError(`登录失败次数过多，请 ${minutes(r.first_at.getTime() + LIMITS.windowSeconds * 1000 - now.getTime())} 分钟后再试`);
+    if (r && r.failures >= limit)
+      throw new ThrottledError(
+        `登录失败次数过多，请 ${minutes(r.first_at.getTime() + LIMITS.windowSeconds * 1000 - now.getTime())} 分钟后再试`,
+      );
   }
   const acct = row(k.acct);
   const wait = acct ? acct.last_at.getTime() + accountDelaySeconds(acct.failures) * 1000 - now.getTime() : 0;

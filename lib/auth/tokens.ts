@@ -14,10 +14,21 @@ export async function createToken(db: PrismaClient, input: { userId: number; nam
   const secret = PREFIX + crypto.randomBytes(24).toString('base64url');
   const row = await db.$transaction(async (tx) => {
     const token = await tx.apiToken.create({
-      data: { userId: input.userId, name: input.name, issuedById: input.issuedById ?? null, prefix: secret.slice(0, 10), tokenHash: hashToken(secret) },
+      data: {
+        userId: input.userId,
+        name: input.name,
+        issuedById: input.issuedById ?? null,
+        prefix: secret.slice(0, 10),
+        tokenHash: hashToken(secret),
+      },
     });
     await tx.adminEvent.create({
-      data: { actorId: input.issuedById ?? null, action: 'token.create', target: `user:${input.userId}`, detail: { tokenId: token.id, name: input.name } },
+      data: {
+        actorId: input.issuedById ?? null,
+        action: 'token.create',
+        target: `user:${input.userId}`,
+        detail: { tokenId: token.id, name: input.name },
+      },
     });
     return token;
   });
@@ -25,14 +36,22 @@ export async function createToken(db: PrismaClient, input: { userId: number; nam
 }
 
 export async function revokeToken(db: PrismaClient, tokenId: number, actorId: number | null) {
-  return db.$transaction(async (tx) => {
-    const res = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
-    return res.count > 0;
-  }).finally(forgetTokenActors);
+  return db
+    .$transaction(async (tx) => {
+      const res = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
+      return res.count > 0;
+    })
+    .finally(forgetTokenActors);
 }
 
-export interface TokenActor { userId: number; role: Role; login: string; name: string; agencyId: number }
+export interface TokenActor {
+  userId: number;
+  role: Role;
+  login: string;
+  name: string;
+  agencyId: number;
+}
 
 // Automation sends many requests a second with one token: its answer is reused for a few seconds.
 // This process forgets it at once when it revokes a token or changes a user; another process
@@ -61,7 +80,19 @@ export async function actorForToken(db: PrismaClient, token: string): Promise<To
 
 async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenActor | null> {
   // Every API call starts here, so it is one indexed query, written out.
-  const rows = await db.$queryRaw<{ id: number; last_used_at: Date | null; user_id: number; role: string; login: string; name: string; agency_id: number; active: boolean; revoked: boolean }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: number;
+      last_used_at: Date | null;
+      user_id: number;
+      role: string;
+      login: string;
+      name: string;
+      agency_id: number;
+      active: boolean;
+      revoked: boolean;
+    }[]
+  >`
     SELECT t.id, t.last_used_at, u.id AS user_id, u.role::text AS role, u.login, u.name, u.agency_id, u.active, t.revoked_at IS NOT NULL AS revoked
     FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ${tokenHash}`;
   const row = rows[0];
@@ -77,6 +108,14 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
 export function listTokens(db: PrismaClient) {
   return db.apiToken.findMany({
     orderBy: { id: 'desc' },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, user: { select: { login: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      user: { select: { login: true, name: true } },
+    },
   });
 }

@@ -6,15 +6,28 @@ import type { Calendar } from '@/lib/deadlines/calendar';
 import type { IsoDate } from '@/lib/shared/dates';
 import type { CaseStatus, Outcome } from './labels';
 
-export interface Appeal { kind: 'review' | 'suit'; afterReview: boolean; filedOn: IsoDate; outcome: Outcome; decidedOn: IsoDate | null }
+export interface Appeal {
+  kind: 'review' | 'suit';
+  afterReview: boolean;
+  filedOn: IsoDate;
+  outcome: Outcome;
+  decidedOn: IsoDate | null;
+}
 
 export interface Reply {
-  disposition: string; legalBasis: string; items: string[]; form: 'paper' | 'electronic'; feeYuan?: number | null; note: string;
+  disposition: string;
+  legalBasis: string;
+  items: string[];
+  form: 'paper' | 'electronic';
+  feeYuan?: number | null;
+  note: string;
   fee?: { basis: 'items' | 'pages'; count: number } | null;
   /** Why not (all or part), for every refusal (art. 36(3), 37); what was withheld (部分公开). */
-  reasons?: string; withheld?: string;
+  reasons?: string;
+  withheld?: string;
   /** 非本机关: the responsible agency (art. 36(5)), or that it can't be determined. */
-  referTo?: { name: string; contact: string } | null; referUnknown?: boolean;
+  referTo?: { name: string; contact: string } | null;
+  referUnknown?: boolean;
   /** Disclosing over a third party's objection (art. 32): the public interest that outweighs it. */
   publicInterest?: string;
   submittedOn: IsoDate;
@@ -51,9 +64,29 @@ export interface CaseState {
 
 export function initialState(receivedOn: IsoDate): CaseState {
   return {
-    receivedOn, regime: regimeFor(receivedOn), status: 'open', lastOn: receivedOn, corrections: [], consultations: [], pendingExtension: null,
-    extensionDays: 0, extensionReason: null, extensionApprovedOn: null, customApprovedOn: null, customReason: null, withdrawnOn: null, pendingCustom: null, customDueOn: null, reply: null, lastReturn: null, approvedOn: null,
-    delivery: null, closedOn: null, disposition: null, appeals: [], feePaid: null,
+    receivedOn,
+    regime: regimeFor(receivedOn),
+    status: 'open',
+    lastOn: receivedOn,
+    corrections: [],
+    consultations: [],
+    pendingExtension: null,
+    extensionDays: 0,
+    extensionReason: null,
+    extensionApprovedOn: null,
+    customApprovedOn: null,
+    customReason: null,
+    withdrawnOn: null,
+    pendingCustom: null,
+    customDueOn: null,
+    reply: null,
+    lastReturn: null,
+    approvedOn: null,
+    delivery: null,
+    closedOn: null,
+    disposition: null,
+    appeals: [],
+    feePaid: null,
   };
 }
 
@@ -61,23 +94,54 @@ export function initialState(receivedOn: IsoDate): CaseState {
 export function importedState(receivedOn: IsoDate, d: ImportedData): CaseState {
   const s = initialState(receivedOn);
   const appeals: Appeal[] = [];
-  if (d.reviewFiledOn) appeals.push({ kind: 'review', afterReview: false, filedOn: d.reviewFiledOn, outcome: d.reviewOutcome ?? 'pending', decidedOn: null });
-  if (d.suitFiledOn) appeals.push({ kind: 'suit', afterReview: d.suitAfterReview, filedOn: d.suitFiledOn, outcome: d.suitOutcome ?? 'pending', decidedOn: null });
+  if (d.reviewFiledOn)
+    appeals.push({ kind: 'review', afterReview: false, filedOn: d.reviewFiledOn, outcome: d.reviewOutcome ?? 'pending', decidedOn: null });
+  if (d.suitFiledOn)
+    appeals.push({
+      kind: 'suit',
+      afterReview: d.suitAfterReview,
+      filedOn: d.suitFiledOn,
+      outcome: d.suitOutcome ?? 'pending',
+      decidedOn: null,
+    });
   return {
     ...s,
     status: d.deliveredOn ? 'closed' : 'open',
-    lastOn: [receivedOn, d.deliveredOn, d.reviewFiledOn, d.suitFiledOn].filter((x): x is IsoDate => !!x).sort().at(-1)!,
+    lastOn: [receivedOn, d.deliveredOn, d.reviewFiledOn, d.suitFiledOn]
+      .filter((x): x is IsoDate => !!x)
+      .sort()
+      .at(-1)!,
     extensionDays: d.extended ? RULES[regimeFor(receivedOn)].maxExtension : 0,
-    reply: d.disposition ? { disposition: d.disposition, legalBasis: '', items: [], form: 'paper', feeYuan: d.feeYuan || null, note: '台账导入', submittedOn: d.deliveredOn ?? receivedOn, by: null } : null,
+    reply: d.disposition
+      ? {
+          disposition: d.disposition,
+          legalBasis: '',
+          items: [],
+          form: 'paper',
+          feeYuan: d.feeYuan || null,
+          note: '台账导入',
+          submittedOn: d.deliveredOn ?? receivedOn,
+          by: null,
+        }
+      : null,
     delivery: d.deliveredOn ? { method: 'imported', postalTrackingNo: '', on: d.deliveredOn } : null,
-    closedOn: d.deliveredOn, disposition: d.disposition, appeals,
+    closedOn: d.deliveredOn,
+    disposition: d.disposition,
+    appeals,
     feePaid: d.feeYuan > 0 && d.deliveredOn ? { amountYuan: d.feeYuan, on: d.deliveredOn } : null,
   };
 }
 
 export interface ImportedData {
-  extended: boolean; deliveredOn: IsoDate | null; disposition: string | null; feeYuan: number;
-  reviewFiledOn: IsoDate | null; reviewOutcome: Outcome | null; suitFiledOn: IsoDate | null; suitAfterReview: boolean; suitOutcome: Outcome | null;
+  extended: boolean;
+  deliveredOn: IsoDate | null;
+  disposition: string | null;
+  feeYuan: number;
+  reviewFiledOn: IsoDate | null;
+  reviewOutcome: Outcome | null;
+  suitFiledOn: IsoDate | null;
+  suitAfterReview: boolean;
+  suitOutcome: Outcome | null;
 }
 
 export function deadlinesOf(cal: Calendar, s: CaseState): Deadlines {
@@ -89,4 +153,3 @@ export function deadlinesOf(cal: Calendar, s: CaseState): Deadlines {
     customDueOn: s.customDueOn,
   });
 }
-

@@ -11,8 +11,21 @@ import { derivedColumns } from './row';
 import { intakeSchema, receiptDateOf } from './schema';
 import { nextNumberCte, trackingNoSql } from './tracking-number';
 
-export interface Creator { userId: number | null; agencyId: number; role: string }
-export interface CreatedCase { id: number; trackingNo: string; regime: string; status: string; receivedOn: Date; dueOn: Date | null; dueProvisional: boolean; version: number }
+export interface Creator {
+  userId: number | null;
+  agencyId: number;
+  role: string;
+}
+export interface CreatedCase {
+  id: number;
+  trackingNo: string;
+  regime: string;
+  status: string;
+  receivedOn: Date;
+  dueOn: Date | null;
+  dueProvisional: boolean;
+  version: number;
+}
 
 export async function createCase(db: PrismaClient, input: unknown, actor: Creator) {
   const v = intakeSchema.parse(input);

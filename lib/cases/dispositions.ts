@@ -15,10 +15,14 @@ export function dispositionGroup(code: string): DispositionGroup {
 /** Dispositions that exist only under one regime. */
 export const REGIME_ONLY: Record<string, '2007' | '2019'> = {
   amend_requested: '2007',
-  publication: '2019', mass: '2019', confirmation: '2019', other_procedure: '2019',
+  publication: '2019',
+  mass: '2019',
+  confirmation: '2019',
+  other_procedure: '2019',
 };
 
 /** A refusal, in whole or in part, or an answer that gives nothing, must say why. */
-export const needsReasons = (code: string) => ['partial', 'deny', 'unable', 'noproc'].includes(dispositionGroup(code)) || code === 'other_procedure';
+export const needsReasons = (code: string) =>
+  ['partial', 'deny', 'unable', 'noproc'].includes(dispositionGroup(code)) || code === 'other_procedure';
 
 export const discloses = (code: string) => code === 'granted' || code === 'partial';

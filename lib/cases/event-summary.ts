@@ -8,10 +8,15 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
   const s = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
   const due = s('resultingDueOn') ? `答复期限：${formatCn(s('resultingDueOn'))}` : '';
   switch (type) {
-    case 'registered': return due;
-    case 'calendar_recomputed': return `${s('from') ? `原期限 ${formatCn(s('from'))}；` : ''}${due}`;
-    case 'receipt_issued': return `编号 ${s('trackingNo')}`;
-    case 'document_issued': return `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版）` : ''}`;
-    default: return s('note');
+    case 'registered':
+      return due;
+    case 'calendar_recomputed':
+      return `${s('from') ? `原期限 ${formatCn(s('from'))}；` : ''}${due}`;
+    case 'receipt_issued':
+      return `编号 ${s('trackingNo')}`;
+    case 'document_issued':
+      return `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版）` : ''}`;
+    default:
+      return s('note');
   }
 }

@@ -7,16 +7,31 @@ import { CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel }
 
 export interface ListFilter {
   view?: 'mine' | 'review' | 'all';
-  status?: string; channel?: string; dueBefore?: string; q?: string;
+  status?: string;
+  channel?: string;
+  dueBefore?: string;
+  q?: string;
   sort?: 'due' | 'received' | 'newest';
-  cursor?: string; limit?: number;
+  cursor?: string;
+  limit?: number;
   /** A further condition, e.g. the cases behind a year-end table cell. */
   where?: Prisma.CaseWhereInput;
 }
 
 export interface ListItem {
-  id: number; trackingNo: string; channel: Channel; status: CaseStatus; receivedOn: Date; dueOn: Date | null; dueProvisional: boolean;
-  applicantName: string; applicantKind: ApplicantKind; description: string; pendingReview: boolean; extensionDays: number; version: number;
+  id: number;
+  trackingNo: string;
+  channel: Channel;
+  status: CaseStatus;
+  receivedOn: Date;
+  dueOn: Date | null;
+  dueProvisional: boolean;
+  applicantName: string;
+  applicantKind: ApplicantKind;
+  description: string;
+  pendingReview: boolean;
+  extensionDays: number;
+  version: number;
   assignee: { name: string } | null;
 }
 
@@ -24,13 +39,38 @@ const SELECT = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status:
   c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name
   FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
 
-type Raw = { id: number; tracking_no: string; channel: Channel; status: CaseStatus; received_on: Date; due_on: Date | null; due_provisional: boolean; applicant_name: string;
-  applicant_kind: ApplicantKind; description: string; pending_review: boolean; extension_days: number; version: number; assignee_name: string | null };
+type Raw = {
+  id: number;
+  tracking_no: string;
+  channel: Channel;
+  status: CaseStatus;
+  received_on: Date;
+  due_on: Date | null;
+  due_provisional: boolean;
+  applicant_name: string;
+  applicant_kind: ApplicantKind;
+  description: string;
+  pending_review: boolean;
+  extension_days: number;
+  version: number;
+  assignee_name: string | null;
+};
 
 const toItem = (r: Raw): ListItem => ({
-  id: r.id, trackingNo: r.tracking_no, channel: r.channel, status: r.status, receivedOn: r.received_on, dueOn: r.due_on, dueProvisional: r.due_provisional,
-  applicantName: r.applicant_name, applicantKind: r.applicant_kind, description: r.description, pendingReview: r.pending_review,
-  extensionDays: r.extension_days, version: r.version, assignee: r.assignee_name === null ? null : { name: r.assignee_name },
+  id: r.id,
+  trackingNo: r.tracking_no,
+  channel: r.channel,
+  status: r.status,
+  receivedOn: r.received_on,
+  dueOn: r.due_on,
+  dueProvisional: r.due_provisional,
+  applicantName: r.applicant_name,
+  applicantKind: r.applicant_kind,
+  description: r.description,
+  pendingReview: r.pending_review,
+  extensionDays: r.extension_days,
+  version: r.version,
+  assignee: r.assignee_name === null ? null : { name: r.assignee_name },
 });
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
@@ -42,7 +82,11 @@ function parseCursor(c: string | undefined): { key: string | null; id: number } 
   return m && (!m[1] || isIsoDate(m[1])) ? { key: m[1] || null, id: Number(m[2]) } : null;
 }
 
-export async function listCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<{ items: ListItem[]; nextCursor: string | null }> {
+export async function listCases(
+  db: PrismaClient,
+  actor: { userId: number; agencyId: number },
+  f: ListFilter,
+): Promise<{ items: ListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
@@ -54,7 +98,10 @@ export async function listCases(db: PrismaClient, actor: { userId: number; agenc
   if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(Prisma.sql`c.channel = ${f.channel}::"Channel"`);
   if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
   // Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
-  const q = f.q?.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100);
+  const q = f.q
+    ?.replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 100);
   // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
   // name or the description: two characters through the office-prefixed bigram index, more
   // through the trigram indexes (one character scans the office's cases).
@@ -64,17 +111,31 @@ export async function listCases(db: PrismaClient, actor: { userId: number; agenc
     // from also reading the office's whole btree entry to intersect with it.
     conds[0] = Prisma.sql`c.agency_id + 0 = ${actor.agencyId}`;
     conds.push(Prisma.sql`c.search_bigrams @> ARRAY[${`${actor.agencyId}:${q}`}]::text[]`);
-  } else if (q) conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
+  } else if (q)
+    conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
   if (cur) {
     if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
-    else if (sort === 'received') conds.push(Prisma.sql`(c.received_on < ${cur.key}::date OR (c.received_on = ${cur.key}::date AND c.id < ${cur.id}))`);
-    else if (cur.key) conds.push(Prisma.sql`(c.due_on > ${cur.key}::date OR (c.due_on = ${cur.key}::date AND c.id > ${cur.id}) OR c.due_on IS NULL)`);
+    else if (sort === 'received')
+      conds.push(Prisma.sql`(c.received_on < ${cur.key}::date OR (c.received_on = ${cur.key}::date AND c.id < ${cur.id}))`);
+    else if (cur.key)
+      conds.push(Prisma.sql`(c.due_on > ${cur.key}::date OR (c.due_on = ${cur.key}::date AND c.id > ${cur.id}) OR c.due_on IS NULL)`);
     else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
   }
-  const order = sort === 'newest' ? Prisma.sql`c.id DESC` : sort === 'received' ? Prisma.sql`c.received_on DESC, c.id DESC` : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
+  const order =
+    sort === 'newest'
+      ? Prisma.sql`c.id DESC`
+      : sort === 'received'
+        ? Prisma.sql`c.received_on DESC, c.id DESC`
+        : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
-    const ids = await db.case.findMany({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, select: { id: true }, orderBy: { id: 'asc' }, take: limit + 1, ...(cur ? { cursor: { id: cur.id }, skip: 1 } : {}) });
+    const ids = await db.case.findMany({
+      where: { AND: [f.where, { agencyId: actor.agencyId }] },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: limit + 1,
+      ...(cur ? { cursor: { id: cur.id }, skip: 1 } : {}),
+    });
     if (!ids.length) return { items: [], nextCursor: null };
     conds.length = 1;
     conds.push(Prisma.sql`c.id IN (${Prisma.join(ids.map((x) => x.id))})`);
@@ -86,6 +147,7 @@ export async function listCases(db: PrismaClient, actor: { userId: number; agenc
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
-  const nextCursor = rows.length > limit && last ? `${sort === 'newest' ? '' : key(sort === 'received' ? last.receivedOn : last.dueOn)}|${last.id}` : null;
+  const nextCursor =
+    rows.length > limit && last ? `${sort === 'newest' ? '' : key(sort === 'received' ? last.receivedOn : last.dueOn)}|${last.id}` : null;
   return { items, nextCursor };
 }

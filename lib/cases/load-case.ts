@@ -19,7 +19,10 @@ export async function loadCase(db: Db, id: number, agencyId: number, { lock = fa
     },
   });
   if (!row) throw notFoundError('案件');
-  const state = replay(fromDate(row.receivedOn), row.events.map((e) => ({ type: e.type, on: fromDate(e.on), data: e.data, actorId: e.actorId })));
+  const state = replay(
+    fromDate(row.receivedOn),
+    row.events.map((e) => ({ type: e.type, on: fromDate(e.on), data: e.data, actorId: e.actorId })),
+  );
   return { row, state };
 }
 

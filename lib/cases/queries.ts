@@ -30,7 +30,11 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
 }
 
 /** Who saw an applicant's full ID number or phone, and when, is kept in the admin log. */
-export async function logUnmaskedView(db: PrismaClient, detail: { unmasked: boolean; row: { id: number; idNumber: string; phone: string } }, actorId: number) {
+export async function logUnmaskedView(
+  db: PrismaClient,
+  detail: { unmasked: boolean; row: { id: number; idNumber: string; phone: string } },
+  actorId: number,
+) {
   if (!detail.unmasked || (!detail.row.idNumber && !detail.row.phone)) return;
   await db.adminEvent.create({ data: { actorId, action: 'applicant.view', target: `case:${detail.row.id}` } });
 }

@@ -14,7 +14,10 @@ export interface ChannelDates {
 }
 
 /** Which dates the intake form asks for, per channel, with their labels. */
-export function datesAskedFor(channel: Channel, ordinaryMail = false): { field: 'submittedOn' | 'arrivedOn' | 'confirmedOn'; label: string; required: boolean }[] {
+export function datesAskedFor(
+  channel: Channel,
+  ordinaryMail = false,
+): { field: 'submittedOn' | 'arrivedOn' | 'confirmedOn'; label: string; required: boolean }[] {
   switch (channel) {
     case 'in_person':
       return [{ field: 'arrivedOn', label: '当面提交日期', required: true }];

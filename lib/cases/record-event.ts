@@ -11,15 +11,26 @@ import { loadCase } from './load-case';
 import { derivedColumns } from './row';
 import { isStepType, STEPS, takeStep } from './steps';
 
-export interface RecordInput { type?: unknown; on?: unknown; version?: unknown; [k: string]: unknown }
-export interface EventActor { userId: number; role: Role; agencyId: number }
+export interface RecordInput {
+  type?: unknown;
+  on?: unknown;
+  version?: unknown;
+  [k: string]: unknown;
+}
+export interface EventActor {
+  userId: number;
+  role: Role;
+  agencyId: number;
+}
 
 export async function recordEvent(db: PrismaClient, caseId: number, input: RecordInput, actor: EventActor) {
   const { type, on: rawOn, version, ...rest } = input;
-  if (!isStepType(type)) throw new DomainError('invalid', typeof type === 'string' && type.length <= 60 ? `未知的步骤类型：${type}` : '未知的步骤类型', 'type');
+  if (!isStepType(type))
+    throw new DomainError('invalid', typeof type === 'string' && type.length <= 60 ? `未知的步骤类型：${type}` : '未知的步骤类型', 'type');
   const on = rawOn === undefined || rawOn === null || rawOn === '' ? todayInChina() : rawOn;
   if (!isIsoDate(on)) throw new DomainError('invalid', '日期须为存在的日期（YYYY-MM-DD）', 'on');
-  if (version !== undefined && version !== null && !Number.isInteger(version)) throw new DomainError('invalid', '版本号须为整数', 'version');
+  if (version !== undefined && version !== null && !Number.isInteger(version))
+    throw new DomainError('invalid', '版本号须为整数', 'version');
 
   const [cal, dispositions] = await Promise.all([
     cachedCalendar(db),
@@ -31,7 +42,10 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
     const ctx = { today: todayInChina(), calendar: cal, dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined };
     // A reply provides the information in the form the applicant asked for, unless it says otherwise.
-    const input = type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '') ? { ...rest, form: row.formWanted } : rest;
+    const input =
+      type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '')
+        ? { ...rest, form: row.formWanted }
+        : rest;
     const { state: after, data } = takeStep(before, type, on, input, actor, ctx);
     const dl = deadlinesOf(cal, after);
     const event = await tx.caseEvent.create({
@@ -49,9 +63,22 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** The appeal table mirrors the timeline's reviews and suits, for counting by filing date. */
-async function syncAppeals(tx: Tx, caseId: number, agencyId: number, appeals: { kind: string; afterReview: boolean; filedOn: string; outcome: string; decidedOn: string | null }[]) {
+async function syncAppeals(
+  tx: Tx,
+  caseId: number,
+  agencyId: number,
+  appeals: { kind: string; afterReview: boolean; filedOn: string; outcome: string; decidedOn: string | null }[],
+) {
   await tx.appeal.deleteMany({ where: { caseId } });
   await tx.appeal.createMany({
-    data: appeals.map((a) => ({ caseId, agencyId, kind: a.kind, afterReview: a.afterReview, filedOn: toDate(a.filedOn), outcome: a.outcome, decidedOn: a.decidedOn ? toDate(a.decidedOn) : null })),
+    data: appeals.map((a) => ({
+      caseId,
+      agencyId,
+      kind: a.kind,
+      afterReview: a.afterReview,
+      filedOn: toDate(a.filedOn),
+      outcome: a.outcome,
+      decidedOn: a.decidedOn ? toDate(a.decidedOn) : null,
+    })),
   });
 }

@@ -8,7 +8,10 @@ import { todayInChina } from '@/lib/shared/dates';
 /** The Regulation took effect on 2008-05-01; nothing can have been received before it. */
 export const EARLIEST_RECEIPT = '2008-05-01';
 
-const optionalDate = (label: string) => isoDate(label).nullish().or(z.literal('').transform(() => null));
+const optionalDate = (label: string) =>
+  isoDate(label)
+    .nullish()
+    .or(z.literal('').transform(() => null));
 
 export const applicantSchema = z.object({
   kind: z.enum(APPLICANT_KINDS, { message: '申请人类型无效' }),
@@ -23,34 +26,41 @@ export const applicantSchema = z.object({
   contactPerson: optionalText('联系人', 60),
 });
 
-export const intakeSchema = z.object({
-  channel: z.enum(CHANNELS, { message: '申请渠道无效' }),
-  receivedOn: optionalDate('收到申请日期'),
-  submittedOn: optionalDate('提交日期'),
-  arrivedOn: optionalDate('签收日期'),
-  confirmedOn: optionalDate('确认日期'),
-  ordinaryMail: z.boolean().optional().default(false),
-  applicant: applicantSchema,
-  description: text('所需信息的描述', 5000, { required: true, multiline: true }),
-  formWanted: z.enum(FORMS, { message: '获取形式无效' }).optional().default('paper'),
-  deliveryWanted: z.enum(DELIVERY_METHODS, { message: '获取方式无效' }).optional().default('post'),
-  topic: optionalText('主题', 50),
-}).strict().superRefine((v, ctx) => {
-  const today = todayInChina();
-  for (const f of ['receivedOn', 'submittedOn', 'arrivedOn', 'confirmedOn'] as const) {
-    const d = v[f];
-    if (d && d > today) ctx.addIssue({ code: 'custom', path: [f], message: '日期不能晚于今天' });
-    if (d && d < EARLIEST_RECEIPT) ctx.addIssue({ code: 'custom', path: [f], message: '日期不能早于《条例》施行日 2008-05-01' });
-  }
-  const hasChannelDates = v.submittedOn || v.arrivedOn || v.confirmedOn;
-  if (v.receivedOn && !hasChannelDates) return;
-  const derived = legalReceiptDate(v);
-  if ('error' in derived) {
-    ctx.addIssue({ code: 'custom', path: v.receivedOn ? ['receivedOn'] : [derived.field], message: v.receivedOn ? `${derived.error}（或只填写 receivedOn）` : derived.error });
-  } else if (v.receivedOn && v.receivedOn !== derived.receivedOn) {
-    ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: `收到申请日期应为 ${derived.receivedOn}（按渠道日期推算）` });
-  }
-});
+export const intakeSchema = z
+  .object({
+    channel: z.enum(CHANNELS, { message: '申请渠道无效' }),
+    receivedOn: optionalDate('收到申请日期'),
+    submittedOn: optionalDate('提交日期'),
+    arrivedOn: optionalDate('签收日期'),
+    confirmedOn: optionalDate('确认日期'),
+    ordinaryMail: z.boolean().optional().default(false),
+    applicant: applicantSchema,
+    description: text('所需信息的描述', 5000, { required: true, multiline: true }),
+    formWanted: z.enum(FORMS, { message: '获取形式无效' }).optional().default('paper'),
+    deliveryWanted: z.enum(DELIVERY_METHODS, { message: '获取方式无效' }).optional().default('post'),
+    topic: optionalText('主题', 50),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const today = todayInChina();
+    for (const f of ['receivedOn', 'submittedOn', 'arrivedOn', 'confirmedOn'] as const) {
+      const d = v[f];
+      if (d && d > today) ctx.addIssue({ code: 'custom', path: [f], message: '日期不能晚于今天' });
+      if (d && d < EARLIEST_RECEIPT) ctx.addIssue({ code: 'custom', path: [f], message: '日期不能早于《条例》施行日 2008-05-01' });
+    }
+    const hasChannelDates = v.submittedOn || v.arrivedOn || v.confirmedOn;
+    if (v.receivedOn && !hasChannelDates) return;
+    const derived = legalReceiptDate(v);
+    if ('error' in derived) {
+      ctx.addIssue({
+        code: 'custom',
+        path: v.receivedOn ? ['receivedOn'] : [derived.field],
+        message: v.receivedOn ? `${derived.error}（或只填写 receivedOn）` : derived.error,
+      });
+    } else if (v.receivedOn && v.receivedOn !== derived.receivedOn) {
+      ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: `收到申请日期应为 ${derived.receivedOn}（按渠道日期推算）` });
+    }
+  });
 
 export type IntakeInput = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;

@@ -14,8 +14,16 @@ export function caseToJson(detail: Awaited<ReturnType<typeof getCaseDetail>>) {
     regime: row.regime,
     status: row.status,
     applicant: {
-      kind: row.applicantKind, name: row.applicantName, idType: row.idType, idNumber: row.idNumber, phone: row.phone,
-      email: row.email, address: row.address, postcode: row.postcode, orgCode: row.orgCode, contactPerson: row.contactPerson,
+      kind: row.applicantKind,
+      name: row.applicantName,
+      idType: row.idType,
+      idNumber: row.idNumber,
+      phone: row.phone,
+      email: row.email,
+      address: row.address,
+      postcode: row.postcode,
+      orgCode: row.orgCode,
+      contactPerson: row.contactPerson,
     },
     description: row.description,
     topic: row.topic,
@@ -37,6 +45,13 @@ export function caseToJson(detail: Awaited<ReturnType<typeof getCaseDetail>>) {
     appeals: state.appeals,
     version: row.version,
     availableEvents: detail.actions.map((a) => a.type),
-    events: row.events.map((e) => ({ id: Number(e.id), type: e.type, on: d(e.on), at: e.at.toISOString(), actor: e.actor?.login ?? null, data: e.data })),
+    events: row.events.map((e) => ({
+      id: Number(e.id),
+      type: e.type,
+      on: d(e.on),
+      at: e.at.toISOString(),
+      actor: e.actor?.login ?? null,
+      data: e.data,
+    })),
   };
 }

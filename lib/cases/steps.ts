@@ -10,7 +10,14 @@ import { initialState, importedState, type CaseState, type ImportedData } from '
 import { STATUS_LABELS } from './labels';
 import type { StepActor, StepContext, StepDef } from './steps/define';
 import { correctionReceived, correctionRequested, consultationAnswered, consultationSent } from './steps/intake-steps';
-import { customDeadlineApproved, customDeadlineRefused, customDeadlineRequested, extensionApproved, extensionRefused, extensionRequested } from './steps/deadline-steps';
+import {
+  customDeadlineApproved,
+  customDeadlineRefused,
+  customDeadlineRequested,
+  extensionApproved,
+  extensionRefused,
+  extensionRequested,
+} from './steps/deadline-steps';
 import { delivered, feePaid, replyApproved, replyReturned, replySubmitted } from './steps/reply-steps';
 import { abandoned, withdrawn } from './steps/closing-steps';
 import { reviewDecided, reviewFiled, suitDecided, suitFiled } from './steps/appeal-steps';
@@ -71,9 +78,11 @@ export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDa
   const d = def(type);
   if (!can(actor.role, d.permission)) return new DomainError('forbidden', `当前角色不能${d.label}`);
   if (!d.from.includes(s.status)) return new DomainError('invalid_state', `案件当前状态为"${STATUS_LABELS[s.status]}"，不能${d.label}`);
-  if (on < s.receivedOn) return new DomainError('invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on');
+  if (on < s.receivedOn)
+    return new DomainError('invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on');
   if (on > ctx.today) return new DomainError('invalid_state', `日期（${formatCn(on)}）晚于今天，不能预先登记`, 'on');
-  if (!d.appeal && on < s.lastOn) return new DomainError('invalid_state', `日期（${formatCn(on)}）早于上一步骤的日期（${formatCn(s.lastOn)}）`, 'on');
+  if (!d.appeal && on < s.lastOn)
+    return new DomainError('invalid_state', `日期（${formatCn(on)}）早于上一步骤的日期（${formatCn(s.lastOn)}）`, 'on');
   const reason = d.canStart?.(s, actor, on, ctx);
   return reason ? new DomainError('invalid_state', reason) : null;
 }
@@ -122,7 +131,12 @@ export function applyStep(s: CaseState, type: StepType, data: unknown, on: IsoDa
   return next;
 }
 
-export interface StoredEvent { type: string; on: IsoDate; data: unknown; actorId?: number | null }
+export interface StoredEvent {
+  type: string;
+  on: IsoDate;
+  data: unknown;
+  actorId?: number | null;
+}
 
 /** Replays stored events (judged when they were recorded). System events change no state. */
 export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {

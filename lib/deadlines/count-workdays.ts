@@ -6,11 +6,22 @@ import { addDays, type IsoDate } from '@/lib/shared/dates';
 /** The longest span any count walks, in calendar days. */
 export const MAX_SPAN_DAYS = 3660;
 
-export interface Pause { from: IsoDate; to: IsoDate }
+export interface Pause {
+  from: IsoDate;
+  to: IsoDate;
+}
 
-export interface Crossed { date: IsoDate; kind: 'holiday' | 'makeup' | 'paused'; name?: string }
+export interface Crossed {
+  date: IsoDate;
+  kind: 'holiday' | 'makeup' | 'paused';
+  name?: string;
+}
 
-export interface CountResult { date: IsoDate; crossed: Crossed[]; provisional: boolean }
+export interface CountResult {
+  date: IsoDate;
+  crossed: Crossed[];
+  provisional: boolean;
+}
 
 const inPause = (d: IsoDate, pauses: Pause[]) => pauses.some((p) => d >= p.from && d <= p.to);
 

@@ -25,16 +25,32 @@ async function recomputeOpenCases(tx: Tx, from: Date): Promise<number> {
   const cal = await loadCalendar(tx);
   const cases = await tx.case.findMany({
     where: { status: { not: 'closed' }, OR: [{ dueOn: { gte: from } }, { dueProvisional: true }, { dueOn: null }] },
-    select: { id: true, receivedOn: true, dueOn: true, dueProvisional: true, events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true, actorId: true } } },
+    select: {
+      id: true,
+      receivedOn: true,
+      dueOn: true,
+      dueProvisional: true,
+      events: { orderBy: { id: 'asc' }, select: { type: true, on: true, data: true, actorId: true } },
+    },
   });
   let moved = 0;
   for (const c of cases) {
-    const state = replay(fromDate(c.receivedOn), c.events.map((e) => ({ ...e, on: fromDate(e.on) })));
+    const state = replay(
+      fromDate(c.receivedOn),
+      c.events.map((e) => ({ ...e, on: fromDate(e.on) })),
+    );
     const dl = deadlinesOf(cal, state);
     const before = c.dueOn ? fromDate(c.dueOn) : null;
     if (before === dl.dueOn && c.dueProvisional === dl.provisional) continue;
     await tx.case.update({ where: { id: c.id }, data: { ...derivedColumns(state, dl), version: { increment: 1 } } });
-    await tx.caseEvent.create({ data: { caseId: c.id, type: 'calendar_recomputed', on: toDate(todayInChina()), data: { from: before, resultingDueOn: dl.dueOn, provisional: dl.provisional } } });
+    await tx.caseEvent.create({
+      data: {
+        caseId: c.id,
+        type: 'calendar_recomputed',
+        on: toDate(todayInChina()),
+        data: { from: before, resultingDueOn: dl.dueOn, provisional: dl.provisional },
+      },
+    });
     moved++;
   }
   return moved;
@@ -42,27 +58,37 @@ async function recomputeOpenCases(tx: Tx, from: Date): Promise<number> {
 
 export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: number | null) {
   const v = daySchema.parse(input);
-  return db.$transaction(async (tx) => {
-    await tx.calendarDay.upsert({ where: { date: toDate(v.date) }, create: { date: toDate(v.date), work: v.work, name: v.name || null }, update: { work: v.work, name: v.name || null } });
-    await tx.adminEvent.create({ data: { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v } });
-    return recomputeOpenCases(tx, toDate(v.date));
-  }).finally(invalidateCalendar);
+  return db
+    .$transaction(async (tx) => {
+      await tx.calendarDay.upsert({
+        where: { date: toDate(v.date) },
+        create: { date: toDate(v.date), work: v.work, name: v.name || null },
+        update: { work: v.work, name: v.name || null },
+      });
+      await tx.adminEvent.create({ data: { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v } });
+      return recomputeOpenCases(tx, toDate(v.date));
+    })
+    .finally(invalidateCalendar);
 }
 
 export async function removeCalendarDay(db: PrismaClient, date: string, actorId: number | null) {
   const v = isoDate('日期').parse(date);
-  return db.$transaction(async (tx) => {
-    await tx.calendarDay.deleteMany({ where: { date: toDate(v) } });
-    await tx.adminEvent.create({ data: { actorId, action: 'calendar.remove_day', target: `day:${v}` } });
-    return recomputeOpenCases(tx, toDate(v));
-  }).finally(invalidateCalendar);
+  return db
+    .$transaction(async (tx) => {
+      await tx.calendarDay.deleteMany({ where: { date: toDate(v) } });
+      await tx.adminEvent.create({ data: { actorId, action: 'calendar.remove_day', target: `day:${v}` } });
+      return recomputeOpenCases(tx, toDate(v));
+    })
+    .finally(invalidateCalendar);
 }
 
 export async function publishCalendarYear(db: PrismaClient, input: unknown, actorId: number | null) {
   const v = yearSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
-    await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
-    return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
-  }).finally(invalidateCalendar);
+  return db
+    .$transaction(async (tx) => {
+      await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
+      await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
+      return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
+    })
+    .finally(invalidateCalendar);
 }

@@ -9,8 +9,9 @@ export function basisFor(kind: Pick<DocKind, 'cite'>, regime: Regime): string {
     const c = CITES[regime][key];
     if (!c) continue;
     const last = parts.at(-1);
-    if (last && last[0] === c[0]) { if (c[1] && !last[1].includes(c[1])) last[1].push(c[1]); }
-    else parts.push([c[0], c[1] ? [c[1]] : []]);
+    if (last && last[0] === c[0]) {
+      if (c[1] && !last[1].includes(c[1])) last[1].push(c[1]);
+    } else parts.push([c[0], c[1] ? [c[1]] : []]);
   }
   return parts.map(([statute, provisions]) => statute + provisions.join('、')).join('，');
 }

@@ -4,7 +4,19 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** Default prefixes: the agency's short name + 依 + one character naming the class. */
-export const CLASS_SUFFIX: Record<number, string> = { 1: '依收', 2: '依补', 3: '依说', 4: '依延', 5: '依征', 6: '依费', 7: '依公', 8: '依部', 9: '依不', 10: '依无', 11: '依处' };
+export const CLASS_SUFFIX: Record<number, string> = {
+  1: '依收',
+  2: '依补',
+  3: '依说',
+  4: '依延',
+  5: '依征',
+  6: '依费',
+  7: '依公',
+  8: '依部',
+  9: '依不',
+  10: '依无',
+  11: '依处',
+};
 
 export function formatDocNo(prefix: string, year: number, seq: number): string {
   return `${prefix}〔${year}〕${seq}号`;

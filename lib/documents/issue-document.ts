@@ -25,61 +25,125 @@ export const issueOptions = z.object({
   party: optionalText('受文的第三方', 200),
 });
 
-export async function issueDocument(db: PrismaClient, caseId: number, kind: string, actor: { userId: number; agencyId: number }, options: unknown = {}) {
+export async function issueDocument(
+  db: PrismaClient,
+  caseId: number,
+  kind: string,
+  actor: { userId: number; agencyId: number },
+  options: unknown = {},
+) {
   const k = kindById(kind);
   if (!k) throw new DomainError('invalid', '未知的文书种类', 'kind');
   const opts = issueOptions.parse(options ?? {});
   const [cal, { bytes: template, templateId }] = await Promise.all([loadCalendar(db), activeTemplate(db, actor.agencyId, kind)]);
 
-  return db.$transaction(async (tx) => {
-    const { row, state } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
-    const deadlines = deadlinesOf(cal, state);
-    const parties = addresseesFor(kind, state);
-    const party = k.to === 'thirdParty' ? opts.party || parties.at(-1) || '' : '';
-    if (k.to === 'thirdParty' && !parties.length) throw new DomainError('invalid_state', `本案没有征求意见的记录，不能出具${k.name}`);
-    if (k.to === 'thirdParty' && !parties.includes(party)) throw new DomainError('invalid', '本案没有向该第三方征求意见', 'party');
-    const timing = letterTiming(kind, state, deadlines, row.channel, party || undefined);
-    if (!timing) throw new DomainError('invalid_state', `本案的办理情况不支持出具${k.name}`);
+  return db.$transaction(
+    async (tx) => {
+      const { row, state } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
+      const deadlines = deadlinesOf(cal, state);
+      const parties = addresseesFor(kind, state);
+      const party = k.to === 'thirdParty' ? opts.party || parties.at(-1) || '' : '';
+      if (k.to === 'thirdParty' && !parties.length) throw new DomainError('invalid_state', `本案没有征求意见的记录，不能出具${k.name}`);
+      if (k.to === 'thirdParty' && !parties.includes(party)) throw new DomainError('invalid', '本案没有向该第三方征求意见', 'party');
+      const timing = letterTiming(kind, state, deadlines, row.channel, party || undefined);
+      if (!timing) throw new DomainError('invalid_state', `本案的办理情况不支持出具${k.name}`);
 
-    const today = todayInChina();
-    const letterDate = opts.date ?? (timing.stepOn > today ? today : timing.stepOn);
-    if (letterDate < timing.stepOn) throw new DomainError('invalid_state', `文书日期不能早于其所记录的办理步骤（${formatCn(timing.stepOn)}）`, 'date');
-    if (letterDate > today) throw new DomainError('invalid_state', '文书日期不能晚于今天', 'date');
-    const late = !!timing.limitOn && letterDate > timing.limitOn;
-    if (late && !opts.lateReason) throw new DomainError('invalid_state', `${k.name}应在${timing.limitLabel}（${formatCn(timing.limitOn!)}）前出具，现已逾期；如确需出具，请填写逾期出具的原因（将记入办理记录）`, 'lateReason');
+      const today = todayInChina();
+      const letterDate = opts.date ?? (timing.stepOn > today ? today : timing.stepOn);
+      if (letterDate < timing.stepOn)
+        throw new DomainError('invalid_state', `文书日期不能早于其所记录的办理步骤（${formatCn(timing.stepOn)}）`, 'date');
+      if (letterDate > today) throw new DomainError('invalid_state', '文书日期不能晚于今天', 'date');
+      const late = !!timing.limitOn && letterDate > timing.limitOn;
+      if (late && !opts.lateReason)
+        throw new DomainError(
+          'invalid_state',
+          `${k.name}应在${timing.limitLabel}（${formatCn(timing.limitOn!)}）前出具，现已逾期；如确需出具，请填写逾期出具的原因（将记入办理记录）`,
+          'lateReason',
+        );
 
-    const previous = await tx.document.findFirst({ where: { caseId, kind, addressee: party }, orderBy: { version: 'desc' } });
-    const numbered = k.to !== 'internal';
-    const year = previous?.year ?? yearOf(letterDate);
-    // Internal forms (登记表, 审批单, 送达回证) carry no outgoing 文号: they are filed under the case.
-    const seq = previous?.seq ?? (numbered ? await nextDocSeq(tx, actor.agencyId, k.cls, year) : caseId);
-    const docNo = previous?.docNo ?? (numbered ? formatDocNo(await prefixFor(tx, actor.agencyId, k.cls, row.agency.shortName), year, seq) : `${row.trackingNo}（内部）`);
-    const version = (previous?.version ?? 0) + 1;
-    const approver = [...row.events].reverse().find((e) => e.type === 'reply_approved' || e.type === 'extension_approved' || e.type === 'custom_deadline_approved')?.actor?.name ?? '';
-    let file: Uint8Array<ArrayBuffer>;
-    try {
-      file = new Uint8Array(renderDocx(template, fillData({
-        kind: k, agency: row.agency, row: { ...row, receivedOn: row.receivedOn.toISOString().slice(0, 10) }, state, deadlines, cal, party,
-        reviewFirst: row.disposition?.reviewFirst ?? (state.reply ? await reviewFirstOf(tx, state.reply.disposition) : false),
-        clerkName: row.assignee?.name ?? '', approverName: approver, docNo, issueDate: letterDate,
-        dispositionLabel: row.disposition?.label ?? (state.reply ? (await tx.disposition.findUnique({ where: { code: state.reply.disposition } }))?.label ?? '' : ''),
-      })));
-    } catch (err) {
-      if (err instanceof TemplateError) throw new DomainError('invalid_state', `${k.name}无法出具：${explain(err)}`);
-      throw err;
-    }
-    const problems = letterProblems(docxParagraphs(file), letterDate);
-    if (problems.length) throw new DomainError('invalid', `${k.name}未出具，文中有问题：${problems.join('；')}`);
-    const doc = await tx.document.create({
-      data: { agencyId: actor.agencyId, caseId, kind, cls: numbered ? k.cls : 0, year, seq, docNo, version, file, templateId, issuedById: actor.userId,
-        addressee: party, letterDate: toDate(letterDate), lateReason: late ? opts.lateReason : null },
-    });
-    await tx.caseEvent.create({
-      data: { caseId, type: 'document_issued', on: toDate(letterDate), actorId: actor.userId,
-        data: { kind, name: k.name, docNo, version, documentId: doc.id, addressee: party, ...(late ? { late: true, lateReason: opts.lateReason } : {}) } },
-    });
-    return { id: doc.id, kind, name: k.name, docNo, version, letterDate, late, issuedAt: doc.issuedAt };
-  }, { maxWait: 30_000, timeout: 30_000 });
+      const previous = await tx.document.findFirst({ where: { caseId, kind, addressee: party }, orderBy: { version: 'desc' } });
+      const numbered = k.to !== 'internal';
+      const year = previous?.year ?? yearOf(letterDate);
+      // Internal forms (登记表, 审批单, 送达回证) carry no outgoing 文号: they are filed under the case.
+      const seq = previous?.seq ?? (numbered ? await nextDocSeq(tx, actor.agencyId, k.cls, year) : caseId);
+      const docNo =
+        previous?.docNo ??
+        (numbered ? formatDocNo(await prefixFor(tx, actor.agencyId, k.cls, row.agency.shortName), year, seq) : `${row.trackingNo}（内部）`);
+      const version = (previous?.version ?? 0) + 1;
+      const approver =
+        [...row.events]
+          .reverse()
+          .find((e) => e.type === 'reply_approved' || e.type === 'extension_approved' || e.type === 'custom_deadline_approved')?.actor
+          ?.name ?? '';
+      let file: Uint8Array<ArrayBuffer>;
+      try {
+        file = new Uint8Array(
+          renderDocx(
+            template,
+            fillData({
+              kind: k,
+              agency: row.agency,
+              row: { ...row, receivedOn: row.receivedOn.toISOString().slice(0, 10) },
+              state,
+              deadlines,
+              cal,
+              party,
+              reviewFirst: row.disposition?.reviewFirst ?? (state.reply ? await reviewFirstOf(tx, state.reply.disposition) : false),
+              clerkName: row.assignee?.name ?? '',
+              approverName: approver,
+              docNo,
+              issueDate: letterDate,
+              dispositionLabel:
+                row.disposition?.label ??
+                (state.reply ? ((await tx.disposition.findUnique({ where: { code: state.reply.disposition } }))?.label ?? '') : ''),
+            }),
+          ),
+        );
+      } catch (err) {
+        if (err instanceof TemplateError) throw new DomainError('invalid_state', `${k.name}无法出具：${explain(err)}`);
+        throw err;
+      }
+      const problems = letterProblems(docxParagraphs(file), letterDate);
+      if (problems.length) throw new DomainError('invalid', `${k.name}未出具，文中有问题：${problems.join('；')}`);
+      const doc = await tx.document.create({
+        data: {
+          agencyId: actor.agencyId,
+          caseId,
+          kind,
+          cls: numbered ? k.cls : 0,
+          year,
+          seq,
+          docNo,
+          version,
+          file,
+          templateId,
+          issuedById: actor.userId,
+          addressee: party,
+          letterDate: toDate(letterDate),
+          lateReason: late ? opts.lateReason : null,
+        },
+      });
+      await tx.caseEvent.create({
+        data: {
+          caseId,
+          type: 'document_issued',
+          on: toDate(letterDate),
+          actorId: actor.userId,
+          data: {
+            kind,
+            name: k.name,
+            docNo,
+            version,
+            documentId: doc.id,
+            addressee: party,
+            ...(late ? { late: true, lateReason: opts.lateReason } : {}),
+          },
+        },
+      });
+      return { id: doc.id, kind, name: k.name, docNo, version, letterDate, late, issuedAt: doc.issuedAt };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }
 
 async function reviewFirstOf(tx: Pick<PrismaClient, 'disposition'>, code: string): Promise<boolean> {
@@ -93,7 +157,18 @@ function explain(err: TemplateError): string {
 
 export function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
   return db.document.findMany({
-    where: { caseId, agencyId }, orderBy: [{ id: 'desc' }],
-    select: { id: true, kind: true, docNo: true, version: true, issuedAt: true, letterDate: true, addressee: true, lateReason: true, issuedBy: { select: { name: true } } },
+    where: { caseId, agencyId },
+    orderBy: [{ id: 'desc' }],
+    select: {
+      id: true,
+      kind: true,
+      docNo: true,
+      version: true,
+      issuedAt: true,
+      letterDate: true,
+      addressee: true,
+      lateReason: true,
+      issuedBy: { select: { name: true } },
+    },
   });
 }

@@ -7,8 +7,19 @@ import type { IsoDate } from '@/lib/shared/dates';
 /** The text of each paragraph of a .docx, in order. */
 export function docxParagraphs(bytes: Uint8Array): string[] {
   const xml = new PizZip(bytes).file('word/document.xml')?.asText() ?? '';
-  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).filter((t, i, all) => t !== '' || i < all.length - 1);
+  return xml
+    .split('</w:p>')
+    .map((p) =>
+      [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1])
+        .join('')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .filter((t, i, all) => t !== '' || i < all.length - 1);
 }
 
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
@@ -18,7 +29,8 @@ export function letterProblems(paragraphs: string[], letterDate: IsoDate): strin
   const problems = new Set<string>();
   paragraphs.forEach((p, i) => {
     const next = paragraphs.slice(i + 1).find((x) => x.trim() !== '') ?? '';
-    if (/(如下|提供如下)：\s*$/.test(p) && (!next || /^(提供形式|本答复以|如对本)/.test(next))) problems.add(`"${p.slice(-12)}"之后没有内容`);
+    if (/(如下|提供如下)：\s*$/.test(p) && (!next || /^(提供形式|本答复以|如对本)/.test(next)))
+      problems.add(`"${p.slice(-12)}"之后没有内容`);
     if (/（\s*）|“\s*”|\(\s*\)|〔\s*〕/.test(p)) problems.add('文中有空的括号或引号');
     if (/(《[^》]{2,40}》)(（[^）]*）)?\s*(、|和|及)?\s*\1/.test(p)) problems.add('同一法规名称重复出现');
     if (/\{[A-Za-z#/]+\}/.test(p)) problems.add('文中有未填写的占位符');

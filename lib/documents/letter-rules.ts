@@ -9,17 +9,35 @@ import { hasBasis, type Regime } from './citations';
 import { kindById } from './catalog';
 
 const REPLY_KIND: Record<string, string> = {
-  published: 'reply_published', granted: 'reply_granted', partial: 'reply_partial',
-  deny_state_secret: 'reply_deny_state_secret', deny_law: 'reply_deny_law', deny_security: 'reply_deny_security',
-  deny_trade_secret: 'reply_deny_trade_secret', deny_privacy: 'reply_deny_privacy', deny_internal: 'reply_deny_internal',
-  deny_process: 'reply_deny_process', deny_enforcement: 'reply_deny_enforcement', deny_not_gov_info: 'reply_deny_not_gov_info',
-  not_held: 'unable_not_held', not_this_agency: 'unable_not_this_agency', needs_creation: 'unable_needs_creation',
-  unclear_after_correction: 'unable_unclear', amend_requested: 'unable_amend', other_procedure: 'other_procedure',
-  petition: 'noproc_petition', duplicate: 'noproc_duplicate', publication: 'noproc_publication', mass: 'noproc_mass',
-  confirmation: 'noproc_confirmation', abandoned_no_correction: 'abandoned_no_correction', abandoned_no_fee: 'abandoned_no_fee',
+  published: 'reply_published',
+  granted: 'reply_granted',
+  partial: 'reply_partial',
+  deny_state_secret: 'reply_deny_state_secret',
+  deny_law: 'reply_deny_law',
+  deny_security: 'reply_deny_security',
+  deny_trade_secret: 'reply_deny_trade_secret',
+  deny_privacy: 'reply_deny_privacy',
+  deny_internal: 'reply_deny_internal',
+  deny_process: 'reply_deny_process',
+  deny_enforcement: 'reply_deny_enforcement',
+  deny_not_gov_info: 'reply_deny_not_gov_info',
+  not_held: 'unable_not_held',
+  not_this_agency: 'unable_not_this_agency',
+  needs_creation: 'unable_needs_creation',
+  unclear_after_correction: 'unable_unclear',
+  amend_requested: 'unable_amend',
+  other_procedure: 'other_procedure',
+  petition: 'noproc_petition',
+  duplicate: 'noproc_duplicate',
+  publication: 'noproc_publication',
+  mass: 'noproc_mass',
+  confirmation: 'noproc_confirmation',
+  abandoned_no_correction: 'abandoned_no_correction',
+  abandoned_no_fee: 'abandoned_no_fee',
 };
 
-export const replyKindFor = (disposition: string | null | undefined): string | null => (disposition ? REPLY_KIND[disposition] ?? null : null);
+export const replyKindFor = (disposition: string | null | undefined): string | null =>
+  disposition ? (REPLY_KIND[disposition] ?? null) : null;
 
 export interface LetterTiming {
   /** The date of the step the letter records: its default date and its earliest. */
@@ -43,28 +61,47 @@ export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel:
   const consult = party ? s.consultations.findLast((c) => c.party === party) : s.consultations.at(-1);
   const replyKind = approvedReply(s) ? replyKindFor(s.reply!.disposition) : null;
   switch (kind) {
-    case 'register_form': return { stepOn: s.receivedOn };
-    case 'receipt': return channel === 'in_person' ? null : { stepOn: s.receivedOn };
-    case 'in_person_receipt': return channel === 'in_person' ? { stepOn: s.receivedOn } : null;
-    case 'approval_form': return s.reply ? { stepOn: s.reply.submittedOn } : null;
-    case 'delivery_receipt': return approvedReply(s) && s.disposition !== 'other' ? { stepOn: s.approvedOn! } : null;
+    case 'register_form':
+      return { stepOn: s.receivedOn };
+    case 'receipt':
+      return channel === 'in_person' ? null : { stepOn: s.receivedOn };
+    case 'in_person_receipt':
+      return channel === 'in_person' ? { stepOn: s.receivedOn } : null;
+    case 'approval_form':
+      return s.reply ? { stepOn: s.reply.submittedOn } : null;
+    case 'delivery_receipt':
+      return approvedReply(s) && s.disposition !== 'other' ? { stepOn: s.approvedOn! } : null;
     case 'correction_notice': {
       const c = s.corrections.at(-1);
       return c ? { stepOn: c.requestedOn, limitOn: dl.correctionNoticeDueOn, limitLabel: '收到申请之日起7个工作日内' } : null;
     }
-    case 'reasons_notice': return s.status !== 'closed' && (s.pendingCustom || s.customDueOn) ? { stepOn: s.pendingCustom?.on ?? s.customApprovedOn! } : null;
-    case 'custom_deadline_notice': return s.customApprovedOn ? { stepOn: s.customApprovedOn } : null;
-    case 'extension_notice': return s.extensionApprovedOn ? { stepOn: s.extensionApprovedOn, limitOn: dl.baseDueOn, limitLabel: '原答复期限' } : null;
-    case 'consult_third_party': return consult && consult.partyKind !== 'agency' ? { stepOn: consult.sentOn } : null;
-    case 'consult_agency': return consult && consult.partyKind === 'agency' ? { stepOn: consult.sentOn } : null;
-    case 'consult_notice_applicant': return consult ? { stepOn: consult.sentOn } : null;
-    case 'consult_confirmation': return consult?.answeredOn && consult.partyKind !== 'agency' ? { stepOn: consult.answeredOn } : null;
+    case 'reasons_notice':
+      return s.status !== 'closed' && (s.pendingCustom || s.customDueOn) ? { stepOn: s.pendingCustom?.on ?? s.customApprovedOn! } : null;
+    case 'custom_deadline_notice':
+      return s.customApprovedOn ? { stepOn: s.customApprovedOn } : null;
+    case 'extension_notice':
+      return s.extensionApprovedOn ? { stepOn: s.extensionApprovedOn, limitOn: dl.baseDueOn, limitLabel: '原答复期限' } : null;
+    case 'consult_third_party':
+      return consult && consult.partyKind !== 'agency' ? { stepOn: consult.sentOn } : null;
+    case 'consult_agency':
+      return consult && consult.partyKind === 'agency' ? { stepOn: consult.sentOn } : null;
+    case 'consult_notice_applicant':
+      return consult ? { stepOn: consult.sentOn } : null;
+    case 'consult_confirmation':
+      return consult?.answeredOn && consult.partyKind !== 'agency' ? { stepOn: consult.answeredOn } : null;
     case 'disclosure_notice_third_party':
-      return consult?.objection && approvedReply(s) && discloses(s.reply!.disposition) && s.reply!.publicInterest ? { stepOn: s.approvedOn! } : null;
-    case 'fee_notice': return approvedReply(s) && s.reply!.feeYuan ? { stepOn: s.approvedOn! } : null;
-    case 'withdrawal_confirmation': return s.withdrawnOn ? { stepOn: s.withdrawnOn } : null;
-    case 'abandoned_no_correction': case 'abandoned_no_fee': return s.disposition === kind && s.closedOn ? { stepOn: s.closedOn } : null;
-    default: return replyKind === kind ? { stepOn: s.approvedOn!, limitOn: dl.dueOn, limitLabel: '答复期限' } : null;
+      return consult?.objection && approvedReply(s) && discloses(s.reply!.disposition) && s.reply!.publicInterest
+        ? { stepOn: s.approvedOn! }
+        : null;
+    case 'fee_notice':
+      return approvedReply(s) && s.reply!.feeYuan ? { stepOn: s.approvedOn! } : null;
+    case 'withdrawal_confirmation':
+      return s.withdrawnOn ? { stepOn: s.withdrawnOn } : null;
+    case 'abandoned_no_correction':
+    case 'abandoned_no_fee':
+      return s.disposition === kind && s.closedOn ? { stepOn: s.closedOn } : null;
+    default:
+      return replyKind === kind ? { stepOn: s.approvedOn!, limitOn: dl.dueOn, limitLabel: '答复期限' } : null;
   }
 }
 
@@ -75,5 +112,9 @@ export function addresseesFor(kind: string, s: CaseState): string[] {
 
 /** The kinds the case page offers now, with their addressees. */
 export function offeredLetters(s: CaseState, dl: Deadlines, channel: string, kinds: string[]): { kind: string; party: string }[] {
-  return kinds.flatMap((kind) => addresseesFor(kind, s).filter((party) => letterTiming(kind, s, dl, channel, party || undefined)).map((party) => ({ kind, party })));
+  return kinds.flatMap((kind) =>
+    addresseesFor(kind, s)
+      .filter((party) => letterTiming(kind, s, dl, channel, party || undefined))
+      .map((party) => ({ kind, party })),
+  );
 }

@@ -12,8 +12,17 @@ export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 export function sampleData(): Record<string, unknown> {
   const data: Record<string, unknown> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([k, label]) => [k, `【${label}】`]));
   Object.assign(data, {
-    docNo: '示资依告〔2025〕17号', issueDate: '2025年3月4日', applicantName: '张三', agencyName: '示例市自然资源局', receivedOn: '2025年2月10日',
-    description: '某地块征收补偿安置方案', trackingNo: '2025-0001', items: [{ index: 1, name: '征收补偿安置方案' }, { index: 2, name: '征地批复' }],
+    docNo: '示资依告〔2025〕17号',
+    issueDate: '2025年3月4日',
+    applicantName: '张三',
+    agencyName: '示例市自然资源局',
+    receivedOn: '2025年2月10日',
+    description: '某地块征收补偿安置方案',
+    trackingNo: '2025-0001',
+    items: [
+      { index: 1, name: '征收补偿安置方案' },
+      { index: 2, name: '征地批复' },
+    ],
   });
   return data;
 }
@@ -25,18 +34,31 @@ export function sampleData(): Record<string, unknown> {
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  return value.replace(/<a\b[^>]*>/gi, '').replace(/<\/a>/gi, '').replace(/\s(href|src)\s*=\s*"(?!data:image\/)[^"]*"/gi, '');
+  return value
+    .replace(/<a\b[^>]*>/gi, '')
+    .replace(/<\/a>/gi, '')
+    .replace(/\s(href|src)\s*=\s*"(?!data:image\/)[^"]*"/gi, '');
 }
 
-export async function uploadTemplate(db: PrismaClient, agencyId: number, kind: string, bytes: Uint8Array, fileName: string, actorId: number | null) {
+export async function uploadTemplate(
+  db: PrismaClient,
+  agencyId: number,
+  kind: string,
+  bytes: Uint8Array,
+  fileName: string,
+  actorId: number | null,
+) {
   if (!kindById(kind)) throw new TemplateError(`未知的文书种类：${kind}`);
   if (bytes.length === 0) throw new TemplateError('文件为空');
   if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError('模板文件不能超过 5 MB');
   const unknown = unknownTags(bytes);
-  if (unknown.length) throw new TemplateError(`模板中有无法识别的占位符：${unknown.map((t) => `{${t}}`).join('、')}。可用的占位符见页面说明。`, unknown);
+  if (unknown.length)
+    throw new TemplateError(`模板中有无法识别的占位符：${unknown.map((t) => `{${t}}`).join('、')}。可用的占位符见页面说明。`, unknown);
   const preview = await docxToHtml(renderDocx(bytes, sampleData()));
   const row = await db.$transaction(async (tx) => {
-    const t = await tx.docTemplate.create({ data: { agencyId, kind, status: 'pending', file: new Uint8Array(bytes), fileName: fileName.slice(0, 200), uploadedById: actorId } });
+    const t = await tx.docTemplate.create({
+      data: { agencyId, kind, status: 'pending', file: new Uint8Array(bytes), fileName: fileName.slice(0, 200), uploadedById: actorId },
+    });
     await tx.adminEvent.create({ data: { actorId, action: 'template.upload', target: `template:${t.id}`, detail: { kind, fileName } } });
     return t;
   });
@@ -63,5 +85,9 @@ export async function restoreDefault(db: PrismaClient, agencyId: number, kind: s
 }
 
 export function listTemplates(db: PrismaClient, agencyId: number) {
-  return db.docTemplate.findMany({ where: { agencyId }, orderBy: { id: 'desc' }, select: { id: true, kind: true, status: true, fileName: true, uploadedAt: true, uploadedBy: { select: { name: true } } } });
+  return db.docTemplate.findMany({
+    where: { agencyId },
+    orderBy: { id: 'desc' },
+    select: { id: true, kind: true, status: true, fileName: true, uploadedAt: true, uploadedBy: { select: { name: true } } },
+  });
 }

@@ -7,7 +7,15 @@ import type { Calendar } from '@/lib/deadlines/calendar';
 import { RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { CaseState } from '@/lib/cases/case-state';
 import { FEE_BASES, FEE_RATES, feeCountLabel } from '@/lib/cases/fee';
-import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type ApplicantKind, type Channel, type DeliveryMethod } from '@/lib/cases/labels';
+import {
+  APPLICANT_KIND_LABELS,
+  CHANNEL_LABELS,
+  DELIVERY_LABELS,
+  FORM_LABELS,
+  type ApplicantKind,
+  type Channel,
+  type DeliveryMethod,
+} from '@/lib/cases/labels';
 import { xmlSafe } from '@/lib/shared/text';
 import type { DocKind } from './catalog';
 import { basisFor } from './basis';
@@ -15,32 +23,114 @@ import { cite } from './citations';
 import { remedyClause, reviewBodyFor, type RemedyAgency } from './remedy';
 
 export const PLACEHOLDERS: Record<string, string> = {
-  docNo: '文号', issueDate: '成文日期', agencyName: '机关名称', agencyAddress: '机关地址', agencyPhone: '联系电话', agencyPostcode: '邮政编码',
-  reviewBody: '行政复议机关', court: '管辖法院', remedyClause: '救济途径告知', basis: '法律依据（本文书引用的条款）', clerkName: '承办人', approverName: '审批人',
-  trackingNo: '申请编号', applicantName: '申请人', pronoun: '称谓（您／贵单位）', identity: '身份证件或统一社会信用代码', applicantKindLabel: '申请人类型',
-  idType: '证件类型', idNumber: '证件号码', phone: '申请人电话', applicantAddress: '申请人地址', channelLabel: '申请方式', receivedOn: '收到申请日期',
-  description: '所需信息', formLabel: '提供形式', deliveryLabel: '送达方式', replyDays: '答复期限天数', dueOn: '答复期限', baseDueOn: '原答复期限',
-  extensionDays: '延长天数', extensionReason: '延期理由', extensionLaw: '延期依据', correctionItems: '补正内容', correctionRequestedOn: '补正告知日期',
-  correctionLimitOn: '补正期限', abandonNote: '逾期不补正的后果', thirdParty: '第三方', consultationSentOn: '征求意见日期', consultationAnsweredOn: '收到第三方意见日期',
-  thirdPartyDueOn: '第三方答复期限', customDueOn: '合理期限', customReason: '确定合理期限的理由', feeAmount: '收费金额（元）', feeBasis: '计收方式',
-  feeCount: '计费数量', feeRate: '收费标准', feeDueOn: '缴费期限', feeNoticeOn: '收费通知日期', feePayment: '缴费方式', dispositionLabel: '处理结果',
-  legalBasis: '承办人填写的法律依据', replyNote: '答复说明', reasons: '理由', withheld: '不予公开的部分', referText: '负责公开的机关及联系方式',
-  accessRoute: '获取途径', publicInterest: '决定公开的理由', disclosedItems: '决定公开的内容', replySubmittedOn: '提交审核日期', withdrawnOn: '撤回日期',
-  items: '公开的信息（循环）', index: '序号（循环内）', name: '名称（循环内）',
+  docNo: '文号',
+  issueDate: '成文日期',
+  agencyName: '机关名称',
+  agencyAddress: '机关地址',
+  agencyPhone: '联系电话',
+  agencyPostcode: '邮政编码',
+  reviewBody: '行政复议机关',
+  court: '管辖法院',
+  remedyClause: '救济途径告知',
+  basis: '法律依据（本文书引用的条款）',
+  clerkName: '承办人',
+  approverName: '审批人',
+  trackingNo: '申请编号',
+  applicantName: '申请人',
+  pronoun: '称谓（您／贵单位）',
+  identity: '身份证件或统一社会信用代码',
+  applicantKindLabel: '申请人类型',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  phone: '申请人电话',
+  applicantAddress: '申请人地址',
+  channelLabel: '申请方式',
+  receivedOn: '收到申请日期',
+  description: '所需信息',
+  formLabel: '提供形式',
+  deliveryLabel: '送达方式',
+  replyDays: '答复期限天数',
+  dueOn: '答复期限',
+  baseDueOn: '原答复期限',
+  extensionDays: '延长天数',
+  extensionReason: '延期理由',
+  extensionLaw: '延期依据',
+  correctionItems: '补正内容',
+  correctionRequestedOn: '补正告知日期',
+  correctionLimitOn: '补正期限',
+  abandonNote: '逾期不补正的后果',
+  thirdParty: '第三方',
+  consultationSentOn: '征求意见日期',
+  consultationAnsweredOn: '收到第三方意见日期',
+  thirdPartyDueOn: '第三方答复期限',
+  customDueOn: '合理期限',
+  customReason: '确定合理期限的理由',
+  feeAmount: '收费金额（元）',
+  feeBasis: '计收方式',
+  feeCount: '计费数量',
+  feeRate: '收费标准',
+  feeDueOn: '缴费期限',
+  feeNoticeOn: '收费通知日期',
+  feePayment: '缴费方式',
+  dispositionLabel: '处理结果',
+  legalBasis: '承办人填写的法律依据',
+  replyNote: '答复说明',
+  reasons: '理由',
+  withheld: '不予公开的部分',
+  referText: '负责公开的机关及联系方式',
+  accessRoute: '获取途径',
+  publicInterest: '决定公开的理由',
+  disclosedItems: '决定公开的内容',
+  replySubmittedOn: '提交审核日期',
+  withdrawnOn: '撤回日期',
+  items: '公开的信息（循环）',
+  index: '序号（循环内）',
+  name: '名称（循环内）',
 };
 
 /** Placeholders that may legitimately be empty (the sentence reads whole without them). */
-const MAY_BE_EMPTY = new Set(['replyNote', 'abandonNote', 'idNumber', 'idType', 'phone', 'applicantAddress', 'agencyPostcode', 'clerkName']);
+const MAY_BE_EMPTY = new Set([
+  'replyNote',
+  'abandonNote',
+  'idNumber',
+  'idType',
+  'phone',
+  'applicantAddress',
+  'agencyPostcode',
+  'clerkName',
+]);
 
 export interface DocContext {
   kind: DocKind;
   agency: RemedyAgency & { address: string; phone: string; postcode: string; feePayment: string };
   row: {
-    trackingNo: string; applicantName: string; applicantKind: string; idType: string; idNumber: string; phone: string; address: string; postcode: string;
-    orgCode: string; contactPerson: string; channel: string; receivedOn: IsoDate; description: string; formWanted: string; deliveryWanted: string; regime: string;
+    trackingNo: string;
+    applicantName: string;
+    applicantKind: string;
+    idType: string;
+    idNumber: string;
+    phone: string;
+    address: string;
+    postcode: string;
+    orgCode: string;
+    contactPerson: string;
+    channel: string;
+    receivedOn: IsoDate;
+    description: string;
+    formWanted: string;
+    deliveryWanted: string;
+    regime: string;
   };
-  state: CaseState; deadlines: Deadlines; cal: Calendar; party: string; reviewFirst: boolean;
-  clerkName: string; approverName: string; dispositionLabel: string; docNo: string; issueDate: IsoDate;
+  state: CaseState;
+  deadlines: Deadlines;
+  cal: Calendar;
+  party: string;
+  reviewFirst: boolean;
+  clerkName: string;
+  approverName: string;
+  dispositionLabel: string;
+  docNo: string;
+  issueDate: IsoDate;
 }
 
 const cn = (d: IsoDate | null | undefined) => (d ? formatCn(d) : '');
@@ -56,31 +146,73 @@ export function fillData(c: DocContext): Record<string, unknown> {
   const regime = r.regime === '2007' ? '2007' : '2019';
   const org = r.applicantKind !== 'natural';
   const values: Record<string, unknown> = {
-    docNo: c.docNo, issueDate: cn(c.issueDate), agencyName: c.agency.name, agencyAddress: c.agency.address, agencyPhone: c.agency.phone, agencyPostcode: c.agency.postcode,
-    reviewBody: reviewBodyFor(c.agency), court: c.agency.court || '有管辖权的人民法院',
+    docNo: c.docNo,
+    issueDate: cn(c.issueDate),
+    agencyName: c.agency.name,
+    agencyAddress: c.agency.address,
+    agencyPhone: c.agency.phone,
+    agencyPostcode: c.agency.postcode,
+    reviewBody: reviewBodyFor(c.agency),
+    court: c.agency.court || '有管辖权的人民法院',
     remedyClause: remedyClause(c.kind.remedy, c.agency, { reviewFirst: c.reviewFirst, partial: reply?.disposition === 'partial' }),
-    basis: basisFor(c.kind, regime), clerkName: c.clerkName, approverName: c.approverName || '本机关负责人',
-    trackingNo: r.trackingNo, applicantName: r.applicantName, pronoun: org ? '贵单位' : '您',
-    identity: org ? `统一社会信用代码：${r.orgCode || '（未提供）'}；联系人：${r.contactPerson || '（未提供）'}` : `证件：${[r.idType, r.idNumber].filter(Boolean).join(' ') || '（未提供）'}`,
-    applicantKindLabel: APPLICANT_KIND_LABELS[r.applicantKind as ApplicantKind] ?? '', idType: r.idType, idNumber: r.idNumber, phone: r.phone,
-    applicantAddress: [r.address, r.postcode].filter(Boolean).join(' '), channelLabel: CHANNEL_LABELS[r.channel as Channel] ?? '',
-    receivedOn: cn(r.receivedOn), description: quoted(r.description),
-    formLabel: FORM_LABELS[(reply?.form ?? r.formWanted) as 'paper'], deliveryLabel: DELIVERY_LABELS[(s.delivery?.method ?? r.deliveryWanted) as DeliveryMethod],
-    replyDays: String(RULES[regime].replyDays), dueOn: cn(c.deadlines.dueOn), baseDueOn: cn(c.deadlines.baseDueOn),
-    extensionDays: s.extensionDays ? String(s.extensionDays) : '', extensionReason: s.extensionReason ?? '', extensionLaw: cite(regime, 'extension'),
-    correctionItems: lastCorrection?.items ?? '', correctionRequestedOn: cn(lastCorrection?.requestedOn), correctionLimitOn: cn(lastCorrection?.limitOn),
+    basis: basisFor(c.kind, regime),
+    clerkName: c.clerkName,
+    approverName: c.approverName || '本机关负责人',
+    trackingNo: r.trackingNo,
+    applicantName: r.applicantName,
+    pronoun: org ? '贵单位' : '您',
+    identity: org
+      ? `统一社会信用代码：${r.orgCode || '（未提供）'}；联系人：${r.contactPerson || '（未提供）'}`
+      : `证件：${[r.idType, r.idNumber].filter(Boolean).join(' ') || '（未提供）'}`,
+    applicantKindLabel: APPLICANT_KIND_LABELS[r.applicantKind as ApplicantKind] ?? '',
+    idType: r.idType,
+    idNumber: r.idNumber,
+    phone: r.phone,
+    applicantAddress: [r.address, r.postcode].filter(Boolean).join(' '),
+    channelLabel: CHANNEL_LABELS[r.channel as Channel] ?? '',
+    receivedOn: cn(r.receivedOn),
+    description: quoted(r.description),
+    formLabel: FORM_LABELS[(reply?.form ?? r.formWanted) as 'paper'],
+    deliveryLabel: DELIVERY_LABELS[(s.delivery?.method ?? r.deliveryWanted) as DeliveryMethod],
+    replyDays: String(RULES[regime].replyDays),
+    dueOn: cn(c.deadlines.dueOn),
+    baseDueOn: cn(c.deadlines.baseDueOn),
+    extensionDays: s.extensionDays ? String(s.extensionDays) : '',
+    extensionReason: s.extensionReason ?? '',
+    extensionLaw: cite(regime, 'extension'),
+    correctionItems: lastCorrection?.items ?? '',
+    correctionRequestedOn: cn(lastCorrection?.requestedOn),
+    correctionLimitOn: cn(lastCorrection?.limitOn),
     abandonNote: regime === '2019' ? '无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。' : '',
-    thirdParty: c.party || consult?.party || '', consultationSentOn: cn(consult?.sentOn), consultationAnsweredOn: cn(consult?.answeredOn),
+    thirdParty: c.party || consult?.party || '',
+    consultationSentOn: cn(consult?.sentOn),
+    consultationAnsweredOn: cn(consult?.answeredOn),
     // Dates inside a letter run from the letter's own date, never from the day the file is printed.
     thirdPartyDueOn: cn(addWorkdays(c.cal, c.issueDate, 15).date),
-    customDueOn: cn(s.customDueOn), customReason: s.customReason ?? s.pendingCustom?.reason ?? '',
-    feeAmount: reply?.feeYuan ? reply.feeYuan.toFixed(2) : '', feeBasis: reply?.fee ? FEE_BASES[reply.fee.basis] : '',
-    feeCount: reply?.fee ? feeCountLabel(reply.fee.basis, reply.fee.count) : '', feeRate: reply?.fee ? FEE_RATES[reply.fee.basis] : '',
-    feeDueOn: cn(addWorkdays(c.cal, c.issueDate, 20).date), feeNoticeOn: cn(s.approvedOn), feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
-    dispositionLabel: c.dispositionLabel, legalBasis: reply?.legalBasis ?? '', replyNote: reply?.note ?? '', reasons: reply?.reasons ?? '',
-    withheld: reply?.withheld ?? '', accessRoute: reply?.note ?? '', publicInterest: reply?.publicInterest ?? '',
-    referText: reply?.referTo ? `该政府信息由${reply.referTo.name}负责公开${reply.referTo.contact ? `，联系方式：${reply.referTo.contact}` : ''}。` : reply?.referUnknown ? '经核查，本机关无法确定负责公开该政府信息的行政机关。' : '',
-    disclosedItems: (reply?.items ?? []).join('、'), replySubmittedOn: cn(reply?.submittedOn), withdrawnOn: cn(s.withdrawnOn),
+    customDueOn: cn(s.customDueOn),
+    customReason: s.customReason ?? s.pendingCustom?.reason ?? '',
+    feeAmount: reply?.feeYuan ? reply.feeYuan.toFixed(2) : '',
+    feeBasis: reply?.fee ? FEE_BASES[reply.fee.basis] : '',
+    feeCount: reply?.fee ? feeCountLabel(reply.fee.basis, reply.fee.count) : '',
+    feeRate: reply?.fee ? FEE_RATES[reply.fee.basis] : '',
+    feeDueOn: cn(addWorkdays(c.cal, c.issueDate, 20).date),
+    feeNoticeOn: cn(s.approvedOn),
+    feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
+    dispositionLabel: c.dispositionLabel,
+    legalBasis: reply?.legalBasis ?? '',
+    replyNote: reply?.note ?? '',
+    reasons: reply?.reasons ?? '',
+    withheld: reply?.withheld ?? '',
+    accessRoute: reply?.note ?? '',
+    publicInterest: reply?.publicInterest ?? '',
+    referText: reply?.referTo
+      ? `该政府信息由${reply.referTo.name}负责公开${reply.referTo.contact ? `，联系方式：${reply.referTo.contact}` : ''}。`
+      : reply?.referUnknown
+        ? '经核查，本机关无法确定负责公开该政府信息的行政机关。'
+        : '',
+    disclosedItems: (reply?.items ?? []).join('、'),
+    replySubmittedOn: cn(reply?.submittedOn),
+    withdrawnOn: cn(s.withdrawnOn),
     items: (reply?.items ?? []).map((name, i) => ({ index: i + 1, name: xmlSafe(name) })),
   };
   // Unknown to the case → missing, so the render refuses it by name (never a silent blank).

@@ -6,14 +6,23 @@ import { can, type Role } from '@/lib/auth/permissions';
 import { maskId } from '@/lib/cases/queries';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 
-export async function readIssuedDocument(db: PrismaClient, id: number, actor: { userId: number; agencyId: number; role: Role }, how: 'download' | 'preview') {
-  const doc = await db.document.findFirst({ where: { id, agencyId: actor.agencyId }, include: { case: { select: { idNumber: true, phone: true } } } });
+export async function readIssuedDocument(
+  db: PrismaClient,
+  id: number,
+  actor: { userId: number; agencyId: number; role: Role },
+  how: 'download' | 'preview',
+) {
+  const doc = await db.document.findFirst({
+    where: { id, agencyId: actor.agencyId },
+    include: { case: { select: { idNumber: true, phone: true } } },
+  });
   if (!doc) throw notFoundError('文书');
   const unmask = can(actor.role, 'applicant.unmask');
   const personal = [doc.case.idNumber, doc.case.phone].filter((v) => v.length > 0);
   if (!unmask && how === 'download' && personal.length) {
     throw new DomainError('forbidden', '文书含申请人的证件号码和联系电话，当前角色只能查看已隐藏这些信息的预览');
   }
-  if (unmask && personal.length) await db.adminEvent.create({ data: { actorId: actor.userId, action: `document.${how}`, target: `document:${doc.id}` } });
+  if (unmask && personal.length)
+    await db.adminEvent.create({ data: { actorId: actor.userId, action: `document.${how}`, target: `document:${doc.id}` } });
   return { ...doc, masks: unmask ? [] : personal.map((v) => [v, maskId(v)] as const) };
 }

@@ -11,16 +11,27 @@ export const AGENCY_LEVELS = {
 } as const;
 export type AgencyLevel = keyof typeof AGENCY_LEVELS;
 
-export interface RemedyAgency { name: string; level: string; parentName: string; reviewBody: string; court: string }
+export interface RemedyAgency {
+  name: string;
+  level: string;
+  parentName: string;
+  reviewBody: string;
+  court: string;
+}
 
 /** Who hears a review of this agency's acts, unless the office has named the body itself. */
 export function reviewBodyFor(a: RemedyAgency): string {
   if (a.reviewBody.trim()) return a.reviewBody.trim();
   switch (a.level as AgencyLevel) {
-    case 'state_council_department': return a.name; // art. 25: the department itself
-    case 'local_government': case 'township': return a.parentName || '上一级人民政府';
-    case 'vertical': return a.parentName || '上一级主管部门'; // art. 27
-    default: return a.parentName || '本级人民政府'; // art. 24: the department's own government
+    case 'state_council_department':
+      return a.name; // art. 25: the department itself
+    case 'local_government':
+    case 'township':
+      return a.parentName || '上一级人民政府';
+    case 'vertical':
+      return a.parentName || '上一级主管部门'; // art. 27
+    default:
+      return a.parentName || '本级人民政府'; // art. 24: the department's own government
   }
 }
 
@@ -35,6 +46,7 @@ export function remedyClause(kind: RemedyKind, a: RemedyAgency, opts: { reviewFi
   const thenSuit = `对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向${court}提起行政诉讼`;
   const orSuit = `或者自收到本告知书之日起六个月内依法向${court}提起行政诉讼`;
   if (kind === 'decision') return `如对本决定不服，可以${review}，${orSuit}。`;
-  if (opts.partial && opts.reviewFirst) return `如对本答复中不予公开的部分不服，可以${review}；${thenSuit}。如对本答复的其他内容不服，可以${review}，${orSuit}。`;
+  if (opts.partial && opts.reviewFirst)
+    return `如对本答复中不予公开的部分不服，可以${review}；${thenSuit}。如对本答复的其他内容不服，可以${review}，${orSuit}。`;
   return opts.reviewFirst ? `如对本答复不服，可以${review}；${thenSuit}。` : `如对本答复不服，可以${review}，${orSuit}。`;
 }

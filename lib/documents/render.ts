@@ -6,7 +6,12 @@ import { DomainError } from '@/lib/shared/errors';
 import { PLACEHOLDERS } from './placeholders';
 
 export class TemplateError extends DomainError {
-  constructor(message: string, readonly names: string[] = []) { super('invalid', message); }
+  constructor(
+    message: string,
+    readonly names: string[] = [],
+  ) {
+    super('invalid', message);
+  }
 }
 
 function open(bytes: Uint8Array, modules: unknown[] = []): Docxtemplater {
@@ -18,13 +23,23 @@ function open(bytes: Uint8Array, modules: unknown[] = []): Docxtemplater {
   }
   if (!zip.file('word/document.xml')) throw new TemplateError('文件不是 Word 文档（缺少 word/document.xml）');
   try {
-    return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, errorLogging: false, modules: modules as never[],
-      nullGetter: (part) => { throw new TemplateError(`占位符 {${part.value}} 没有数据`, [String(part.value)]); } });
+    return new Docxtemplater(zip, {
+      paragraphLoop: true,
+      linebreaks: true,
+      errorLogging: false,
+      modules: modules as never[],
+      nullGetter: (part) => {
+        throw new TemplateError(`占位符 {${part.value}} 没有数据`, [String(part.value)]);
+      },
+    });
   } catch (err) {
     const e = err as { properties?: { errors?: { properties?: { explanation?: string; xtag?: string } }[] } };
     const errors = e.properties?.errors ?? [];
     const names = errors.map((x) => x.properties?.xtag).filter(Boolean) as string[];
-    const detail = errors.map((x) => x.properties?.explanation).filter(Boolean).join('；');
+    const detail = errors
+      .map((x) => x.properties?.explanation)
+      .filter(Boolean)
+      .join('；');
     throw new TemplateError(`模板格式错误${detail ? `：${detail}` : ''}`, names);
   }
 }
@@ -35,7 +50,10 @@ export function templateTags(bytes: Uint8Array): string[] {
   open(bytes, [inspect]);
   const tags = new Set<string>();
   const walk = (node: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(node)) { tags.add(k); if (v && typeof v === 'object') walk(v as Record<string, unknown>); }
+    for (const [k, v] of Object.entries(node)) {
+      tags.add(k);
+      if (v && typeof v === 'object') walk(v as Record<string, unknown>);
+    }
   };
   walk(inspect.getAllTags());
   return [...tags];

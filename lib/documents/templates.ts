@@ -9,7 +9,11 @@ export function defaultTemplate(kind: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(process.cwd(), 'templates', 'default', `${kind}.docx`)));
 }
 
-export async function activeTemplate(db: Pick<PrismaClient, 'docTemplate'>, agencyId: number, kind: string): Promise<{ bytes: Uint8Array; templateId: number | null }> {
+export async function activeTemplate(
+  db: Pick<PrismaClient, 'docTemplate'>,
+  agencyId: number,
+  kind: string,
+): Promise<{ bytes: Uint8Array; templateId: number | null }> {
   const own = await db.docTemplate.findFirst({ where: { agencyId, kind, status: 'active' }, orderBy: { id: 'desc' } });
   return own ? { bytes: new Uint8Array(own.file), templateId: own.id } : { bytes: defaultTemplate(kind), templateId: null };
 }

@@ -11,12 +11,22 @@ import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { parseLedger } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';
 
-export interface ImportResult { total: number; imported: number; unchanged: number; errors: RowError[] }
+export interface ImportResult {
+  total: number;
+  imported: number;
+  unchanged: number;
+  errors: RowError[];
+}
 export type Progress = (done: number, total: number) => void;
 
 const BATCH = 1000;
 
-export async function importLedger(db: PrismaClient, bytes: Uint8Array, actor: { userId: number | null; agencyId: number }, onProgress: Progress = () => {}): Promise<ImportResult> {
+export async function importLedger(
+  db: PrismaClient,
+  bytes: Uint8Array,
+  actor: { userId: number | null; agencyId: number },
+  onProgress: Progress = () => {},
+): Promise<ImportResult> {
   const { rows, unknownHeaders } = await parseLedger(bytes);
   const catalogue = new Map((await db.disposition.findMany()).map((d) => [d.code, d.label]));
   const errors: RowError[] = unknownHeaders.map((h) => ({ row: 1, column: h, message: '未知的列，已忽略' }));
@@ -24,9 +34,13 @@ export async function importLedger(db: PrismaClient, bytes: Uint8Array, actor: {
   const seen = new Map<string, number>();
   for (const raw of rows) {
     const { record, errors: rowErrors } = validateRow(raw, catalogue);
-    if (record && seen.has(record.trackingNo)) rowErrors.push({ row: raw.row, column: 'trackingNo', message: `与第 ${seen.get(record.trackingNo)} 行编号重复` });
+    if (record && seen.has(record.trackingNo))
+      rowErrors.push({ row: raw.row, column: 'trackingNo', message: `与第 ${seen.get(record.trackingNo)} 行编号重复` });
     errors.push(...rowErrors);
-    if (record && !rowErrors.length) { seen.set(record.trackingNo, raw.row); records.push(record); }
+    if (record && !rowErrors.length) {
+      seen.set(record.trackingNo, raw.row);
+      records.push(record);
+    }
   }
   const rowOf = new Map([...seen]);
   const cal = await loadCalendar(db);
@@ -35,25 +49,47 @@ export async function importLedger(db: PrismaClient, bytes: Uint8Array, actor: {
   onProgress(0, records.length);
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
-    const existing = new Map((await db.case.findMany({
-      where: { agencyId: actor.agencyId, trackingNo: { in: batch.map((r) => r.trackingNo) } }, select: { trackingNo: true, importHash: true },
-    })).map((c) => [c.trackingNo, c.importHash]));
+    const existing = new Map(
+      (
+        await db.case.findMany({
+          where: { agencyId: actor.agencyId, trackingNo: { in: batch.map((r) => r.trackingNo) } },
+          select: { trackingNo: true, importHash: true },
+        })
+      ).map((c) => [c.trackingNo, c.importHash]),
+    );
     const fresh = batch.filter((r) => {
       if (!existing.has(r.trackingNo)) return true;
       if (existing.get(r.trackingNo) === r.hash) unchanged++;
-      else errors.push({ row: rowOf.get(r.trackingNo)!, column: 'trackingNo', message: `编号 ${r.trackingNo} 已存在，且内容与系统中的不同，未导入` });
+      else
+        errors.push({
+          row: rowOf.get(r.trackingNo)!,
+          column: 'trackingNo',
+          message: `编号 ${r.trackingNo} 已存在，且内容与系统中的不同，未导入`,
+        });
       return false;
     });
     if (fresh.length) await writeBatch(db, fresh, cal, actor);
     imported += fresh.length;
     onProgress(Math.min(i + BATCH, records.length), records.length);
   }
-  await db.adminEvent.create({ data: { actorId: actor.userId, action: 'import.ledger', target: `agency:${actor.agencyId}`, detail: { total: rows.length, imported, unchanged, errors: errors.length } } });
+  await db.adminEvent.create({
+    data: {
+      actorId: actor.userId,
+      action: 'import.ledger',
+      target: `agency:${actor.agencyId}`,
+      detail: { total: rows.length, imported, unchanged, errors: errors.length },
+    },
+  });
   errors.sort((a, b) => a.row - b.row);
   return { total: rows.length, imported, unchanged, errors };
 }
 
-async function writeBatch(db: PrismaClient, batch: LedgerRecord[], cal: Awaited<ReturnType<typeof loadCalendar>>, actor: { userId: number | null; agencyId: number }) {
+async function writeBatch(
+  db: PrismaClient,
+  batch: LedgerRecord[],
+  cal: Awaited<ReturnType<typeof loadCalendar>>,
+  actor: { userId: number | null; agencyId: number },
+) {
   // One statement per batch: the rows travel as one JSON parameter and are inserted with their
   // timeline event and appeals, so a batch is written whole or not at all.
   const rows = batch.map((r) => {
@@ -63,11 +99,28 @@ async function writeBatch(db: PrismaClient, batch: LedgerRecord[], cal: Awaited<
     void _hash;
     const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
     return {
-      tracking_no: r.trackingNo, year: yearOf(r.receivedOn), channel: r.channel, received_on: r.receivedOn, regime: regimeFor(r.receivedOn),
-      applicant_kind: r.applicantKind, applicant_name: r.applicantName, description: r.description, topic: r.topic, status: col.status,
-      due_on: iso(col.dueOn), base_due_on: iso(col.baseDueOn), due_provisional: col.dueProvisional, extension_days: col.extensionDays,
-      disposition_code: col.dispositionCode, delivered_on: iso(col.deliveredOn), closed_on: iso(col.closedOn), fee_yuan: col.feeYuan, fee_paid_on: iso(col.feePaidOn),
-      import_hash: r.hash, event, appeals: state.appeals.map((a) => ({ kind: a.kind, after_review: a.afterReview, filed_on: a.filedOn, outcome: a.outcome })),
+      tracking_no: r.trackingNo,
+      year: yearOf(r.receivedOn),
+      channel: r.channel,
+      received_on: r.receivedOn,
+      regime: regimeFor(r.receivedOn),
+      applicant_kind: r.applicantKind,
+      applicant_name: r.applicantName,
+      description: r.description,
+      topic: r.topic,
+      status: col.status,
+      due_on: iso(col.dueOn),
+      base_due_on: iso(col.baseDueOn),
+      due_provisional: col.dueProvisional,
+      extension_days: col.extensionDays,
+      disposition_code: col.dispositionCode,
+      delivered_on: iso(col.deliveredOn),
+      closed_on: iso(col.closedOn),
+      fee_yuan: col.feeYuan,
+      fee_paid_on: iso(col.feePaidOn),
+      import_hash: r.hash,
+      event,
+      appeals: state.appeals.map((a) => ({ kind: a.kind, after_review: a.afterReview, filed_on: a.filedOn, outcome: a.outcome })),
     };
   });
   await db.$executeRaw`

@@ -1,7 +1,21 @@
 // The historical ledger (台账) columns: English headers as documented, Chinese aliases accepted.
 export const COLUMNS = [
-  'trackingNo', 'receivedOn', 'channel', 'applicantKind', 'applicantName', 'description', 'topic', 'extended',
-  'deliveredOn', 'disposition', 'fee', 'reviewFiledOn', 'reviewOutcome', 'suitFiledOn', 'suitAfterReview', 'suitOutcome',
+  'trackingNo',
+  'receivedOn',
+  'channel',
+  'applicantKind',
+  'applicantName',
+  'description',
+  'topic',
+  'extended',
+  'deliveredOn',
+  'disposition',
+  'fee',
+  'reviewFiledOn',
+  'reviewOutcome',
+  'suitFiledOn',
+  'suitAfterReview',
+  'suitOutcome',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 

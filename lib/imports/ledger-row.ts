@@ -2,24 +2,62 @@
 import crypto from 'node:crypto';
 import { isIsoDate, todayInChina } from '@/lib/shared/dates';
 import { hasControlChars } from '@/lib/shared/text';
-import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, CHANNEL_LABELS, CHANNELS, OUTCOMES, type ApplicantKind, type Channel, type Outcome } from '@/lib/cases/labels';
+import {
+  APPLICANT_KIND_LABELS,
+  APPLICANT_KINDS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  OUTCOMES,
+  type ApplicantKind,
+  type Channel,
+  type Outcome,
+} from '@/lib/cases/labels';
 import { EARLIEST_RECEIPT } from '@/lib/cases/schema';
 import type { Column } from './ledger-columns';
 import type { RawRow } from './parse-ledger';
 
 export interface LedgerRecord {
-  trackingNo: string; receivedOn: string; channel: Channel; applicantKind: ApplicantKind; applicantName: string;
-  description: string; topic: string | null; extended: boolean; deliveredOn: string | null; disposition: string | null;
-  feeYuan: number; reviewFiledOn: string | null; reviewOutcome: Outcome | null; suitFiledOn: string | null;
-  suitAfterReview: boolean; suitOutcome: Outcome | null; hash: string;
+  trackingNo: string;
+  receivedOn: string;
+  channel: Channel;
+  applicantKind: ApplicantKind;
+  applicantName: string;
+  description: string;
+  topic: string | null;
+  extended: boolean;
+  deliveredOn: string | null;
+  disposition: string | null;
+  feeYuan: number;
+  reviewFiledOn: string | null;
+  reviewOutcome: Outcome | null;
+  suitFiledOn: string | null;
+  suitAfterReview: boolean;
+  suitOutcome: Outcome | null;
+  hash: string;
 }
-export interface RowError { row: number; column: string; message: string }
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
 
-const OUTCOME_ALIASES: Record<string, Outcome> = { 维持: 'upheld', 纠错: 'corrected', 纠正: 'corrected', 其他: 'other', 尚未审结: 'pending', 未审结: 'pending' };
+const OUTCOME_ALIASES: Record<string, Outcome> = {
+  维持: 'upheld',
+  纠错: 'corrected',
+  纠正: 'corrected',
+  其他: 'other',
+  尚未审结: 'pending',
+  未审结: 'pending',
+};
 const YES = new Set(['yes', 'y', 'true', '1', '是']);
 const NO = new Set(['no', 'n', 'false', '0', '否', '']);
 
-function byLabel<T extends string>(v: string, values: readonly T[], labels: Record<T, string>, extra: Record<string, T> = {}): T | undefined {
+function byLabel<T extends string>(
+  v: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+  extra: Record<string, T> = {},
+): T | undefined {
   if ((values as readonly string[]).includes(v)) return v as T;
   return values.find((x) => labels[x] === v) ?? extra[v];
 }
@@ -30,11 +68,26 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const v = (c: Column) => raw.values[c] ?? '';
   const today = todayInChina();
   const date = (c: Column, required = false): string | null => {
-    const s = v(c).replace(/\//g, '-').replace(/^(\d{4})-(\d)-/, '$1-0$2-').replace(/-(\d)$/, '-0$1');
-    if (!s) { if (required) err(c, '不能为空'); return null; }
-    if (!isIsoDate(s)) { err(c, `“${v(c)}”不是有效日期（YYYY-MM-DD）`); return null; }
-    if (s > today) { err(c, '日期不能晚于今天'); return null; }
-    if (s < EARLIEST_RECEIPT) { err(c, '日期不能早于 2008-05-01'); return null; }
+    const s = v(c)
+      .replace(/\//g, '-')
+      .replace(/^(\d{4})-(\d)-/, '$1-0$2-')
+      .replace(/-(\d)$/, '-0$1');
+    if (!s) {
+      if (required) err(c, '不能为空');
+      return null;
+    }
+    if (!isIsoDate(s)) {
+      err(c, `“${v(c)}”不是有效日期（YYYY-MM-DD）`);
+      return null;
+    }
+    if (s > today) {
+      err(c, '日期不能晚于今天');
+      return null;
+    }
+    if (s < EARLIEST_RECEIPT) {
+      err(c, '日期不能早于 2008-05-01');
+      return null;
+    }
     return s;
   };
   const text = (c: Column, max: number, required = false): string => {
@@ -61,7 +114,8 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const trackingNo = text('trackingNo', 40, true);
   const receivedOn = date('receivedOn', true);
   const channel = byLabel(v('channel'), CHANNELS, CHANNEL_LABELS, { 网络申请: 'online', 电邮: 'email', 邮件: 'email', 信件: 'letter' });
-  if (!channel) err('channel', `“${v('channel')}”不是有效的申请渠道（in_person、letter、fax、online、email 或 当面、信函、传真、网络、电子邮件）`);
+  if (!channel)
+    err('channel', `“${v('channel')}”不是有效的申请渠道（in_person、letter、fax、online、email 或 当面、信函、传真、网络、电子邮件）`);
   const kind = byLabel(v('applicantKind'), APPLICANT_KINDS, APPLICANT_KIND_LABELS, { 其他: 'other', 公民: 'natural', 企业: 'commercial' });
   if (!kind) err('applicantKind', `“${v('applicantKind')}”不是有效的申请人类型`);
   const applicantName = text('applicantName', 200, true);
@@ -70,20 +124,26 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const extended = yesNo('extended');
   const deliveredOn = date('deliveredOn');
   const dispRaw = v('disposition');
-  const disposition = dispRaw ? (dispositions.has(dispRaw) ? dispRaw : [...dispositions].find(([, label]) => label === dispRaw)?.[0]) : null;
+  const disposition = dispRaw
+    ? dispositions.has(dispRaw)
+      ? dispRaw
+      : [...dispositions].find(([, label]) => label === dispRaw)?.[0]
+    : null;
   if (dispRaw && !disposition) err('disposition', `“${dispRaw}”不在处理结果目录中（填写代码如 granted，或完整名称）`);
   if (deliveredOn && !dispRaw) err('disposition', '已办结的申请须填写处理结果');
   if (!deliveredOn && dispRaw) err('deliveredOn', '填写了处理结果，但没有送达日期');
   if (receivedOn && deliveredOn && deliveredOn < receivedOn) err('deliveredOn', '送达日期早于收到日期');
   const feeText = v('fee');
   const feeYuan = feeText ? Number(feeText) : 0;
-  if (feeText && !(Number.isFinite(feeYuan) && feeYuan >= 0 && feeYuan < 1e7 && /^\d+(\.\d{1,2})?$/.test(feeText))) err('fee', `“${feeText}”不是有效金额（元，最多两位小数）`);
+  if (feeText && !(Number.isFinite(feeYuan) && feeYuan >= 0 && feeYuan < 1e7 && /^\d+(\.\d{1,2})?$/.test(feeText)))
+    err('fee', `“${feeText}”不是有效金额（元，最多两位小数）`);
   const reviewFiledOn = date('reviewFiledOn');
   const reviewOutcome = outcome('reviewOutcome');
   const suitFiledOn = date('suitFiledOn');
   const suitAfterReview = yesNo('suitAfterReview');
   const suitOutcome = outcome('suitOutcome');
-  if ((reviewFiledOn || suitFiledOn) && !deliveredOn) err(reviewFiledOn ? 'reviewFiledOn' : 'suitFiledOn', '复议、诉讼只能针对已办结的申请');
+  if ((reviewFiledOn || suitFiledOn) && !deliveredOn)
+    err(reviewFiledOn ? 'reviewFiledOn' : 'suitFiledOn', '复议、诉讼只能针对已办结的申请');
   if (reviewFiledOn && deliveredOn && reviewFiledOn < deliveredOn) err('reviewFiledOn', '复议日期早于送达日期');
   if (suitFiledOn && deliveredOn && suitFiledOn < deliveredOn) err('suitFiledOn', '起诉日期早于送达日期');
   if (reviewOutcome && !reviewFiledOn) err('reviewOutcome', '有复议结果但没有复议日期');
@@ -92,9 +152,22 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
 
   if (errors.length) return { errors };
   const record = {
-    trackingNo, receivedOn: receivedOn!, channel: channel!, applicantKind: kind!, applicantName, description, topic, extended,
-    deliveredOn, disposition: disposition ?? null, feeYuan, reviewFiledOn, reviewOutcome: reviewFiledOn ? reviewOutcome ?? 'pending' : null,
-    suitFiledOn, suitAfterReview, suitOutcome: suitFiledOn ? suitOutcome ?? 'pending' : null,
+    trackingNo,
+    receivedOn: receivedOn!,
+    channel: channel!,
+    applicantKind: kind!,
+    applicantName,
+    description,
+    topic,
+    extended,
+    deliveredOn,
+    disposition: disposition ?? null,
+    feeYuan,
+    reviewFiledOn,
+    reviewOutcome: reviewFiledOn ? (reviewOutcome ?? 'pending') : null,
+    suitFiledOn,
+    suitAfterReview,
+    suitOutcome: suitFiledOn ? (suitOutcome ?? 'pending') : null,
   };
   return { record: { ...record, hash: crypto.createHash('sha256').update(JSON.stringify(record)).digest('hex') }, errors };
 }

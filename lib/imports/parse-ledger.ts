@@ -6,10 +6,15 @@ import ExcelJS from 'exceljs';
 import { columnFor, REQUIRED, type Column } from './ledger-columns';
 
 export class LedgerFileError extends DomainError {
-  constructor(message: string) { super('invalid', message, 'file'); }
+  constructor(message: string) {
+    super('invalid', message, 'file');
+  }
 }
 
-export interface RawRow { row: number; values: Partial<Record<Column, string>> }
+export interface RawRow {
+  row: number;
+  values: Partial<Record<Column, string>>;
+}
 
 const isXlsx = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -68,7 +73,9 @@ export async function parseLedger(bytes: Uint8Array): Promise<{ rows: RawRow[]; 
     const cells = table[i];
     if (!cells || cells.every((c) => !String(c ?? '').trim())) continue;
     const values: Partial<Record<Column, string>> = {};
-    columns.forEach((col, j) => { if (col) values[col] = String(cells[j] ?? '').trim(); });
+    columns.forEach((col, j) => {
+      if (col) values[col] = String(cells[j] ?? '').trim();
+    });
     rows.push({ row: i + 1, values });
   }
   return { rows, unknownHeaders };

@@ -2,8 +2,7 @@
 import { asDomainError } from './errors';
 
 export type ActionResult<T = undefined> =
-  | { ok: true; message: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  { ok: true; message: string; data?: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 /** The one place a thrown error becomes a form message. */
 export function failure(err: unknown): ActionResult<never> {

@@ -5,7 +5,10 @@
 import { ZodError } from 'zod';
 
 export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden';
-export interface FieldProblem { field: string; message: string }
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
 
 export class DomainError extends Error {
   constructor(
@@ -34,7 +37,11 @@ const PG_INVALID: Record<string, string> = {
 
 function sqlState(err: unknown): string | undefined {
   if (!err || typeof err !== 'object') return undefined;
-  const e = err as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } }; cause?: unknown };
+  const e = err as {
+    code?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } };
+    cause?: unknown;
+  };
   const cause = e.meta?.driverAdapterError?.cause;
   for (const c of [cause?.originalCode, e.meta?.code, typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined]) {
     if (typeof c === 'string') return c;
@@ -47,7 +54,12 @@ export function asDomainError(err: unknown): DomainError | null {
   if (err instanceof DomainError) return err;
   if (err instanceof ZodError) {
     const fields = err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
-    return new DomainError('invalid', fields.map((f) => (f.field === '(body)' ? f.message : `${f.field}: ${f.message}`)).join('；'), fields[0]?.field, fields);
+    return new DomainError(
+      'invalid',
+      fields.map((f) => (f.field === '(body)' ? f.message : `${f.field}: ${f.message}`)).join('；'),
+      fields[0]?.field,
+      fields,
+    );
   }
   const code = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
   // Prisma: unique key lost in a race (P2002), write conflict or deadlock (P2034).

@@ -11,19 +11,27 @@ export function hasControlChars(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffe || c === 0xffff) return true;
-    if (c >= 0xd800 && c <= 0xdbff) { if (!(i + 1 < v.length && v.charCodeAt(i + 1) >= 0xdc00 && v.charCodeAt(i + 1) <= 0xdfff)) return true; i++; }
-    else if (c >= 0xdc00 && c <= 0xdfff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!(i + 1 < v.length && v.charCodeAt(i + 1) >= 0xdc00 && v.charCodeAt(i + 1) <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
   }
   return false;
 }
 
 /** The same characters removed (for text stored before they were refused). */
 export function xmlSafe(v: string): string {
-  return v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return v.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
 }
 
 export function text(label: string, max: number, { required = false, multiline = false } = {}) {
-  let s = z.string({ message: `${label}须为文字` }).trim().max(max, `${label}不超过 ${max} 个字符`)
+  let s = z
+    .string({ message: `${label}须为文字` })
+    .trim()
+    .max(max, `${label}不超过 ${max} 个字符`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符`)
     .refine((v) => multiline || !/[\r\n]/.test(v), `${label}不能换行`);
   if (required) s = s.refine((v) => v.length > 0, `请填写${label}`);

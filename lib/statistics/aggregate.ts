@@ -18,7 +18,19 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
   // One pass over every case the year touches (received in it, closed in it, or open across one
   // of its boundaries); each count is a FILTER over that same set of rows.
   const [main, appeals, complaints, fees] = await Promise.all([
-    db.$queryRaw<{ channel: string; kind: string; code: string | null; onTime: boolean; extended: boolean; received: number; closed: number; carriedIn: number; carriedOut: number }[]>`
+    db.$queryRaw<
+      {
+        channel: string;
+        kind: string;
+        code: string | null;
+        onTime: boolean;
+        extended: boolean;
+        received: number;
+        closed: number;
+        carriedIn: number;
+        carriedOut: number;
+      }[]
+    >`
       SELECT channel::text AS channel, applicant_kind::text AS kind, disposition_code AS code,
              (base_due_on IS NULL OR closed_on <= base_due_on) AS "onTime",
              (extension_days > 0 AND base_due_on IS NOT NULL AND closed_on > base_due_on) AS extended,
@@ -33,8 +45,12 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
     db.$queryRaw<Groups['appeals']>`
       SELECT kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
       WHERE agency_id = ${agencyId} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM complaint WHERE agency_id = ${agencyId} AND received_on >= ${from} AND received_on < ${to}`,
-    db.$queryRaw<{ sum: string | null }[]>`SELECT sum(fee_yuan)::text AS sum FROM disclosure_case WHERE agency_id = ${agencyId} AND fee_paid_on >= ${from} AND fee_paid_on < ${to}`,
+    db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM complaint WHERE agency_id = ${agencyId} AND received_on >= ${from} AND received_on < ${to}`,
+    db.$queryRaw<
+      { sum: string | null }[]
+    >`SELECT sum(fee_yuan)::text AS sum FROM disclosure_case WHERE agency_id = ${agencyId} AND fee_paid_on >= ${from} AND fee_paid_on < ${to}`,
   ]);
   const byKind = (pick: (r: (typeof main)[number]) => number) => {
     const m = new Map<string, number>();

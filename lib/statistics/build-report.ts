@@ -7,8 +7,13 @@ import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
 
 export interface Report {
-  year: number; format: FormatId;
-  cells: Cells; manual: Record<string, number>; checks: Check[]; unmapped: number; mapping: Mapping[];
+  year: number;
+  format: FormatId;
+  cells: Cells;
+  manual: Record<string, number>;
+  checks: Check[];
+  unmapped: number;
+  mapping: Mapping[];
   frozen: { at: Date; by: string | null; cells: Cells } | null;
   differs: string[];
 }
@@ -31,12 +36,21 @@ export function publicCells(cells: Cells, manual: Record<string, number>, format
   return out;
 }
 
-export async function buildReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, mapping?: Mapping[]): Promise<Report> {
+export async function buildReport(
+  db: PrismaClient,
+  agencyId: number,
+  year: number,
+  format: FormatId,
+  mapping?: Mapping[],
+): Promise<Report> {
   const [groups, map, manual, snapshot] = await Promise.all([
     aggregateYear(db, agencyId, year),
     mapping ? Promise.resolve(mapping) : loadMapping(db),
     loadManual(db, agencyId, year, format),
-    db.reportSnapshot.findUnique({ where: { agencyId_year_format: { agencyId, year, format } }, include: { frozenBy: { select: { name: true } } } }),
+    db.reportSnapshot.findUnique({
+      where: { agencyId_year_format: { agencyId, year, format } },
+      include: { frozenBy: { select: { name: true } } },
+    }),
   ]);
   const { cells: derived, unmapped } = deriveCells(format, groups, map);
   const cells = publicCells(derived, manual, format);
@@ -44,7 +58,13 @@ export async function buildReport(db: PrismaClient, agencyId: number, year: numb
   const frozenCells = (snapshot?.cells ?? null) as Cells | null;
   const differs = frozenCells ? Object.keys(cells).filter((code) => JSON.stringify(cells[code]) !== JSON.stringify(frozenCells[code])) : [];
   return {
-    year, format, cells, manual, checks, unmapped, mapping: map,
+    year,
+    format,
+    cells,
+    manual,
+    checks,
+    unmapped,
+    mapping: map,
     frozen: snapshot ? { at: snapshot.frozenAt, by: snapshot.frozenBy?.name ?? null, cells: frozenCells! } : null,
     differs,
   };

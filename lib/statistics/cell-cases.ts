@@ -6,28 +6,54 @@ import { KINDS, type FormatId } from './formats';
 
 type Where = Prisma.CaseWhereInput;
 
-export function casesForCell(db: PrismaClient, format: FormatId, code: string, year: number, mapping: Mapping[], kind?: string): Where | null {
+export function casesForCell(
+  db: PrismaClient,
+  format: FormatId,
+  code: string,
+  year: number,
+  mapping: Mapping[],
+  kind?: string,
+): Where | null {
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const received: Where = { receivedOn: { gte: from, lt: to } };
   const closed: Where = { closedOn: { gte: from, lt: to } };
   const mapped = (cell: (m: Mapping) => string): Where => ({
-    ...closed, dispositionCode: { in: mapping.filter((m) => cell(m) === code || cell(m).startsWith(code + '.')).map((m) => m.code) },
+    ...closed,
+    dispositionCode: { in: mapping.filter((m) => cell(m) === code || cell(m).startsWith(code + '.')).map((m) => m.code) },
   });
-  const withKind = (w: Where | null): Where | null => (w && kind && (KINDS as readonly string[]).includes(kind) ? { ...w, applicantKind: kind as (typeof KINDS)[number] } : w);
+  const withKind = (w: Where | null): Where | null =>
+    w && kind && (KINDS as readonly string[]).includes(kind) ? { ...w, applicantKind: kind as (typeof KINDS)[number] } : w;
   const appeal = (kindOf: 'review' | 'suit', outcome?: string, afterReview?: boolean): Where => ({
-    appeals: { some: { kind: kindOf, filedOn: { gte: from, lt: to }, ...(outcome && outcome !== 'total' ? { outcome } : {}), ...(afterReview === undefined ? {} : { afterReview }) } },
+    appeals: {
+      some: {
+        kind: kindOf,
+        filedOn: { gte: from, lt: to },
+        ...(outcome && outcome !== 'total' ? { outcome } : {}),
+        ...(afterReview === undefined ? {} : { afterReview }),
+      },
+    },
   });
 
   if (format === '2017') {
     const channels: Record<string, Where> = {
-      '3.1': received, '3.1.1': { ...received, channel: 'in_person' }, '3.1.2': { ...received, channel: 'fax' },
-      '3.1.3': { ...received, channel: { in: ['online', 'email'] } }, '3.1.4': { ...received, channel: 'letter' },
-      '3.2': closed, '3.3': closed,
+      '3.1': received,
+      '3.1.1': { ...received, channel: 'in_person' },
+      '3.1.2': { ...received, channel: 'fax' },
+      '3.1.3': { ...received, channel: { in: ['online', 'email'] } },
+      '3.1.4': { ...received, channel: 'letter' },
+      '3.2': closed,
+      '3.3': closed,
       '3.2.1': { ...closed, OR: [{ baseDueOn: null }, { closedOn: { lte: db.case.fields.baseDueOn } }] },
       '3.2.2': { ...closed, extensionDays: { gt: 0 }, closedOn: { gte: from, lt: to, gt: db.case.fields.baseDueOn } },
-      '4': appeal('review'), '4.1': appeal('review', 'upheld'), '4.2': appeal('review', 'corrected'), '4.3': appeal('review', 'other'),
-      '5': appeal('suit'), '5.1': appeal('suit', 'upheld'), '5.2': appeal('suit', 'corrected'), '5.3': appeal('suit', 'other'),
+      '4': appeal('review'),
+      '4.1': appeal('review', 'upheld'),
+      '4.2': appeal('review', 'corrected'),
+      '4.3': appeal('review', 'other'),
+      '5': appeal('suit'),
+      '5.1': appeal('suit', 'upheld'),
+      '5.2': appeal('suit', 'corrected'),
+      '5.3': appeal('suit', 'other'),
       '7': { feePaidOn: { gte: from, lt: to } },
     };
     if (channels[code]) return channels[code];

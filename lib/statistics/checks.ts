@@ -2,7 +2,12 @@
 import type { Cells, KindCell } from './counting-rules';
 import { KINDS, type FormatId } from './formats';
 
-export interface Check { id: string; label: string; ok: boolean; detail: string }
+export interface Check {
+  id: string;
+  label: string;
+  ok: boolean;
+  detail: string;
+}
 
 const n = (cells: Cells, code: string) => (typeof cells[code] === 'number' ? (cells[code] as number) : 0);
 const k = (cells: Cells, code: string) => cells[code] as KindCell | undefined;
@@ -33,17 +38,28 @@ export function checks2021(c: Cells, unmapped: number): Check[] {
   const columns = [...KINDS, 'total'] as const;
   for (const col of columns) {
     const v = (code: string) => k(c, code)?.[col] ?? 0;
-    out.push(eq(`corner.${col}`, `勾稽关系（${col}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`, v('3.1') + v('3.2'), v('3.3.7') + v('3.4')));
+    out.push(
+      eq(
+        `corner.${col}`,
+        `勾稽关系（${col}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+        v('3.1') + v('3.2'),
+        v('3.3.7') + v('3.4'),
+      ),
+    );
   }
-  const leaves = Object.keys(c).filter((code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !Object.keys(c).some((x) => x.startsWith(code + '.')));
+  const leaves = Object.keys(c).filter(
+    (code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !Object.keys(c).some((x) => x.startsWith(code + '.')),
+  );
   for (const col of columns) {
     const total = leaves.reduce((s, code) => s + (k(c, code)?.[col] ?? 0), 0);
     out.push(eq(`3.3.7.${col}`, `办理结果总计 = 各项之和（${col}）`, k(c, '3.3.7')?.[col] ?? 0, total));
   }
-  const rowsOk = Object.entries(c).filter(([, v]) => typeof v === 'object').every(([, v]) => {
-    const row = v as KindCell;
-    return row.total === KINDS.reduce((s, kk) => s + row[kk], 0);
-  });
+  const rowsOk = Object.entries(c)
+    .filter(([, v]) => typeof v === 'object')
+    .every(([, v]) => {
+      const row = v as KindCell;
+      return row.total === KINDS.reduce((s, kk) => s + row[kk], 0);
+    });
   out.push({ id: 'totals', label: '每行总计 = 六类申请人之和', ok: rowsOk, detail: rowsOk ? '全部相符' : '有行不相符' });
   out.push(eq('unmapped', '未归类的处理结果', unmapped, 0));
   return out;

@@ -16,16 +16,27 @@ export const RULES_TEXT = [
 export type KindCell = Record<(typeof KINDS)[number] | 'total', number>;
 export type Cell = number | KindCell;
 export type Cells = Record<string, Cell>;
-export interface Mapping { code: string; label: string; cell2017: string; cell2021: string }
+export interface Mapping {
+  code: string;
+  label: string;
+  cell2017: string;
+  cell2021: string;
+}
 
 const emptyKinds = (): KindCell => ({ natural: 0, commercial: 0, research: 0, nonprofit: 0, legal: 0, other: 0, total: 0 });
-const add = (cells: Record<string, number>, code: string, n: number) => { cells[code] = (cells[code] ?? 0) + n; };
-const sumPrefix = (cells: Record<string, number>, prefix: string) => Object.entries(cells).filter(([k]) => k.startsWith(prefix)).reduce((s, [, v]) => s + v, 0);
+const add = (cells: Record<string, number>, code: string, n: number) => {
+  cells[code] = (cells[code] ?? 0) + n;
+};
+const sumPrefix = (cells: Record<string, number>, prefix: string) =>
+  Object.entries(cells)
+    .filter(([k]) => k.startsWith(prefix))
+    .reduce((s, [, v]) => s + v, 0);
 
 export function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapped: number } {
   const c: Record<string, number> = {};
   const byCode = new Map(mapping.map((m) => [m.code, m.cell2017]));
-  for (const r of g.received) add(c, { in_person: '3.1.1', fax: '3.1.2', online: '3.1.3', email: '3.1.3', letter: '3.1.4' }[r.channel] ?? '3.1.x', r.n);
+  for (const r of g.received)
+    add(c, { in_person: '3.1.1', fax: '3.1.2', online: '3.1.3', email: '3.1.3', letter: '3.1.4' }[r.channel] ?? '3.1.x', r.n);
   let unmapped = 0;
   for (const r of g.closed) {
     add(c, '3.2', r.n);
@@ -33,23 +44,30 @@ export function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapp
     else if (r.extended) add(c, '3.2.2', r.n);
     else add(c, 'late', r.n);
     const cell = r.code ? byCode.get(r.code) : undefined;
-    if (cell) add(c, cell, r.n); else unmapped += r.n;
+    if (cell) add(c, cell, r.n);
+    else unmapped += r.n;
   }
   for (const a of g.appeals) {
     const top = a.kind === 'review' ? '4' : '5';
     add(c, top, a.n);
     const sub = { upheld: '.1', corrected: '.2', other: '.3' }[a.outcome];
-    if (sub) add(c, top + sub, a.n); else add(c, top + '.pending', a.n);
+    if (sub) add(c, top + sub, a.n);
+    else add(c, top + '.pending', a.n);
   }
   const cells: Cells = {};
-  const row = (code: string, v: number) => { cells[code] = v; };
+  const row = (code: string, v: number) => {
+    cells[code] = v;
+  };
   row('3.1', sumPrefix(c, '3.1.'));
   for (const k of ['3.1.1', '3.1.2', '3.1.3', '3.1.4']) row(k, c[k] ?? 0);
   for (const k of ['3.2', '3.2.1', '3.2.2']) row(k, c[k] ?? 0);
   for (const k of ['3.3.1', '3.3.2', '3.3.3', '3.3.5', '3.3.6', '3.3.7', '3.3.8']) row(k, c[k] ?? 0);
   for (let i = 1; i <= 6; i++) row(`3.3.4.${i}`, c[`3.3.4.${i}`] ?? 0);
   row('3.3.4', sumPrefix(c, '3.3.4.'));
-  row('3.3', ['3.3.1', '3.3.2', '3.3.3', '3.3.4', '3.3.5', '3.3.6', '3.3.7', '3.3.8'].reduce((s, k) => s + (cells[k] as number), 0));
+  row(
+    '3.3',
+    ['3.3.1', '3.3.2', '3.3.3', '3.3.4', '3.3.5', '3.3.6', '3.3.7', '3.3.8'].reduce((s, k) => s + (cells[k] as number), 0),
+  );
   for (const k of ['4', '4.1', '4.2', '4.3', '5', '5.1', '5.2', '5.3']) row(k, c[k] ?? 0);
   row('6', g.complaints);
   row('7', Math.round((g.feesYuan / 10_000) * 10_000) / 10_000);
@@ -61,7 +79,9 @@ export function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapp
   return { cells, unmapped };
 }
 
-const LEAVES_2021 = ROWS_2021_T3.filter((r) => /^3\.3\.[1-6](\.\d)?$/.test(r.code) && !ROWS_2021_T3.some((x) => x.code.startsWith(r.code + '.'))).map((r) => r.code);
+const LEAVES_2021 = ROWS_2021_T3.filter(
+  (r) => /^3\.3\.[1-6](\.\d)?$/.test(r.code) && !ROWS_2021_T3.some((x) => x.code.startsWith(r.code + '.')),
+).map((r) => r.code);
 
 export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { cells: Cells; unmapped: number } {
   const byCode = new Map(mapping.map((m) => [m.code, m.cell2021]));
@@ -76,7 +96,11 @@ export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { ce
   let unmapped = 0;
   for (const r of g.closed) {
     const cell = r.code ? byCode.get(r.code) : undefined;
-    if (cell && LEAVES_2021.includes(cell)) inc(cell, r.kind, r.n); else { unmapped += r.n; inc('3.3.x', r.kind, r.n); }
+    if (cell && LEAVES_2021.includes(cell)) inc(cell, r.kind, r.n);
+    else {
+      unmapped += r.n;
+      inc('3.3.x', r.kind, r.n);
+    }
   }
   const cells: Cells = {};
   const put = (code: string, row: KindCell) => {
@@ -93,8 +117,11 @@ export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { ce
   for (const parent of ['3.3.3', '3.3.4', '3.3.5', '3.3.6']) put(parent, sumOf(LEAVES_2021.filter((l) => l.startsWith(parent + '.'))));
   put('3.3.7', sumOf([...LEAVES_2021, '3.3.x']));
 
-  const appeal = (group: string, outcome: string) => { cells[`4.${group}.${outcome}`] = (cells[`4.${group}.${outcome}`] as number ?? 0); };
-  for (const group of ['review', 'suit_direct', 'suit_after_review']) for (const o of ['upheld', 'corrected', 'other', 'pending', 'total']) appeal(group, o);
+  const appeal = (group: string, outcome: string) => {
+    cells[`4.${group}.${outcome}`] = (cells[`4.${group}.${outcome}`] as number) ?? 0;
+  };
+  for (const group of ['review', 'suit_direct', 'suit_after_review'])
+    for (const o of ['upheld', 'corrected', 'other', 'pending', 'total']) appeal(group, o);
   for (const a of g.appeals) {
     const group = a.kind === 'review' ? 'review' : a.afterReview ? 'suit_after_review' : 'suit_direct';
     (cells[`4.${group}.${a.outcome}`] as number) += a.n;

@@ -9,14 +9,24 @@ import { layout } from './layout';
 export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '信息公开申请办理台';
-  const ws = wb.addWorksheet(`${r.year}年度`, { pageSetup: { paperSize: 9, orientation: r.format === '2017' ? 'portrait' : 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(`${r.year}年度`, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: r.format === '2017' ? 'portrait' : 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
   const sections = layout(r.format, publishedCells(r));
   const width = 2 + Math.max(...sections.map((s) => s.columns.length)) + 1;
   const title = ws.addRow([r.format === '2017' ? '政府信息公开情况统计表' : `${agencyName}${r.year}年政府信息公开工作年度报告（附表）`]);
   ws.mergeCells(title.number, 1, title.number, width);
   title.font = { bold: true, size: 16, name: 'SimSun' };
   title.alignment = { horizontal: 'center' };
-  const sub = ws.addRow([`（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${r.frozen ? `　已于${formatCn(chinaDate(r.frozen.at))}冻结` : '　未冻结'}`]);
+  const sub = ws.addRow([
+    `（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${r.frozen ? `　已于${formatCn(chinaDate(r.frozen.at))}冻结` : '　未冻结'}`,
+  ]);
   ws.mergeCells(sub.number, 1, sub.number, width);
   sub.alignment = { horizontal: 'center' };
   const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
@@ -24,7 +34,10 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
     if (sections.length > 1) ws.addRow([s.title]).font = { bold: true };
     const head = ws.addRow(['代码', r.format === '2017' ? '统 计 指 标' : '项目', '单位', ...s.columns]);
     head.font = { bold: true };
-    head.eachCell((c) => { c.border = border; c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }; });
+    head.eachCell((c) => {
+      c.border = border;
+      c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    });
     for (const { row, values } of s.rows) {
       const line = ws.addRow([row.code, '　'.repeat(row.indent) + row.label, row.unit, ...values.map((v) => (v === null ? '' : v))]);
       line.eachCell({ includeEmpty: true }, (c, col) => {

@@ -1,7 +1,13 @@
 // The year-end table formats, row by row, with their stable codes (../shared/FORMATS.md).
 // `derived` rows come from the cases; `manual` rows are entered per year; headings carry no number.
 export type Source = 'heading' | 'manual' | 'derived';
-export interface Row { code: string; label: string; unit: string; source: Source; indent: number }
+export interface Row {
+  code: string;
+  label: string;
+  unit: string;
+  source: Source;
+  indent: number;
+}
 export type FormatId = '2017' | '2019' | '2021';
 export const FORMAT_IDS: FormatId[] = ['2017', '2019', '2021'];
 export const FORMAT_LABELS: Record<FormatId, string> = {
@@ -10,7 +16,13 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   '2021': '2021年格式（国办公开办函〔2021〕30号）',
 };
 
-const r = (code: string, label: string, unit: string, source: Source, indent = code.split('.').length - 1): Row => ({ code, label, unit, source, indent });
+const r = (code: string, label: string, unit: string, source: Source, indent = code.split('.').length - 1): Row => ({
+  code,
+  label,
+  unit,
+  source,
+  indent,
+});
 
 export const ROWS_2017: Row[] = [
   r('1', '一、主动公开情况', '', 'heading'),
@@ -120,18 +132,39 @@ export const ROWS_2019_T3: Row[] = ROWS_2021_T3.filter((x) => !x.code.startsWith
 export const KINDS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other'] as const;
 export const KIND_COLUMNS = [...KINDS, 'total'] as const;
 export const KIND_HEADERS: Record<(typeof KIND_COLUMNS)[number], string> = {
-  natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
 };
 
-export const APPEAL_GROUPS = [['review', '行政复议'], ['suit_direct', '行政诉讼：未经复议直接起诉'], ['suit_after_review', '行政诉讼：复议后起诉']] as const;
-export const APPEAL_OUTCOMES = [['upheld', '结果维持'], ['corrected', '结果纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计']] as const;
+export const APPEAL_GROUPS = [
+  ['review', '行政复议'],
+  ['suit_direct', '行政诉讼：未经复议直接起诉'],
+  ['suit_after_review', '行政诉讼：复议后起诉'],
+] as const;
+export const APPEAL_OUTCOMES = [
+  ['upheld', '结果维持'],
+  ['corrected', '结果纠正'],
+  ['other', '其他结果'],
+  ['pending', '尚未审结'],
+  ['total', '总计'],
+] as const;
 
 /** Table 二 of the 2021 format (entered by hand). */
 export const ROWS_2021_T2: Row[] = [
-  r('2.rules.issued', '规章 本年制发件数', '件', 'manual', 1), r('2.rules.repealed', '规章 本年废止件数', '件', 'manual', 1), r('2.rules.in_force', '规章 现行有效件数', '件', 'manual', 1),
-  r('2.normative.issued', '行政规范性文件 本年制发件数', '件', 'manual', 1), r('2.normative.repealed', '行政规范性文件 本年废止件数', '件', 'manual', 1), r('2.normative.in_force', '行政规范性文件 现行有效件数', '件', 'manual', 1),
+  r('2.rules.issued', '规章 本年制发件数', '件', 'manual', 1),
+  r('2.rules.repealed', '规章 本年废止件数', '件', 'manual', 1),
+  r('2.rules.in_force', '规章 现行有效件数', '件', 'manual', 1),
+  r('2.normative.issued', '行政规范性文件 本年制发件数', '件', 'manual', 1),
+  r('2.normative.repealed', '行政规范性文件 本年废止件数', '件', 'manual', 1),
+  r('2.normative.in_force', '行政规范性文件 现行有效件数', '件', 'manual', 1),
   r('2.license.decisions', '行政许可 本年处理决定数量', '件', 'manual', 1),
-  r('2.penalty.decisions', '行政处罚 本年处理决定数量', '件', 'manual', 1), r('2.coercion.decisions', '行政强制 本年处理决定数量', '件', 'manual', 1),
+  r('2.penalty.decisions', '行政处罚 本年处理决定数量', '件', 'manual', 1),
+  r('2.coercion.decisions', '行政强制 本年处理决定数量', '件', 'manual', 1),
   r('2.fees.amount', '行政事业性收费 本年收费金额', '万元', 'manual', 1),
 ];
 

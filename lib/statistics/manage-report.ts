@@ -8,20 +8,42 @@ import { buildReport } from './build-report';
 import { manualRows, type FormatId } from './formats';
 
 export class ReportError extends DomainError {
-  constructor(message: string) { super('invalid_state', message); }
+  constructor(message: string) {
+    super('invalid_state', message);
+  }
 }
 
-const valueSchema = z.union([z.number(), z.string().trim().regex(/^\d+(\.\d{1,4})?$/, '须为不小于 0 的数字').transform(Number), z.literal('').transform(() => null), z.null()]);
+const valueSchema = z.union([
+  z.number(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d{1,4})?$/, '须为不小于 0 的数字')
+    .transform(Number),
+  z.literal('').transform(() => null),
+  z.null(),
+]);
 
-export async function saveManualValues(db: PrismaClient, agencyId: number, year: number, format: FormatId, input: Record<string, unknown>, actorId: number | null) {
+export async function saveManualValues(
+  db: PrismaClient,
+  agencyId: number,
+  year: number,
+  format: FormatId,
+  input: Record<string, unknown>,
+  actorId: number | null,
+) {
   const allowed = new Map(manualRows(format).map((r) => [r.code, r]));
   const values: Record<string, number | null> = {};
   const problems: string[] = [];
   for (const [code, raw] of Object.entries(input)) {
     const row = allowed.get(code);
-    if (!row) { problems.push(`未知栏目 ${code}`); continue; }
+    if (!row) {
+      problems.push(`未知栏目 ${code}`);
+      continue;
+    }
     const parsed = valueSchema.safeParse(raw);
-    if (!parsed.success || (typeof parsed.data === 'number' && (parsed.data < 0 || !Number.isFinite(parsed.data) || parsed.data > 1e11))) problems.push(`${row.label}：须为不小于 0 的数字`);
+    if (!parsed.success || (typeof parsed.data === 'number' && (parsed.data < 0 || !Number.isFinite(parsed.data) || parsed.data > 1e11)))
+      problems.push(`${row.label}：须为不小于 0 的数字`);
     else values[code] = parsed.data;
   }
   if (problems.length) throw new ReportError(problems.join('；'));
@@ -43,9 +65,19 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
   if (failing.length) throw new ReportError(`一致性检查未通过，不能冻结：${failing.map((c) => `${c.label}（${c.detail}）`).join('；')}`);
   return db.$transaction(async (tx) => {
     const snap = await tx.reportSnapshot.create({
-      data: { agencyId, year, format, cells: report.cells, manual: report.manual, mapping: report.mapping.map((m) => ({ ...m })), frozenById: actorId },
+      data: {
+        agencyId,
+        year,
+        format,
+        cells: report.cells,
+        manual: report.manual,
+        mapping: report.mapping.map((m) => ({ ...m })),
+        frozenById: actorId,
+      },
     });
-    await tx.adminEvent.create({ data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } } });
+    await tx.adminEvent.create({
+      data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } },
+    });
     return snap;
   });
 }

@@ -2,7 +2,9 @@ import { DomainError } from '@/lib/shared/errors';
 import { FORMAT_IDS, type FormatId } from './formats';
 
 export class ParamError extends DomainError {
-  constructor(message: string) { super('invalid', message); }
+  constructor(message: string) {
+    super('invalid', message);
+  }
 }
 
 export function parseYear(raw: string | null | undefined): number {

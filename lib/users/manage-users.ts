@@ -8,7 +8,9 @@ import type { Role } from '@/lib/auth/permissions';
 import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
 
 export class UserError extends DomainError {
-  constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') { super(code, message); }
+  constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') {
+    super(code, message);
+  }
 }
 
 async function defaultAgencyId(db: PrismaClient): Promise<number> {
@@ -24,7 +26,9 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
     const user = await tx.user.create({ data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash } });
-    await tx.adminEvent.create({ data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } } });
+    await tx.adminEvent.create({
+      data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } },
+    });
     return user;
   });
 }
@@ -38,13 +42,15 @@ async function findByLogin(db: PrismaClient, login: string) {
 export async function setUserActive(db: PrismaClient, login: string, active: boolean, actorId: number | null) {
   const user = await findByLogin(db, login);
   if (!active && user.id === actorId) throw new UserError('不能停用自己的账号');
-  return db.$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
-    // Re-enabling brings no old session back: they were ended when the user was disabled.
-    if (!active) await endUserSessions(tx, user.id, 'disabled');
-    await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
-    return updated;
-  }).finally(forgetTokenActors);
+  return db
+    .$transaction(async (tx) => {
+      const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
+      // Re-enabling brings no old session back: they were ended when the user was disabled.
+      if (!active) await endUserSessions(tx, user.id, 'disabled');
+      await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
+      return updated;
+    })
+    .finally(forgetTokenActors);
 }
 
 export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null) {
@@ -77,7 +83,9 @@ export async function changeOwnPassword(db: PrismaClient, userId: number, input:
 export async function signOutEverywhere(db: PrismaClient, userId: number) {
   return db.$transaction(async (tx) => {
     const ended = await endUserSessions(tx, userId, 'sign_out_everywhere');
-    await tx.adminEvent.create({ data: { actorId: userId, action: 'user.sign_out_everywhere', target: `user:${userId}`, detail: { ended } } });
+    await tx.adminEvent.create({
+      data: { actorId: userId, action: 'user.sign_out_everywhere', target: `user:${userId}`, detail: { ended } },
+    });
     return ended;
   });
 }
@@ -86,11 +94,15 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
   const valid = roleSchema.parse(role);
   const user = await findByLogin(db, login);
   if (user.id === actorId && valid !== 'admin') throw new UserError('不能取消自己的管理员角色');
-  return db.$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
-    await tx.adminEvent.create({ data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } } });
-    return updated;
-  }).finally(forgetTokenActors);
+  return db
+    .$transaction(async (tx) => {
+      const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
+      await tx.adminEvent.create({
+        data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } },
+      });
+      return updated;
+    })
+    .finally(forgetTokenActors);
 }
 
 export function listUsers(db: PrismaClient) {

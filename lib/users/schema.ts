@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 import { passwordProblem } from '@/lib/auth/password';
 
-export const loginSchema = z.string().trim()
-  .min(2, '登录名至少 2 个字符').max(40, '登录名不超过 40 个字符')
+export const loginSchema = z
+  .string()
+  .trim()
+  .min(2, '登录名至少 2 个字符')
+  .max(40, '登录名不超过 40 个字符')
   .regex(/^[a-z0-9._-]+$/, '登录名只能包含小写字母、数字和 . _ -');
 
 export const passwordSchema = z.string().superRefine((value, ctx) => {
@@ -21,8 +24,10 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const changePasswordSchema = z.object({
-  current: z.string({ message: '请填写当前密码' }).min(1, '请填写当前密码').max(200, '密码过长'),
-  next: passwordSchema,
-  confirm: z.string().max(200, '密码过长'),
-}).refine((v) => v.next === v.confirm, { path: ['confirm'], message: '两次输入的新密码不一致' });
+export const changePasswordSchema = z
+  .object({
+    current: z.string({ message: '请填写当前密码' }).min(1, '请填写当前密码').max(200, '密码过长'),
+    next: passwordSchema,
+    confirm: z.string().max(200, '密码过长'),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: '两次输入的新密码不一致' });

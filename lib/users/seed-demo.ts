@@ -12,8 +12,14 @@ export async function ensureAgency(db: PrismaClient) {
   if (existing) return existing;
   return db.agency.create({
     data: {
-      name: '示例市自然资源局', shortName: '示资', address: '示例市人民路 1 号', postcode: '100000',
-      phone: '010-00000000', email: 'gongkai@example.gov.cn', level: 'local_department', parentName: '示例市人民政府',
+      name: '示例市自然资源局',
+      shortName: '示资',
+      address: '示例市人民路 1 号',
+      postcode: '100000',
+      phone: '010-00000000',
+      email: 'gongkai@example.gov.cn',
+      level: 'local_department',
+      parentName: '示例市人民政府',
       topics: { create: DEFAULT_TOPICS.map((name, sort) => ({ name, sort })) },
     },
   });
@@ -27,7 +33,9 @@ export async function seedDemo(db: PrismaClient, password?: string): Promise<{ l
     if (await db.user.findUnique({ where: { login: role } })) continue;
     const pw = password ?? generatePassword();
     await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) } });
+      const user = await tx.user.create({
+        data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) },
+      });
       await tx.adminEvent.create({ data: { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true } } });
     });
     created.push({ login: role, password: pw });

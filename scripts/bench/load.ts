@@ -2,33 +2,67 @@
 // the last answered, for a fixed time; every latency is kept, so percentiles are exact.
 import http from 'node:http';
 
-export interface LoadResult { requests: number; ok: number; errors: number; rps: number; p50: number; p95: number; p99: number }
+export interface LoadResult {
+  requests: number;
+  ok: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
 
-export async function load(opts: { url: string; connections: number; seconds: number; method?: string; headers?: Record<string, string>; body?: () => string; expect?: number }): Promise<LoadResult> {
+export async function load(opts: {
+  url: string;
+  connections: number;
+  seconds: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: () => string;
+  expect?: number;
+}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const latencies: number[] = [];
   let ok = 0;
   let errors = 0;
   const end = Date.now() + opts.seconds * 1000;
   const u = new URL(opts.url);
-  const one = () => new Promise<void>((resolve) => {
-    const body = opts.body?.();
-    const start = process.hrtime.bigint();
-    const req = http.request({ agent, host: u.hostname, port: u.port, path: u.pathname + u.search, method: opts.method ?? 'GET',
-      headers: { ...opts.headers, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-        if (res.statusCode === (opts.expect ?? 200)) ok++; else errors++;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const body = opts.body?.();
+      const start = process.hrtime.bigint();
+      const req = http.request(
+        {
+          agent,
+          host: u.hostname,
+          port: u.port,
+          path: u.pathname + u.search,
+          method: opts.method ?? 'GET',
+          headers: { ...opts.headers, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+            if (res.statusCode === (opts.expect ?? 200)) ok++;
+            else errors++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
         resolve();
       });
+      if (body) req.write(body);
+      req.end();
     });
-    req.on('error', () => { errors++; resolve(); });
-    if (body) req.write(body);
-    req.end();
-  });
   const started = Date.now();
-  await Promise.all(Array.from({ length: opts.connections }, async () => { while (Date.now() < end) await one(); }));
+  await Promise.all(
+    Array.from({ length: opts.connections }, async () => {
+      while (Date.now() < end) await one();
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);

@@ -10,13 +10,23 @@ function groupRssBytes(pgid: number): number {
       if (Number(fields[2]) !== pgid) continue; // field 5 of stat: process group
       const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (rss) total += Number(rss[1]) * 1024;
-    } catch { /* the process ended between listing and reading */ }
+    } catch {
+      /* the process ended between listing and reading */
+    }
   }
   return total;
 }
 
 export function watchPeak(pgid: number) {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, groupRssBytes(pgid)); }, 200);
-  return { stop: () => { clearInterval(timer); peak = Math.max(peak, groupRssBytes(pgid)); return peak; } };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, groupRssBytes(pgid));
+  }, 200);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      peak = Math.max(peak, groupRssBytes(pgid));
+      return peak;
+    },
+  };
 }

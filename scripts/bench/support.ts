@@ -19,10 +19,12 @@ export async function rebuildIndexes<T>(url: string, tables: string[], loadFn: (
   await c.connect();
   const { rows } = await c.query<{ indexname: string; indexdef: string }>(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class ci ON ci.relname = i.indexname JOIN pg_index x ON x.indexrelid = ci.oid
-     WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND NOT x.indisprimary AND NOT x.indisunique`, [tables]);
+     WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND NOT x.indisprimary AND NOT x.indisunique`,
+    [tables],
+  );
   for (const r of rows) await c.query(`DROP INDEX "${r.indexname}"`);
   const result = await loadFn();
-  await c.query('SET maintenance_work_mem = \'512MB\'');
+  await c.query("SET maintenance_work_mem = '512MB'");
   for (const r of rows) await c.query(r.indexdef);
   // As autovacuum would soon after a bulk load: visibility map and statistics up to date.
   await c.query('VACUUM ANALYZE');
@@ -32,14 +34,34 @@ export async function rebuildIndexes<T>(url: string, tables: string[], loadFn: (
 
 /** A ledger of `n` closed cases for the import measurement. */
 export function importCsv(n: number): string {
-  const lines = ['trackingNo,receivedOn,channel,applicantKind,applicantName,description,topic,extended,deliveredOn,disposition,fee,reviewFiledOn,reviewOutcome,suitFiledOn,suitAfterReview,suitOutcome'];
+  const lines = [
+    'trackingNo,receivedOn,channel,applicantKind,applicantName,description,topic,extended,deliveredOn,disposition,fee,reviewFiledOn,reviewOutcome,suitFiledOn,suitAfterReview,suitOutcome',
+  ];
   const channels = ['letter', '当面', 'online', 'email', 'fax'];
   const dispositions = ['granted', 'not_held', 'partial', 'deny_privacy', 'other_procedure', 'duplicate'];
   for (let i = 0; i < n; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 9)).padStart(2, '0');
-    lines.push([`IMP-${i + 1}`, `2016-${month}-${day}`, channels[i % 5], i % 4 ? 'natural' : 'commercial', `台账申请人${i}`, `台账第${i}件申请的内容`, '土地',
-      i % 30 === 0 ? '是' : '否', `2016-${String(2 + (i % 9)).padStart(2, '0')}-${day}`, dispositions[i % 6], '', i % 50 === 0 ? `2016-12-${day}` : '', i % 50 === 0 ? 'upheld' : '', '', '否', ''].join(','));
+    lines.push(
+      [
+        `IMP-${i + 1}`,
+        `2016-${month}-${day}`,
+        channels[i % 5],
+        i % 4 ? 'natural' : 'commercial',
+        `台账申请人${i}`,
+        `台账第${i}件申请的内容`,
+        '土地',
+        i % 30 === 0 ? '是' : '否',
+        `2016-${String(2 + (i % 9)).padStart(2, '0')}-${day}`,
+        dispositions[i % 6],
+        '',
+        i % 50 === 0 ? `2016-12-${day}` : '',
+        i % 50 === 0 ? 'upheld' : '',
+        '',
+        '否',
+        '',
+      ].join(','),
+    );
   }
   return lines.join('\n') + '\n';
 }

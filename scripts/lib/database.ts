@@ -24,15 +24,25 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Open
   const say = opts.quiet ? () => {} : (s: string) => console.log(s);
   if (process.env.DATABASE_URL) {
     say('使用外部 PostgreSQL（DATABASE_URL）。');
-    return { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL ?? process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return {
+      url: process.env.DATABASE_URL,
+      appUrl: process.env.DATABASE_APP_URL ?? process.env.DATABASE_URL,
+      embedded: false,
+      stop: async () => {},
+    };
   }
   const wanted = path.resolve(process.env.DD_DATA_DIR ?? '.data');
   const base = resolveBaseDir(wanted);
-  if (base !== wanted) say(`注意：以 root 运行时 postgres 用户无法进入 ${path.dirname(wanted)}，数据改存于 ${base}（可用 DD_DATA_DIR 指定）。`);
+  if (base !== wanted)
+    say(`注意：以 root 运行时 postgres 用户无法进入 ${path.dirname(wanted)}，数据改存于 ${base}（可用 DD_DATA_DIR 指定）。`);
   const pg = await startEmbedded({ baseDir: base, port: process.env.DD_PG_PORT ? Number(process.env.DD_PG_PORT) : undefined });
   const url = pg.url(DEFAULT_DB_NAME);
   await ensureDatabase(url);
-  say(pg.owned ? `内置 PostgreSQL 已启动（端口 ${pg.port}，数据目录 ${pg.dataDir}）。` : `连接到正在运行的内置 PostgreSQL（端口 ${pg.port}）。`);
+  say(
+    pg.owned
+      ? `内置 PostgreSQL 已启动（端口 ${pg.port}，数据目录 ${pg.dataDir}）。`
+      : `连接到正在运行的内置 PostgreSQL（端口 ${pg.port}）。`,
+  );
   const pwFile = path.join(base, 'app-password');
   if (!fs.existsSync(pwFile)) fs.writeFileSync(pwFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
   return { url, appUrl: url, embedded: true, stop: pg.stop, appPassword: fs.readFileSync(pwFile, 'utf8').trim() };

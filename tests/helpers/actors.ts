@@ -8,5 +8,7 @@ export type Actors = Record<Role, { userId: number; role: Role; agencyId: number
 export async function demoActors(prisma: PrismaClient): Promise<Actors> {
   await seedDemo(prisma, 'test-Password-1');
   const users = await prisma.user.findMany({ where: { login: { in: ['clerk', 'reviewer', 'manager', 'admin'] } } });
-  return Object.fromEntries(users.map((u) => [u.login, { userId: u.id, role: u.role as Role, agencyId: u.agencyId, login: u.login, name: u.name }])) as Actors;
+  return Object.fromEntries(
+    users.map((u) => [u.login, { userId: u.id, role: u.role as Role, agencyId: u.agencyId, login: u.login, name: u.name }]),
+  ) as Actors;
 }

@@ -4,7 +4,11 @@ import { inject } from 'vitest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-export interface TestDb { url: string; prisma: PrismaClient; drop: () => Promise<void> }
+export interface TestDb {
+  url: string;
+  prisma: PrismaClient;
+  drop: () => Promise<void>;
+}
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -30,7 +34,10 @@ export async function createTestDb({ migrated = true } = {}): Promise<TestDb> {
   }
   await client.end();
   const url = withDatabase(admin, name);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
   return {
     url,
     prisma,

@@ -8,7 +8,10 @@ import { startEmbedded, type EmbeddedPostgres } from '../../lib/db/embedded';
 import { ensureDatabase, migrate } from '../../lib/db/migrate';
 
 declare module 'vitest' {
-  export interface ProvidedContext { pgAdminUrl: string; pgTemplate: string }
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    pgTemplate: string;
+  }
 }
 
 let pg: EmbeddedPostgres | undefined;

@@ -16,20 +16,54 @@ const REPLY: Record<string, Record<string, unknown>> = {
 };
 
 export function letterCases(db: PrismaClient, a: Actors) {
-  const ev = (id: number, type: string, on: string, data: Record<string, unknown> = {}, who: keyof Actors = 'clerk') => recordEvent(db, id, { type, on, ...data }, a[who]);
+  const ev = (id: number, type: string, on: string, data: Record<string, unknown> = {}, who: keyof Actors = 'clerk') =>
+    recordEvent(db, id, { type, on, ...data }, a[who]);
 
   /** 2019: received Friday 2025-09-26; 2007: received Monday 2019-03-04. */
   async function newCase(regime: Regime = '2019', who: Who = 'natural', over: Record<string, unknown> = {}) {
-    const applicant = who === 'natural'
-      ? { kind: 'natural', name: '张三丰', idType: '居民身份证', idNumber: '110101199001011234', phone: '13800000000', address: '北京市东城区某街1号', postcode: '100010' }
-      : { kind: 'commercial', name: '示例置地有限公司', orgCode: '91110000MA01ABCD3X', contactPerson: '李经理', phone: '010-22222222', address: '示例市西路8号', postcode: '100020' };
-    const { case: c } = await createCase(db, { channel: 'letter', arrivedOn: regime === '2019' ? '2025-09-26' : '2019-03-04', applicant, description: '某地块征收补偿安置方案。', ...over }, a.clerk);
+    const applicant =
+      who === 'natural'
+        ? {
+            kind: 'natural',
+            name: '张三丰',
+            idType: '居民身份证',
+            idNumber: '110101199001011234',
+            phone: '13800000000',
+            address: '北京市东城区某街1号',
+            postcode: '100010',
+          }
+        : {
+            kind: 'commercial',
+            name: '示例置地有限公司',
+            orgCode: '91110000MA01ABCD3X',
+            contactPerson: '李经理',
+            phone: '010-22222222',
+            address: '示例市西路8号',
+            postcode: '100020',
+          };
+    const { case: c } = await createCase(
+      db,
+      {
+        channel: 'letter',
+        arrivedOn: regime === '2019' ? '2025-09-26' : '2019-03-04',
+        applicant,
+        description: '某地块征收补偿安置方案。',
+        ...over,
+      },
+      a.clerk,
+    );
     return c;
   }
   const d = (regime: Regime, iso2019: string, iso2007: string) => (regime === '2019' ? iso2019 : iso2007);
 
   async function reply(id: number, regime: Regime, disposition: string, extra: Record<string, unknown> = {}) {
-    await ev(id, 'reply_submitted', d(regime, '2025-10-09', '2019-03-11'), { disposition, legalBasis: '依法审查', reasons: REASONS, ...REPLY[disposition], ...extra });
+    await ev(id, 'reply_submitted', d(regime, '2025-10-09', '2019-03-11'), {
+      disposition,
+      legalBasis: '依法审查',
+      reasons: REASONS,
+      ...REPLY[disposition],
+      ...extra,
+    });
     await ev(id, 'reply_approved', d(regime, '2025-10-10', '2019-03-12'), {}, 'reviewer');
   }
 
@@ -39,38 +73,86 @@ export function letterCases(db: PrismaClient, a: Actors) {
     const id = c.id;
     const on = (x: string, y: string) => d(regime, x, y);
     switch (kind) {
-      case 'register_form': case 'receipt': case 'in_person_receipt': return { id, stepOn: on('2025-09-26', '2019-03-04') };
-      case 'correction_notice': await ev(id, 'correction_requested', on('2025-09-29', '2019-03-05'), { items: '请写明地块编号和年份', limitOn: on('2025-10-20', '2019-03-20') }); return { id, stepOn: on('2025-09-29', '2019-03-05') };
-      case 'reasons_notice': await ev(id, 'custom_deadline_requested', '2025-09-29', { dueOn: '2025-12-31', reason: '申请涉及2008年以来全部征地批复，数量巨大' }); return { id, stepOn: '2025-09-29' };
+      case 'register_form':
+      case 'receipt':
+      case 'in_person_receipt':
+        return { id, stepOn: on('2025-09-26', '2019-03-04') };
+      case 'correction_notice':
+        await ev(id, 'correction_requested', on('2025-09-29', '2019-03-05'), {
+          items: '请写明地块编号和年份',
+          limitOn: on('2025-10-20', '2019-03-20'),
+        });
+        return { id, stepOn: on('2025-09-29', '2019-03-05') };
+      case 'reasons_notice':
+        await ev(id, 'custom_deadline_requested', '2025-09-29', {
+          dueOn: '2025-12-31',
+          reason: '申请涉及2008年以来全部征地批复，数量巨大',
+        });
+        return { id, stepOn: '2025-09-29' };
       case 'custom_deadline_notice':
-        await ev(id, 'custom_deadline_requested', '2025-09-29', { dueOn: '2025-12-31', reason: '申请涉及2008年以来全部征地批复，数量巨大' });
-        await ev(id, 'custom_deadline_approved', '2025-09-30', {}, 'reviewer'); return { id, stepOn: '2025-09-30' };
+        await ev(id, 'custom_deadline_requested', '2025-09-29', {
+          dueOn: '2025-12-31',
+          reason: '申请涉及2008年以来全部征地批复，数量巨大',
+        });
+        await ev(id, 'custom_deadline_approved', '2025-09-30', {}, 'reviewer');
+        return { id, stepOn: '2025-09-30' };
       case 'extension_notice':
-        await ev(id, 'extension_requested', on('2025-10-20', '2019-03-18'), { workingDays: regime === '2019' ? 20 : 15, reason: '需调取多个地块的档案' });
-        await ev(id, 'extension_approved', on('2025-10-21', '2019-03-19'), {}, 'reviewer'); return { id, stepOn: on('2025-10-21', '2019-03-19') };
-      case 'consult_third_party': case 'consult_notice_applicant': case 'consult_agency':
-        await ev(id, 'consultation_sent', on('2025-10-13', '2019-03-06'), { party: kind === 'consult_agency' ? '示例市财政局' : '示例置业有限公司', partyKind: kind === 'consult_agency' ? 'agency' : 'third_party' });
-        return { id, stepOn: on('2025-10-13', '2019-03-06'), party: kind === 'consult_notice_applicant' ? undefined : kind === 'consult_agency' ? '示例市财政局' : '示例置业有限公司' };
-      case 'consult_confirmation': case 'disclosure_notice_third_party':
+        await ev(id, 'extension_requested', on('2025-10-20', '2019-03-18'), {
+          workingDays: regime === '2019' ? 20 : 15,
+          reason: '需调取多个地块的档案',
+        });
+        await ev(id, 'extension_approved', on('2025-10-21', '2019-03-19'), {}, 'reviewer');
+        return { id, stepOn: on('2025-10-21', '2019-03-19') };
+      case 'consult_third_party':
+      case 'consult_notice_applicant':
+      case 'consult_agency':
+        await ev(id, 'consultation_sent', on('2025-10-13', '2019-03-06'), {
+          party: kind === 'consult_agency' ? '示例市财政局' : '示例置业有限公司',
+          partyKind: kind === 'consult_agency' ? 'agency' : 'third_party',
+        });
+        return {
+          id,
+          stepOn: on('2025-10-13', '2019-03-06'),
+          party: kind === 'consult_notice_applicant' ? undefined : kind === 'consult_agency' ? '示例市财政局' : '示例置业有限公司',
+        };
+      case 'consult_confirmation':
+      case 'disclosure_notice_third_party':
         await ev(id, 'consultation_sent', on('2025-09-29', '2019-03-05'), { party: '示例置业有限公司' });
         await ev(id, 'consultation_answered', on('2025-10-08', '2019-03-07'), { objection: true });
         if (kind === 'consult_confirmation') return { id, stepOn: on('2025-10-08', '2019-03-07'), party: '示例置业有限公司' };
         await reply(id, regime, 'granted', { publicInterest: '该方案关系被征收群众切身利益，公开的公共利益明显大于对第三方的影响' });
         return { id, stepOn: on('2025-10-10', '2019-03-12'), party: '示例置业有限公司' };
-      case 'fee_notice': await reply(id, regime, 'granted', { fee: { basis: 'items', count: 12 } }); return { id, stepOn: '2025-10-10' };
-      case 'approval_form': await ev(id, 'reply_submitted', on('2025-10-09', '2019-03-11'), { disposition: 'granted', legalBasis: '依法审查', items: ['某信息'] }); return { id, stepOn: on('2025-10-09', '2019-03-11') };
-      case 'delivery_receipt': await reply(id, regime, 'granted'); return { id, stepOn: on('2025-10-10', '2019-03-12') };
-      case 'withdrawal_confirmation': await ev(id, 'withdrawn', on('2025-10-09', '2019-03-08'), { note: '申请人书面撤回' }); return { id, stepOn: on('2025-10-09', '2019-03-08') };
+      case 'fee_notice':
+        await reply(id, regime, 'granted', { fee: { basis: 'items', count: 12 } });
+        return { id, stepOn: '2025-10-10' };
+      case 'approval_form':
+        await ev(id, 'reply_submitted', on('2025-10-09', '2019-03-11'), {
+          disposition: 'granted',
+          legalBasis: '依法审查',
+          items: ['某信息'],
+        });
+        return { id, stepOn: on('2025-10-09', '2019-03-11') };
+      case 'delivery_receipt':
+        await reply(id, regime, 'granted');
+        return { id, stepOn: on('2025-10-10', '2019-03-12') };
+      case 'withdrawal_confirmation':
+        await ev(id, 'withdrawn', on('2025-10-09', '2019-03-08'), { note: '申请人书面撤回' });
+        return { id, stepOn: on('2025-10-09', '2019-03-08') };
       case 'abandoned_no_correction':
         await ev(id, 'correction_requested', '2025-09-29', { items: '请补充', limitOn: '2025-10-10' });
-        await ev(id, 'abandoned', '2025-10-13', { reason: 'no_correction' }); return { id, stepOn: '2025-10-13' };
+        await ev(id, 'abandoned', '2025-10-13', { reason: 'no_correction' });
+        return { id, stepOn: '2025-10-13' };
       case 'abandoned_no_fee':
         await reply(id, regime, 'granted', { fee: { basis: 'pages', count: 150 } });
-        await ev(id, 'abandoned', '2025-11-07', { reason: 'no_fee' }); return { id, stepOn: '2025-11-07' };
+        await ev(id, 'abandoned', '2025-11-07', { reason: 'no_fee' });
+        return { id, stepOn: '2025-11-07' };
       default: {
         const disposition = DISPOSITION_OF[kind];
         if (disposition === 'unclear_after_correction') {
-          await ev(id, 'correction_requested', on('2025-09-29', '2019-03-05'), { items: '请写明年份', limitOn: on('2025-10-08', '2019-03-08') });
+          await ev(id, 'correction_requested', on('2025-09-29', '2019-03-05'), {
+            items: '请写明年份',
+            limitOn: on('2025-10-08', '2019-03-08'),
+          });
           await ev(id, 'correction_received', on('2025-10-08', '2019-03-08'));
         }
         await reply(id, regime, disposition);
@@ -82,10 +164,27 @@ export function letterCases(db: PrismaClient, a: Actors) {
 }
 
 export const DISPOSITION_OF: Record<string, string> = {
-  reply_published: 'published', reply_granted: 'granted', reply_partial: 'partial',
-  reply_deny_state_secret: 'deny_state_secret', reply_deny_law: 'deny_law', reply_deny_security: 'deny_security', reply_deny_trade_secret: 'deny_trade_secret',
-  reply_deny_privacy: 'deny_privacy', reply_deny_internal: 'deny_internal', reply_deny_process: 'deny_process', reply_deny_enforcement: 'deny_enforcement',
-  reply_deny_not_gov_info: 'deny_not_gov_info', unable_not_held: 'not_held', unable_not_this_agency: 'not_this_agency', unable_needs_creation: 'needs_creation',
-  unable_unclear: 'unclear_after_correction', unable_amend: 'amend_requested', other_procedure: 'other_procedure', noproc_petition: 'petition',
-  noproc_duplicate: 'duplicate', noproc_publication: 'publication', noproc_mass: 'mass', noproc_confirmation: 'confirmation',
+  reply_published: 'published',
+  reply_granted: 'granted',
+  reply_partial: 'partial',
+  reply_deny_state_secret: 'deny_state_secret',
+  reply_deny_law: 'deny_law',
+  reply_deny_security: 'deny_security',
+  reply_deny_trade_secret: 'deny_trade_secret',
+  reply_deny_privacy: 'deny_privacy',
+  reply_deny_internal: 'deny_internal',
+  reply_deny_process: 'deny_process',
+  reply_deny_enforcement: 'deny_enforcement',
+  reply_deny_not_gov_info: 'deny_not_gov_info',
+  unable_not_held: 'not_held',
+  unable_not_this_agency: 'not_this_agency',
+  unable_needs_creation: 'needs_creation',
+  unable_unclear: 'unclear_after_correction',
+  unable_amend: 'amend_requested',
+  other_procedure: 'other_procedure',
+  noproc_petition: 'petition',
+  noproc_duplicate: 'duplicate',
+  noproc_publication: 'publication',
+  noproc_mass: 'mass',
+  noproc_confirmation: 'confirmation',
 };

@@ -9,27 +9,58 @@ import { docxText } from '../helpers/docx';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
-it('puts the office\'s details, remedy bodies and 文号 prefix on the next documents', async () => {
-  await expect(updateAgency(tdb.prisma, a.admin.agencyId, { name: '', shortName: 'x', postcode: 'abc' }, a.admin.userId)).rejects.toThrow(/请填写机关名称/);
+it("puts the office's details, remedy bodies and 文号 prefix on the next documents", async () => {
+  await expect(updateAgency(tdb.prisma, a.admin.agencyId, { name: '', shortName: 'x', postcode: 'abc' }, a.admin.userId)).rejects.toThrow(
+    /请填写机关名称/,
+  );
   // The seed's ministry is a State Council department: since 2024 it hears reviews of its own acts (行政复议法 art. 25).
-  const details = { name: '原国土资源部', shortName: '国土资', address: '北京市西城区阜内大街64号', postcode: '100812', phone: '010-66558407',
-    level: 'state_council_department', court: '北京市第二中级人民法院', prefixes: { 2: '国土资依补' } };
+  const details = {
+    name: '原国土资源部',
+    shortName: '国土资',
+    address: '北京市西城区阜内大街64号',
+    postcode: '100812',
+    phone: '010-66558407',
+    level: 'state_council_department',
+    court: '北京市第二中级人民法院',
+    prefixes: { 2: '国土资依补' },
+  };
   await updateAgency(tdb.prisma, a.admin.agencyId, details, a.admin.userId);
   const { prefixes, proposedReviewBody } = await loadAgencySettings(tdb.prisma, a.admin.agencyId);
   expect([prefixes['2'], prefixes['7'], proposedReviewBody]).toEqual(['国土资依补', '国土资依公', '原国土资源部']);
-  const { case: c } = await createCase(tdb.prisma, { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '甲' }, description: '乙' }, a.clerk);
+  const { case: c } = await createCase(
+    tdb.prisma,
+    { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '甲' }, description: '乙' },
+    a.clerk,
+  );
   const doc = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
   expect(doc.docNo).toMatch(/^国土资依收〔2025〕1号$/);
   await recordEvent(tdb.prisma, c.id, { type: 'correction_requested', on: '2025-09-29', items: '请补充', limitOn: '2025-10-20' }, a.clerk);
   const notice = await issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk);
   expect(notice.docNo).toMatch(/^国土资依补〔2025〕1号$/);
   await recordEvent(tdb.prisma, c.id, { type: 'correction_received', on: '2025-10-09' }, a.clerk);
-  await recordEvent(tdb.prisma, c.id, { type: 'reply_submitted', on: '2025-10-10', disposition: 'not_held', legalBasis: '依法检索', reasons: '已检索2008年以来的档案' }, a.clerk);
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    { type: 'reply_submitted', on: '2025-10-10', disposition: 'not_held', legalBasis: '依法检索', reasons: '已检索2008年以来的档案' },
+    a.clerk,
+  );
   await recordEvent(tdb.prisma, c.id, { type: 'reply_approved', on: '2025-10-13' }, a.reviewer);
-  const text = async () => docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: (await issueDocument(tdb.prisma, c.id, 'unable_not_held', a.clerk)).id } })).file));
+  const text = async () =>
+    docxText(
+      new Uint8Array(
+        (
+          await tdb.prisma.document.findUniqueOrThrow({
+            where: { id: (await issueDocument(tdb.prisma, c.id, 'unable_not_held', a.clerk)).id },
+          })
+        ).file,
+      ),
+    );
   const first = await text();
   expect(first).toContain('向原国土资源部申请行政复议');
   expect(first).toContain('向北京市第二中级人民法院提起行政诉讼');

@@ -14,15 +14,29 @@ import { demoActors } from '../helpers/actors';
 let source: TestDb;
 let target: TestDb;
 const file = path.join(os.tmpdir(), `dd-backup-${process.pid}.gz`);
-beforeAll(async () => { source = await createTestDb(); target = await createTestDb({ migrated: false }); });
-afterAll(async () => { await source?.drop(); await target?.drop(); fs.rmSync(file, { force: true }); });
+beforeAll(async () => {
+  source = await createTestDb();
+  target = await createTestDb({ migrated: false });
+});
+afterAll(async () => {
+  await source?.drop();
+  await target?.drop();
+  fs.rmSync(file, { force: true });
+});
 
 async function digest(url: string): Promise<Record<string, string>> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const tables = (await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1`)).rows.map((r) => r.table_name as string);
+  const tables = (
+    await c.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+    )
+  ).rows.map((r) => r.table_name as string);
   const out: Record<string, string> = {};
-  for (const t of tables) out[t] = (await c.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS d FROM "${t}" x`)).rows[0].d;
+  for (const t of tables)
+    out[t] = (
+      await c.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS d FROM "${t}" x`)
+    ).rows[0].d;
   out['next case id'] = String((await c.query(`SELECT nextval(pg_get_serial_sequence('disclosure_case', 'id'))`)).rows[0].nextval);
   await c.end();
   return out;
@@ -31,7 +45,16 @@ async function digest(url: string): Promise<Record<string, string>> {
 it('restores a backup into a fresh database, identical table by table', async () => {
   const a = await demoActors(source.prisma);
   for (let i = 0; i < 5; i++) {
-    const { case: c } = await createCase(source.prisma, { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: `备份${i}`, idNumber: '110101199001011234' }, description: `备份测试\n第${i}件\t含制表符和“引号”\\` }, a.clerk);
+    const { case: c } = await createCase(
+      source.prisma,
+      {
+        channel: 'letter',
+        arrivedOn: '2025-09-26',
+        applicant: { kind: 'natural', name: `备份${i}`, idNumber: '110101199001011234' },
+        description: `备份测试\n第${i}件\t含制表符和“引号”\\`,
+      },
+      a.clerk,
+    );
     await recordEvent(source.prisma, c.id, { type: 'consultation_sent', on: '2025-09-29', party: '第三方' }, a.clerk);
     await issueDocument(source.prisma, c.id, 'receipt', a.clerk);
   }

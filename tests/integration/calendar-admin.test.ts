@@ -8,12 +8,19 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 describe('calendar overrides', () => {
-  it('moves open cases\' due dates, notes it on their timelines, and can be undone', async () => {
-    const { case: c } = await createCase(tdb.prisma, { channel: 'in_person', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '赵六' }, description: '测试' }, a.clerk);
+  it("moves open cases' due dates, notes it on their timelines, and can be undone", async () => {
+    const { case: c } = await createCase(
+      tdb.prisma,
+      { channel: 'in_person', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '赵六' }, description: '测试' },
+      a.clerk,
+    );
     expect(fromDate(c.dueOn!)).toBe('2025-10-30');
     // Suppose the State Council amended 2025-10-20 into a day off mid-year.
     expect(await setCalendarDay(tdb.prisma, { date: '2025-10-20', work: false, name: '临时调整' }, a.admin.userId)).toBe(1);
@@ -27,7 +34,11 @@ describe('calendar overrides', () => {
   });
 
   it('turns a provisional due date into a firm one when the year is published', async () => {
-    const { case: c } = await createCase(tdb.prisma, { channel: 'in_person', receivedOn: '2026-11-20', applicant: { kind: 'natural', name: '钱七' }, description: '测试' }, a.clerk);
+    const { case: c } = await createCase(
+      tdb.prisma,
+      { channel: 'in_person', receivedOn: '2026-11-20', applicant: { kind: 'natural', name: '钱七' }, description: '测试' },
+      a.clerk,
+    );
     await recordEvent(tdb.prisma, c.id, { type: 'extension_requested', on: '2026-11-20', workingDays: 20, reason: '量大' }, a.clerk);
     const extended = await recordEvent(tdb.prisma, c.id, { type: 'extension_approved', on: '2026-11-20' }, a.reviewer);
     expect(extended.deadlines.dueOn! > '2027-01-01').toBe(true); // runs into 2027, which chinese-days 1.5.7 lacks

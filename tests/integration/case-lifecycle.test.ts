@@ -9,13 +9,27 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 const letter = (over: Record<string, unknown> = {}) => ({
-  channel: 'letter', submittedOn: '2025-09-24', arrivedOn: '2025-09-26',
-  applicant: { kind: 'natural', name: '张三丰', idType: '居民身份证', idNumber: '110101199001011234', phone: '13800000000', address: '北京市东城区' },
-  description: '请求公开本市2024年度建设用地征收补偿安置方案', topic: '征地', ...over,
+  channel: 'letter',
+  submittedOn: '2025-09-24',
+  arrivedOn: '2025-09-26',
+  applicant: {
+    kind: 'natural',
+    name: '张三丰',
+    idType: '居民身份证',
+    idNumber: '110101199001011234',
+    phone: '13800000000',
+    address: '北京市东城区',
+  },
+  description: '请求公开本市2024年度建设用地征收补偿安置方案',
+  topic: '征地',
+  ...over,
 });
 
 describe('a letter application through its whole life', () => {
@@ -29,35 +43,68 @@ describe('a letter application through its whole life', () => {
       const r = await recordEvent(tdb.prisma, c.id, { type, on, ...data }, a[who]);
       return [r.case.status, r.case.dueOn ? fromDate(r.case.dueOn) : null];
     };
-    expect(await step('correction_requested', '2025-09-29', { items: '请明确所需信息的年份和地块', limitOn: '2025-10-20' })).toEqual(['correction', null]);
+    expect(await step('correction_requested', '2025-09-29', { items: '请明确所需信息的年份和地块', limitOn: '2025-10-20' })).toEqual([
+      'correction',
+      null,
+    ]);
     expect(await step('correction_received', '2025-10-09', {})).toEqual(['open', '2025-11-05']);
     expect(await step('consultation_sent', '2025-10-13', { party: '某置业有限公司' })).toEqual(['consulting', '2025-11-27']); // paused through 11-03, the third party's 15th working day
     expect(await step('consultation_answered', '2025-10-17', { objection: false })).toEqual(['open', '2025-11-12']);
-    expect(await step('extension_requested', '2025-10-20', { workingDays: 20, reason: '涉及多个地块，需调取档案' })).toEqual(['open', '2025-11-12']);
+    expect(await step('extension_requested', '2025-10-20', { workingDays: 20, reason: '涉及多个地块，需调取档案' })).toEqual([
+      'open',
+      '2025-11-12',
+    ]);
     expect(await step('extension_approved', '2025-10-21', {}, 'reviewer')).toEqual(['open', '2025-12-10']);
-    expect(await step('reply_submitted', '2025-11-03', { disposition: 'granted', legalBasis: '《条例》第三十六条第（二）项', items: ['征收补偿安置方案'] })).toEqual(['review', '2025-12-10']);
+    expect(
+      await step('reply_submitted', '2025-11-03', {
+        disposition: 'granted',
+        legalBasis: '《条例》第三十六条第（二）项',
+        items: ['征收补偿安置方案'],
+      }),
+    ).toEqual(['review', '2025-12-10']);
     expect(await step('reply_returned', '2025-11-04', { comment: '请补充公开方式' }, 'reviewer')).toEqual(['open', '2025-12-10']);
-    await step('reply_submitted', '2025-11-05', { disposition: 'granted', legalBasis: '《条例》第三十六条第（二）项', items: ['征收补偿安置方案'], form: 'paper' });
+    await step('reply_submitted', '2025-11-05', {
+      disposition: 'granted',
+      legalBasis: '《条例》第三十六条第（二）项',
+      items: ['征收补偿安置方案'],
+      form: 'paper',
+    });
     expect(await step('reply_approved', '2025-11-06', {}, 'reviewer')).toEqual(['approved', '2025-12-10']);
     expect(await step('delivered', '2025-11-07', { method: 'post', postalTrackingNo: 'EMS1234567890' })).toEqual(['closed', null]);
 
     const detail = await getCaseDetail(tdb.prisma, c.id, a.manager);
     expect(detail.state.disposition).toBe('granted');
     expect(detail.row.events.map((e) => e.type)).toEqual([
-      'registered', 'receipt_issued', 'correction_requested', 'correction_received', 'consultation_sent', 'consultation_answered',
-      'extension_requested', 'extension_approved', 'reply_submitted', 'reply_returned', 'reply_submitted', 'reply_approved', 'delivered',
+      'registered',
+      'receipt_issued',
+      'correction_requested',
+      'correction_received',
+      'consultation_sent',
+      'consultation_answered',
+      'extension_requested',
+      'extension_approved',
+      'reply_submitted',
+      'reply_returned',
+      'reply_submitted',
+      'reply_approved',
+      'delivered',
     ]);
     expect(detail.row.version).toBe(12);
     expect(detail.row.idNumber).toBe('110***********1234'); // manager sees it masked
     expect((await getCaseDetail(tdb.prisma, c.id, a.clerk)).row.idNumber).toBe('110101199001011234');
-    expect(detail.deadlines.trace.map((t) => t.kind)).toEqual(expect.arrayContaining(['receipt', 'restart', 'pause', 'count', 'extension']));
+    expect(detail.deadlines.trace.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['receipt', 'restart', 'pause', 'count', 'extension']),
+    );
 
     // Afterwards: review, then a suit after review.
     await step('review_filed', '2025-12-01', { body: '示例市人民政府' });
     await step('review_decided', '2025-12-20', { outcome: 'upheld' });
     await step('suit_filed', '2026-01-05', { afterReview: true });
     const appeals = await tdb.prisma.appeal.findMany({ where: { caseId: c.id }, orderBy: { id: 'asc' } });
-    expect(appeals.map((x) => [x.kind, x.outcome, x.afterReview])).toEqual([['review', 'upheld', false], ['suit', 'pending', true]]);
+    expect(appeals.map((x) => [x.kind, x.outcome, x.afterReview])).toEqual([
+      ['review', 'upheld', false],
+      ['suit', 'pending', true],
+    ]);
   });
 });
 
@@ -68,9 +115,17 @@ describe('refusals change nothing', () => {
     const before = await events();
     const attempt = (input: Record<string, unknown>, who: keyof Actors = 'clerk') => recordEvent(tdb.prisma, c.id, input, a[who]);
     await expect(attempt({ type: 'reply_approved' })).rejects.toMatchObject({ kind: 'forbidden' });
-    await expect(attempt({ type: 'delivered', method: 'post' })).rejects.toMatchObject({ kind: 'invalid_state', message: expect.stringContaining('不能送达') });
-    await expect(attempt({ type: 'extension_approved' }, 'reviewer')).rejects.toMatchObject({ kind: 'invalid_state', message: '没有等待审核的延期申请' });
-    await expect(attempt({ type: 'extension_requested', on: '2025-10-10', workingDays: 25, reason: '太多' })).rejects.toMatchObject({ message: '延长期限最长 20 个工作日' });
+    await expect(attempt({ type: 'delivered', method: 'post' })).rejects.toMatchObject({
+      kind: 'invalid_state',
+      message: expect.stringContaining('不能送达'),
+    });
+    await expect(attempt({ type: 'extension_approved' }, 'reviewer')).rejects.toMatchObject({
+      kind: 'invalid_state',
+      message: '没有等待审核的延期申请',
+    });
+    await expect(attempt({ type: 'extension_requested', on: '2025-10-10', workingDays: 25, reason: '太多' })).rejects.toMatchObject({
+      message: '延长期限最长 20 个工作日',
+    });
     await expect(attempt({ type: 'extension_requested', on: '2025-10-10', workingDays: 'ten' })).rejects.toThrow(/延长天数须为数字/);
     await expect(attempt({ type: 'teleported' })).rejects.toMatchObject({ kind: 'invalid', field: 'type' });
     await expect(attempt({ type: 'consultation_sent', on: '2025-02-30', party: 'x' })).rejects.toMatchObject({ field: 'on' });
@@ -83,15 +138,23 @@ describe('refusals change nothing', () => {
   it('rejects a stale version with a conflict and keeps the first save', async () => {
     const { case: c } = await createCase(tdb.prisma, letter(), a.clerk);
     await recordEvent(tdb.prisma, c.id, { type: 'consultation_sent', on: '2025-10-09', party: '甲公司', version: c.version }, a.clerk);
-    await expect(recordEvent(tdb.prisma, c.id, { type: 'withdrawn', on: '2025-10-09', version: c.version }, a.clerk))
-      .rejects.toMatchObject({ kind: 'conflict' });
+    await expect(recordEvent(tdb.prisma, c.id, { type: 'withdrawn', on: '2025-10-09', version: c.version }, a.clerk)).rejects.toMatchObject(
+      { kind: 'conflict' },
+    );
     expect((await tdb.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('consulting');
   });
 
   it('closes a case as abandoned only after the correction limit has passed', async () => {
     const { case: c } = await createCase(tdb.prisma, letter(), a.clerk);
-    await recordEvent(tdb.prisma, c.id, { type: 'correction_requested', on: '2025-09-29', items: '请补充', limitOn: '2025-10-20' }, a.clerk);
-    await expect(recordEvent(tdb.prisma, c.id, { type: 'abandoned', on: '2025-10-20', reason: 'no_correction' }, a.clerk)).rejects.toThrow(/尚未届满/);
+    await recordEvent(
+      tdb.prisma,
+      c.id,
+      { type: 'correction_requested', on: '2025-09-29', items: '请补充', limitOn: '2025-10-20' },
+      a.clerk,
+    );
+    await expect(recordEvent(tdb.prisma, c.id, { type: 'abandoned', on: '2025-10-20', reason: 'no_correction' }, a.clerk)).rejects.toThrow(
+      /尚未届满/,
+    );
     const r = await recordEvent(tdb.prisma, c.id, { type: 'abandoned', on: '2025-10-21', reason: 'no_correction' }, a.clerk);
     expect([r.case.status, r.case.dispositionCode]).toEqual(['closed', 'abandoned_no_correction']);
   });
@@ -99,17 +162,25 @@ describe('refusals change nothing', () => {
 
 describe('intake', () => {
   it('numbers cases gap-free per year even when 40 are registered at once', async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, () => createCase(tdb.prisma, letter({ arrivedOn: '2024-03-01', submittedOn: null }), a.clerk)));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => createCase(tdb.prisma, letter({ arrivedOn: '2024-03-01', submittedOn: null }), a.clerk)),
+    );
     const numbers = results.map((r) => r.case.trackingNo).sort();
     expect(numbers).toEqual(Array.from({ length: 40 }, (_, i) => `2024-${String(i + 1).padStart(4, '0')}`));
   });
 
   it('derives the receipt date from the channel and refuses bad input with field messages', async () => {
-    const online = await createCase(tdb.prisma, { ...letter(), channel: 'online', arrivedOn: null, submittedOn: '2025-03-01', confirmedOn: '2025-03-03' }, a.clerk);
+    const online = await createCase(
+      tdb.prisma,
+      { ...letter(), channel: 'online', arrivedOn: null, submittedOn: '2025-03-01', confirmedOn: '2025-03-03' },
+      a.clerk,
+    );
     expect(fromDate(online.case.receivedOn)).toBe('2025-03-03');
     const count = await tdb.prisma.case.count();
     await expect(createCase(tdb.prisma, { ...letter(), channel: 'online', arrivedOn: null }, a.clerk)).rejects.toThrow(/双方确认日期/);
-    await expect(createCase(tdb.prisma, { ...letter(), applicant: { kind: 'alien', name: '' } }, a.clerk)).rejects.toThrow(/申请人类型无效/);
+    await expect(createCase(tdb.prisma, { ...letter(), applicant: { kind: 'alien', name: '' } }, a.clerk)).rejects.toThrow(
+      /申请人类型无效/,
+    );
     await expect(createCase(tdb.prisma, { ...letter(), arrivedOn: '2999-01-01' }, a.clerk)).rejects.toThrow(/晚于今天/);
     await expect(createCase(tdb.prisma, { ...letter(), description: 'a\u0000b' }, a.clerk)).rejects.toThrow(/控制字符/);
     expect(await tdb.prisma.case.count()).toBe(count);
@@ -125,7 +196,10 @@ describe('intake', () => {
     let cursor: string | undefined;
     do {
       const page = await listCases(tdb.prisma, a.clerk, { limit: 7, cursor, sort: 'due' });
-      for (const c of page.items) { expect(seen.has(c.id)).toBe(false); seen.add(c.id); }
+      for (const c of page.items) {
+        expect(seen.has(c.id)).toBe(false);
+        seen.add(c.id);
+      }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen.size).toBe(await tdb.prisma.case.count());

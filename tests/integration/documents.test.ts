@@ -14,14 +14,26 @@ import { docxText } from '../helpers/docx';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
-const newCase = (over: Record<string, unknown> = {}) => createCase(tdb.prisma, {
-  channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '张三丰', address: '北京市东城区某街1号', postcode: '100010' },
-  description: '某地块征收补偿安置方案', ...over,
-}, a.clerk).then((r) => r.case);
-const ev = (id: number, type: string, on: string, data: Record<string, unknown> = {}, who: keyof Actors = 'clerk') => recordEvent(tdb.prisma, id, { type, on, ...data }, a[who]);
+const newCase = (over: Record<string, unknown> = {}) =>
+  createCase(
+    tdb.prisma,
+    {
+      channel: 'letter',
+      arrivedOn: '2025-09-26',
+      applicant: { kind: 'natural', name: '张三丰', address: '北京市东城区某街1号', postcode: '100010' },
+      description: '某地块征收补偿安置方案',
+      ...over,
+    },
+    a.clerk,
+  ).then((r) => r.case);
+const ev = (id: number, type: string, on: string, data: Record<string, unknown> = {}, who: keyof Actors = 'clerk') =>
+  recordEvent(tdb.prisma, id, { type, on, ...data }, a[who]);
 
 describe('default templates', () => {
   it('ship one .docx per kind, equal to the catalogue, using only known placeholders', () => {
@@ -29,8 +41,14 @@ describe('default templates', () => {
     expect(new Set(KINDS.map((k) => k.cls))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
     for (const k of KINDS) {
       const file = new Uint8Array(fs.readFileSync(`templates/default/${k.id}.docx`));
-      expect(Buffer.from(file).equals(Buffer.from(buildDocx(defaultParagraphs(k)))), `${k.id} is stale: run npx tsx scripts/build-templates.ts`).toBe(true);
-      expect(templateTags(file).filter((t) => !(t in PLACEHOLDERS)), k.id).toEqual([]);
+      expect(
+        Buffer.from(file).equals(Buffer.from(buildDocx(defaultParagraphs(k)))),
+        `${k.id} is stale: run npx tsx scripts/build-templates.ts`,
+      ).toBe(true);
+      expect(
+        templateTags(file).filter((t) => !(t in PLACEHOLDERS)),
+        k.id,
+      ).toEqual([]);
     }
   });
 });
@@ -53,7 +71,9 @@ describe('文号 under concurrency', () => {
     const cases = [];
     for (let i = 0; i < 100; i++) cases.push(await newCase({ arrivedOn: '2025-10-09' }));
     // The letters are dated the day of their correction request, so they are numbered in 2025.
-    const before = (await tdb.prisma.docCounter.findUnique({ where: { agencyId_cls_year: { agencyId: a.clerk.agencyId, cls: 2, year: 2025 } } }))?.last ?? 0;
+    const before =
+      (await tdb.prisma.docCounter.findUnique({ where: { agencyId_cls_year: { agencyId: a.clerk.agencyId, cls: 2, year: 2025 } } }))
+        ?.last ?? 0;
     for (const c of cases) await ev(c.id, 'correction_requested', '2025-10-10', { items: '请补充', limitOn: '2025-10-31' });
     const docs = await Promise.all(cases.map((c) => issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk)));
     const seqs = docs.map((d) => Number(/〔\d+〕(\d+)号/.exec(d.docNo)![1])).sort((x, y) => x - y);
@@ -65,22 +85,41 @@ describe('文号 under concurrency', () => {
 describe('replacing a template', () => {
   it('refuses unknown placeholders by name, and broken files', async () => {
     const bad = buildDocx([{ kind: 'body', text: '{applicantName}：{aplicantAdress} 和 {docNo}' }]);
-    await expect(uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', bad, 'bad.docx', a.admin.userId)).rejects.toMatchObject({ names: ['aplicantAdress'] });
-    await expect(uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', new Uint8Array([1, 2, 3]), 'x.docx', a.admin.userId)).rejects.toThrow(TemplateError);
+    await expect(uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', bad, 'bad.docx', a.admin.userId)).rejects.toMatchObject({
+      names: ['aplicantAdress'],
+    });
+    await expect(
+      uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', new Uint8Array([1, 2, 3]), 'x.docx', a.admin.userId),
+    ).rejects.toThrow(TemplateError);
     const unbalanced = buildDocx([{ kind: 'body', text: '{#items}{name}' }]);
-    await expect(uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', unbalanced, 'y.docx', a.admin.userId)).rejects.toThrow(/模板格式错误/);
+    await expect(uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', unbalanced, 'y.docx', a.admin.userId)).rejects.toThrow(
+      /模板格式错误/,
+    );
     expect(await tdb.prisma.docTemplate.count()).toBe(0);
   });
 
   it('previews an upload with sample data, uses it once accepted and keeps the previous one', async () => {
-    const own = buildDocx([{ kind: 'title', text: '示例市自然资源局（红头）' }, { kind: 'docNo', text: '{docNo}' }, { kind: 'body', text: '{applicantName}：您的申请（{trackingNo}）已于{receivedOn}收到。' }]);
+    const own = buildDocx([
+      { kind: 'title', text: '示例市自然资源局（红头）' },
+      { kind: 'docNo', text: '{docNo}' },
+      { kind: 'body', text: '{applicantName}：您的申请（{trackingNo}）已于{receivedOn}收到。' },
+    ]);
     const up = await uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', own, '回执.docx', a.admin.userId);
     expect(up.preview).toContain('张三：您的申请（2025-0001）已于2025年2月10日收到');
     const c = await newCase();
-    expect(docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: (await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk)).id } })).file))).not.toContain('红头');
+    expect(
+      docxText(
+        new Uint8Array(
+          (await tdb.prisma.document.findUniqueOrThrow({ where: { id: (await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk)).id } }))
+            .file,
+        ),
+      ),
+    ).not.toContain('红头');
     await activateTemplate(tdb.prisma, a.admin.agencyId, up.id, a.admin.userId);
     const after = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
-    expect(docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: after.id } })).file))).toContain('示例市自然资源局（红头）');
+    expect(docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: after.id } })).file))).toContain(
+      '示例市自然资源局（红头）',
+    );
     const up2 = await uploadTemplate(tdb.prisma, a.admin.agencyId, 'receipt', own, '回执2.docx', a.admin.userId);
     await activateTemplate(tdb.prisma, a.admin.agencyId, up2.id, a.admin.userId);
     expect((await tdb.prisma.docTemplate.findMany({ orderBy: { id: 'asc' } })).map((t) => t.status)).toEqual(['retired', 'active']);

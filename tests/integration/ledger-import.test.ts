@@ -8,7 +8,10 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -19,23 +22,35 @@ describe('ledger import', () => {
     const open = await tdb.prisma.case.findFirstOrThrow({ where: { trackingNo: '2017-0003' } });
     expect(open.status).toBe('open');
     const closed = await tdb.prisma.case.findFirstOrThrow({ where: { trackingNo: '2017-0002' }, include: { appeals: true } });
-    expect([closed.status, closed.dispositionCode, closed.channel, closed.applicantKind, closed.extensionDays]).toEqual(['closed', 'deny_trade_secret', 'in_person', 'commercial', 15]);
+    expect([closed.status, closed.dispositionCode, closed.channel, closed.applicantKind, closed.extensionDays]).toEqual([
+      'closed',
+      'deny_trade_secret',
+      'in_person',
+      'commercial',
+      15,
+    ]);
     expect(closed.appeals.map((x) => [x.kind, x.outcome])).toEqual([['review', 'upheld']]);
     const counter = await tdb.prisma.trackingCounter.findFirstOrThrow({ where: { year: 2017 } });
     expect(counter.last).toBe(3);
   });
 
   it('reports each bad row by row and column and imports none of it', async () => {
-    const csv = ['编号,收到日期,渠道,申请人类型,申请人,申请内容,送达日期,处理结果,收费,是否延期',
+    const csv = [
+      '编号,收到日期,渠道,申请人类型,申请人,申请内容,送达日期,处理结果,收费,是否延期',
       'B-1,2018-02-30,letter,natural,甲,内容,,,,否',
       'B-2,2018-03-01,pigeon,alien,乙,内容,2018-02-01,granted,-5,maybe',
       'B-3,2018-03-01,当面,自然人,丙,内容,2018-03-10,made_up,,否',
       'B-4,2018-03-01,传真,法律服务机构,丁,内容,2018-03-10,not_held,12.5,否',
-      'B-4,2018-03-02,传真,法律服务机构,丁,内容,,,,否'].join('\n');
+      'B-4,2018-03-02,传真,法律服务机构,丁,内容,,,,否',
+    ].join('\n');
     const before = await tdb.prisma.case.count();
     const r = await importLedger(tdb.prisma, enc(csv), a.manager);
     expect(r.imported).toBe(1);
-    const at = (row: number) => r.errors.filter((e) => e.row === row).map((e) => e.column).sort();
+    const at = (row: number) =>
+      r.errors
+        .filter((e) => e.row === row)
+        .map((e) => e.column)
+        .sort();
     expect(at(2)).toEqual(['receivedOn']);
     expect(at(3)).toEqual(['applicantKind', 'channel', 'deliveredOn', 'extended', 'fee']);
     expect(at(4)).toEqual(['disposition']);
@@ -49,7 +64,16 @@ describe('ledger import', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
     ws.addRow(['trackingNo', 'receivedOn', 'channel', 'applicantKind', 'applicantName', 'description', 'deliveredOn', 'disposition']);
-    ws.addRow(['X-1', new Date(Date.UTC(2019, 5, 3)), 'online', 'research', '某研究所', '数据', new Date(Date.UTC(2019, 5, 20)), 'granted']);
+    ws.addRow([
+      'X-1',
+      new Date(Date.UTC(2019, 5, 3)),
+      'online',
+      'research',
+      '某研究所',
+      '数据',
+      new Date(Date.UTC(2019, 5, 20)),
+      'granted',
+    ]);
     const r = await importLedger(tdb.prisma, new Uint8Array(await wb.xlsx.writeBuffer()), a.manager);
     expect(r).toMatchObject({ imported: 1, errors: [] });
     expect((await tdb.prisma.case.findFirstOrThrow({ where: { trackingNo: 'X-1' } })).regime).toBe('2019');

@@ -16,11 +16,25 @@ import { letterCases, type Regime, type Who } from '../helpers/letter-cases';
 let tdb: TestDb;
 let a: Actors;
 let cases: ReturnType<typeof letterCases>;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); cases = letterCases(tdb.prisma, a); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+  cases = letterCases(tdb.prisma, a);
+});
 afterAll(async () => tdb?.drop());
 
-const ONLY_2019 = new Set(['reasons_notice', 'custom_deadline_notice', 'fee_notice', 'abandoned_no_correction', 'abandoned_no_fee', 'consult_agency',
-  'noproc_publication', 'noproc_mass', 'noproc_confirmation', 'other_procedure']);
+const ONLY_2019 = new Set([
+  'reasons_notice',
+  'custom_deadline_notice',
+  'fee_notice',
+  'abandoned_no_correction',
+  'abandoned_no_fee',
+  'consult_agency',
+  'noproc_publication',
+  'noproc_mass',
+  'noproc_confirmation',
+  'other_procedure',
+]);
 const ONLY_2007 = new Set(['unable_amend']);
 const REVIEW_FIRST = (kind: string) => kind.startsWith('reply_deny_') || kind === 'reply_partial';
 const ARTICLE = /第[一二三四五六七八九十]+条(?:第[一二三四五六七八九十]+款)?(?:第（[一二三四五六七八九十]+）项)?/g;
@@ -34,7 +48,11 @@ async function issue(caseId: number, kind: string, options: Record<string, unkno
 const texts: Record<string, string> = {};
 
 describe('every kind, in each regime, read as text', () => {
-  const runs = KINDS.flatMap((k) => (['2019', '2007'] as Regime[]).filter((r) => !(r === '2007' ? ONLY_2019 : ONLY_2007).has(k.id)).map((r) => [k.id, r, r === '2019' && k.id.length % 2 ? 'org' : 'natural'] as const));
+  const runs = KINDS.flatMap((k) =>
+    (['2019', '2007'] as Regime[])
+      .filter((r) => !(r === '2007' ? ONLY_2019 : ONLY_2007).has(k.id))
+      .map((r) => [k.id, r, r === '2019' && k.id.length % 2 ? 'org' : 'natural'] as const),
+  );
 
   it.each(runs)('%s (%s regime, %s applicant)', async (kind, regime, who) => {
     const k = KINDS.find((x) => x.id === kind)!;
@@ -55,7 +73,8 @@ describe('every kind, in each regime, read as text', () => {
     // Remedy: replies carry the 2024 clause naming the configured review body; nothing else carries a reply remedy.
     if (k.remedy === 'reply') {
       expect(text).toContain('六十日内向示例市人民政府申请行政复议');
-      if (REVIEW_FIRST(kind)) expect(text).toContain('对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向有管辖权的人民法院提起行政诉讼');
+      if (REVIEW_FIRST(kind))
+        expect(text).toContain('对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向有管辖权的人民法院提起行政诉讼');
       if (!REVIEW_FIRST(kind)) expect(text).toContain('或者自收到本告知书之日起六个月内依法向有管辖权的人民法院提起行政诉讼');
       if (kind.startsWith('reply_deny_')) expect(text).not.toContain('六个月内');
     } else {
@@ -74,12 +93,22 @@ describe('every kind, in each regime, read as text', () => {
 });
 
 describe('the faults of round one', () => {
-  const refusal = async (p: Promise<unknown>) => asDomainError(await p.then(() => null, (e) => e));
+  const refusal = async (p: Promise<unknown>) =>
+    asDomainError(
+      await p.then(
+        () => null,
+        (e) => e,
+      ),
+    );
 
   it('dates letters by their act and counts limits from the letter, refusing dates before the act or in the future', async () => {
     const { id } = await cases.caseFor('consult_third_party', '2019', 'natural');
-    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2025-10-10' })))?.message).toContain('不能早于');
-    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2099-01-01' })))?.message).toContain('不能晚于今天');
+    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2025-10-10' })))?.message).toContain(
+      '不能早于',
+    );
+    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2099-01-01' })))?.message).toContain(
+      '不能晚于今天',
+    );
     const { text } = await issue(id, 'consult_third_party', { date: '2025-10-14' });
     expect(text).toContain('即2025年11月4日前'); // 15 working days from the letter of 10-14
   });
@@ -94,22 +123,38 @@ describe('the faults of round one', () => {
     const event = await tdb.prisma.caseEvent.findFirstOrThrow({ where: { caseId: id, type: 'document_issued' }, orderBy: { id: 'desc' } });
     expect(event.data).toMatchObject({ late: true, lateReason: '承办人出差，延误发出' });
     // A date after the correction limit it announces is refused outright: the letter would contradict itself.
-    expect((await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { date: '2025-10-21', lateReason: '迟' })))?.message).toContain('早于文书日期');
+    expect(
+      (await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { date: '2025-10-21', lateReason: '迟' })))?.message,
+    ).toContain('早于文书日期');
   });
 
   it('offers nothing the file does not support', async () => {
     const fresh = await cases.newCase();
-    for (const kind of ['disclosure_notice_third_party', 'abandoned_no_fee', 'unable_unclear', 'extension_notice', 'fee_notice', 'custom_deadline_notice']) {
+    for (const kind of [
+      'disclosure_notice_third_party',
+      'abandoned_no_fee',
+      'unable_unclear',
+      'extension_notice',
+      'fee_notice',
+      'custom_deadline_notice',
+    ]) {
       expect((await refusal(issueDocument(tdb.prisma, fresh.id, kind, a.clerk)))?.kind, kind).toBe('invalid_state');
     }
     const old = await cases.newCase('2007');
     expect((await refusal(issueDocument(tdb.prisma, old.id, 'reasons_notice', a.clerk)))?.kind).toBe('invalid_state');
-    expect((await refusal(cases.ev(fresh.id, 'reply_submitted', '2025-10-09', { disposition: 'amend_requested', legalBasis: 'x', reasons: 'y' })))?.message).toContain('2007年');
+    expect(
+      (
+        await refusal(
+          cases.ev(fresh.id, 'reply_submitted', '2025-10-09', { disposition: 'amend_requested', legalBasis: 'x', reasons: 'y' }),
+        )
+      )?.message,
+    ).toContain('2007年');
   });
 
   it('requires the content each refusal must state, before the reply goes to review', async () => {
     const c = await cases.newCase();
-    const submit = (data: Record<string, unknown>) => refusal(cases.ev(c.id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data }));
+    const submit = (data: Record<string, unknown>) =>
+      refusal(cases.ev(c.id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data }));
     expect((await submit({ disposition: 'deny_state_secret' }))?.message).toContain('请填写理由');
     expect((await submit({ disposition: 'partial', items: ['a'], reasons: 'r' }))?.message).toContain('不予公开的部分');
     expect((await submit({ disposition: 'not_this_agency', reasons: 'r' }))?.message).toContain('负责公开该信息的机关');
@@ -117,7 +162,12 @@ describe('the faults of round one', () => {
     expect((await submit({ disposition: 'granted', items: ['a'], feeYuan: 123.45 }))?.kind).toBe('invalid');
     expect(await tdb.prisma.caseEvent.count({ where: { caseId: c.id, type: 'reply_submitted' } })).toBe(0);
     // "Cannot be determined" is an explicit choice, and says so in the letter.
-    await cases.ev(c.id, 'reply_submitted', '2025-10-09', { disposition: 'not_this_agency', legalBasis: '依法审查', reasons: '经核查', referUnknown: true });
+    await cases.ev(c.id, 'reply_submitted', '2025-10-09', {
+      disposition: 'not_this_agency',
+      legalBasis: '依法审查',
+      reasons: '经核查',
+      referUnknown: true,
+    });
     await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
     expect((await issue(c.id, 'unable_not_this_agency')).text).toContain('无法确定负责公开该政府信息的行政机关');
   });
@@ -179,7 +229,10 @@ describe('the faults of round one', () => {
 
 describe('safety of letters', () => {
   it('refuses XML-invalid characters at input and strips any already stored before filling', async () => {
-    const bad = await cases.newCase('2019', 'natural', { description: '某方案\uFFFE' }).then(() => null, (e) => asDomainError(e));
+    const bad = await cases.newCase('2019', 'natural', { description: '某方案\uFFFE' }).then(
+      () => null,
+      (e) => asDomainError(e),
+    );
     expect(bad?.kind).toBe('invalid');
     const c = await cases.newCase();
     await tdb.prisma.$executeRaw`UPDATE disclosure_case SET applicant_name = ${'张\uFFFF三'} WHERE id = ${c.id}`;
@@ -193,21 +246,41 @@ describe('safety of letters', () => {
     const { doc } = await issue(c.id, 'register_form');
     const asManager = await readIssuedDocument(tdb.prisma, doc.id, a.manager, 'preview');
     expect(asManager.masks.map((m) => m[1])).toEqual(['110***********1234', '138****0000']);
-    expect((await readIssuedDocument(tdb.prisma, doc.id, a.manager, 'download').then(() => null, (e) => asDomainError(e)))?.kind).toBe('forbidden');
+    expect(
+      (
+        await readIssuedDocument(tdb.prisma, doc.id, a.manager, 'download').then(
+          () => null,
+          (e) => asDomainError(e),
+        )
+      )?.kind,
+    ).toBe('forbidden');
     const logs = () => tdb.prisma.adminEvent.count({ where: { target: `document:${doc.id}` } });
     expect(await logs()).toBe(0);
     await readIssuedDocument(tdb.prisma, doc.id, a.clerk, 'download');
     expect(await logs()).toBe(1);
   });
 
-  it('drops links from previews, so a javascript: target in a template can\'t run', async () => {
+  it("drops links from previews, so a javascript: target in a template can't run", async () => {
     const { docxToHtml } = await import('@/lib/documents/manage-templates');
     const PizZip = (await import('pizzip')).default;
     const { buildDocx } = await import('@/lib/documents/docx-writer');
     const zip = new PizZip(buildDocx([{ kind: 'body', text: '点击' }]));
-    const xml = zip.file('word/document.xml')!.asText().replace('<w:r>', '<w:hyperlink r:id="rIdX"><w:r>').replace('</w:r>', '</w:r></w:hyperlink>');
+    const xml = zip
+      .file('word/document.xml')!
+      .asText()
+      .replace('<w:r>', '<w:hyperlink r:id="rIdX"><w:r>')
+      .replace('</w:r>', '</w:r></w:hyperlink>');
     zip.file('word/document.xml', xml);
-    zip.file('word/_rels/document.xml.rels', zip.file('word/_rels/document.xml.rels')!.asText().replace('</Relationships>', '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(1)" TargetMode="External"/></Relationships>'));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      zip
+        .file('word/_rels/document.xml.rels')!
+        .asText()
+        .replace(
+          '</Relationships>',
+          '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(1)" TargetMode="External"/></Relationships>',
+        ),
+    );
     const html = await docxToHtml(zip.generate({ type: 'uint8array' }));
     expect(html).toContain('点击');
     expect(html).not.toMatch(/javascript|href/i);

@@ -18,7 +18,11 @@ afterEach(async () => {
 async function rows(url: string, sql: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql)).rows; } finally { await c.end(); }
+  try {
+    return (await c.query(sql)).rows;
+  } finally {
+    await c.end();
+  }
 }
 
 function copyMigrations(): string {
@@ -51,12 +55,20 @@ describe('migration runner', () => {
   it('has the column types Prisma creates for _prisma_migrations', async () => {
     tdb = await createTestDb({ migrated: false });
     await migrate(tdb.url);
-    const cols = await rows(tdb.url, `SELECT column_name, data_type, character_maximum_length AS len, is_nullable
-      FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`);
+    const cols = await rows(
+      tdb.url,
+      `SELECT column_name, data_type, character_maximum_length AS len, is_nullable
+      FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
+    );
     expect(cols.map((c) => `${c.column_name}:${c.data_type}:${c.len ?? ''}:${c.is_nullable}`)).toEqual([
-      'id:character varying:36:NO', 'checksum:character varying:64:NO', 'finished_at:timestamp with time zone::YES',
-      'migration_name:character varying:255:NO', 'logs:text::YES', 'rolled_back_at:timestamp with time zone::YES',
-      'started_at:timestamp with time zone::NO', 'applied_steps_count:integer::NO',
+      'id:character varying:36:NO',
+      'checksum:character varying:64:NO',
+      'finished_at:timestamp with time zone::YES',
+      'migration_name:character varying:255:NO',
+      'logs:text::YES',
+      'rolled_back_at:timestamp with time zone::YES',
+      'started_at:timestamp with time zone::NO',
+      'applied_steps_count:integer::NO',
     ]);
   });
 
@@ -81,7 +93,7 @@ describe('migration runner', () => {
     expect(names).not.toContain('29990101000000_bad');
   });
 
-  it('serialises concurrent runners with Prisma\'s advisory lock', async () => {
+  it("serialises concurrent runners with Prisma's advisory lock", async () => {
     tdb = await createTestDb({ migrated: false });
     const results = await Promise.all([migrate(tdb.url), migrate(tdb.url), migrate(tdb.url)]);
     expect(results.flat()).toEqual(readMigrations().map((m) => m.name));

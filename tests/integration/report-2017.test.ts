@@ -10,13 +10,16 @@ import { ledger2017, seedAppendix } from '../helpers/ledger-2017';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 const appendix = seedAppendix(fs.readFileSync('tests/fixtures/seed-2017-appendix.txt', 'utf8'), ROWS_2017);
 
-describe('the seed report\'s 2017 table, derived from its cases', () => {
-  it('reads the seed appendix row by row in the format\'s order', () => {
+describe("the seed report's 2017 table, derived from its cases", () => {
+  it("reads the seed appendix row by row in the format's order", () => {
     expect(appendix.get('3.1')).toEqual({ label: '（一）收到申请数', value: '2205' });
     expect(appendix.get('3.3.4.2')?.label).toBe('涉及商业隐私'); // the source's own typo
     expect(appendix.get('8.3.2')).toEqual({ label: '2.兼职人员数', value: '6' });
@@ -40,8 +43,12 @@ describe('the seed report\'s 2017 table, derived from its cases', () => {
   });
 
   it('keeps manual rows as entered beside the derived ones', async () => {
-    const manual = Object.fromEntries(ROWS_2017.filter((r) => r.source === 'manual' && /^\d+$/.test(appendix.get(r.code)?.value ?? ''))
-      .map((r) => [r.code, appendix.get(r.code)!.value]));
+    const manual = Object.fromEntries(
+      ROWS_2017.filter((r) => r.source === 'manual' && /^\d+$/.test(appendix.get(r.code)?.value ?? '')).map((r) => [
+        r.code,
+        appendix.get(r.code)!.value,
+      ]),
+    );
     await saveManualValues(tdb.prisma, a.manager.agencyId, 2017, '2017', manual, a.manager.userId);
     const report = await buildReport(tdb.prisma, a.manager.agencyId, 2017, '2017');
     for (const [code, value] of Object.entries(manual)) expect(report.cells[code], code).toBe(Number(value));

@@ -9,29 +9,61 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 // received, kind, delivered (or ''), disposition, review, suit
 const CASES: [string, string, string, string, string?, string?][] = [
-  ['2020-02-10', 'natural', '2020-03-01', 'granted'], ['2020-03-10', 'natural', '2020-04-01', 'partial'],
-  ['2020-04-10', 'commercial', '2020-05-06', 'not_held'], ['2020-05-10', 'legal', '2020-06-01', 'deny_privacy'],
-  ['2020-06-10', 'research', '2020-07-01', 'duplicate'], ['2020-07-10', 'natural', '2020-08-03', 'abandoned_no_correction'],
-  ['2020-12-01', 'natural', '2021-01-05', 'granted', '2021-02-01:upheld'], ['2020-12-10', 'commercial', '2021-01-08', 'deny_process'],
-  ['2020-12-20', 'nonprofit', '2021-01-20', 'other'], ['2020-12-28', 'natural', '', ''],
-  ['2021-03-01', 'natural', '2021-03-20', 'granted', '', '2021-04-01:pending:no'], ['2021-04-01', 'other', '2021-04-20', 'needs_creation'],
-  ['2021-05-01', 'commercial', '2021-05-25', 'abandoned_no_fee'], ['2021-06-01', 'natural', '2021-06-25', 'petition', '2021-07-01:corrected', '2021-09-01:corrected:yes'],
-  ['2021-12-15', 'legal', '2022-01-10', 'granted'], ['2021-12-20', 'natural', '2022-01-12', 'not_this_agency'],
-  ['2021-12-28', 'natural', '', ''], ['2021-12-30', 'research', '', ''],
+  ['2020-02-10', 'natural', '2020-03-01', 'granted'],
+  ['2020-03-10', 'natural', '2020-04-01', 'partial'],
+  ['2020-04-10', 'commercial', '2020-05-06', 'not_held'],
+  ['2020-05-10', 'legal', '2020-06-01', 'deny_privacy'],
+  ['2020-06-10', 'research', '2020-07-01', 'duplicate'],
+  ['2020-07-10', 'natural', '2020-08-03', 'abandoned_no_correction'],
+  ['2020-12-01', 'natural', '2021-01-05', 'granted', '2021-02-01:upheld'],
+  ['2020-12-10', 'commercial', '2021-01-08', 'deny_process'],
+  ['2020-12-20', 'nonprofit', '2021-01-20', 'other'],
+  ['2020-12-28', 'natural', '', ''],
+  ['2021-03-01', 'natural', '2021-03-20', 'granted', '', '2021-04-01:pending:no'],
+  ['2021-04-01', 'other', '2021-04-20', 'needs_creation'],
+  ['2021-05-01', 'commercial', '2021-05-25', 'abandoned_no_fee'],
+  ['2021-06-01', 'natural', '2021-06-25', 'petition', '2021-07-01:corrected', '2021-09-01:corrected:yes'],
+  ['2021-12-15', 'legal', '2022-01-10', 'granted'],
+  ['2021-12-20', 'natural', '2022-01-12', 'not_this_agency'],
+  ['2021-12-28', 'natural', '', ''],
+  ['2021-12-30', 'research', '', ''],
 ];
 
 function ledger(): string {
   const rows = CASES.map(([received, kind, delivered, disp, review = '', suit = ''], i) => {
     const [rOn, rOut] = review ? review.split(':') : ['', ''];
     const [sOn, sOut, after] = suit ? suit.split(':') : ['', '', ''];
-    return [`M-${i + 1}`, received, 'letter', kind, `申请人${i}`, '某信息', '', '否', delivered, disp, '', rOn, rOut, sOn, after === 'yes' ? '是' : '否', sOut].join(',');
+    return [
+      `M-${i + 1}`,
+      received,
+      'letter',
+      kind,
+      `申请人${i}`,
+      '某信息',
+      '',
+      '否',
+      delivered,
+      disp,
+      '',
+      rOn,
+      rOut,
+      sOn,
+      after === 'yes' ? '是' : '否',
+      sOut,
+    ].join(',');
   });
-  return ['trackingNo,receivedOn,channel,applicantKind,applicantName,description,topic,extended,deliveredOn,disposition,fee,reviewFiledOn,reviewOutcome,suitFiledOn,suitAfterReview,suitOutcome', ...rows].join('\n');
+  return [
+    'trackingNo,receivedOn,channel,applicantKind,applicantName,description,topic,extended,deliveredOn,disposition,fee,reviewFiledOn,reviewOutcome,suitFiledOn,suitAfterReview,suitOutcome',
+    ...rows,
+  ].join('\n');
 }
 
 const total = (c: unknown) => (c as KindCell).total;
@@ -47,7 +79,11 @@ describe('the 2021 format over several years', () => {
     // This year's carry-out is next year's carry-in, column by column.
     expect(y21.cells['3.2']).toEqual(y20.cells['3.4']);
     expect(y22.cells['3.2']).toEqual(y21.cells['3.4']);
-    for (const r of [y20, y21, y22]) expect(r.checks.filter((c) => !c.ok), `checks ${r.year}`).toEqual([]);
+    for (const r of [y20, y21, y22])
+      expect(
+        r.checks.filter((c) => !c.ok),
+        `checks ${r.year}`,
+      ).toEqual([]);
   });
 
   it('puts each outcome in its cell and counts reviews and suits by filing date', async () => {
@@ -72,7 +108,11 @@ describe('the 2021 format over several years', () => {
     const frozen = await freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId);
     await expect(freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId)).rejects.toThrow(ReportError);
     // A letter received in 2021 is registered late: the live 2021 table changes, the frozen one doesn't.
-    await createCase(tdb.prisma, { channel: 'in_person', arrivedOn: '2021-11-11', applicant: { kind: 'natural', name: '补登' }, description: '补登记' }, a.clerk);
+    await createCase(
+      tdb.prisma,
+      { channel: 'in_person', arrivedOn: '2021-11-11', applicant: { kind: 'natural', name: '补登' }, description: '补登记' },
+      a.clerk,
+    );
     const after = await buildReport(tdb.prisma, a.manager.agencyId, 2021, '2021');
     expect(total(after.cells['3.1'])).toBe(9);
     expect(total(after.frozen!.cells['3.1'])).toBe(8);
@@ -107,7 +147,9 @@ describe('every derived cell of the 2021 format lists exactly the cases it count
       }
       for (const code of Object.keys(report.cells).filter((c) => c.startsWith('4.'))) {
         const where = casesForCell(tdb.prisma, '2021', code, year, mapping)!;
-        expect(await tdb.prisma.case.count({ where: { AND: [where, { agencyId: a.manager.agencyId }] } }), `${year} ${code}`).toBe(report.cells[code]);
+        expect(await tdb.prisma.case.count({ where: { AND: [where, { agencyId: a.manager.agencyId }] } }), `${year} ${code}`).toBe(
+          report.cells[code],
+        );
       }
     }
   });

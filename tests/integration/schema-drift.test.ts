@@ -7,22 +7,50 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../helpers/db';
 
 interface DmmfField {
-  name: string; dbName: string | null; kind: 'scalar' | 'object' | 'enum'; type: string; isList: boolean;
-  isRequired: boolean; isUnique: boolean; isId: boolean; hasDefaultValue: boolean; nativeType: [string, string[]] | null;
-  relationFromFields?: string[]; relationToFields?: string[];
+  name: string;
+  dbName: string | null;
+  kind: 'scalar' | 'object' | 'enum';
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  isUnique: boolean;
+  isId: boolean;
+  hasDefaultValue: boolean;
+  nativeType: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[]; uniqueFields: string[][]; primaryKey: { fields: string[] } | null }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+  uniqueFields: string[][];
+  primaryKey: { fields: string[] } | null;
+}
 
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', fs.readFileSync('prisma/schema.prisma', 'utf8')]] })));
 const models: DmmfModel[] = dmmf.datamodel.models;
 const enums: { name: string; values: { name: string }[] }[] = dmmf.datamodel.enums;
 
 const SCALAR_TYPES: Record<string, string[]> = {
-  String: ['text', 'character varying'], Int: ['integer'], BigInt: ['bigint'], Boolean: ['boolean'],
-  DateTime: ['timestamp with time zone', 'timestamp without time zone', 'date'], Json: ['jsonb', 'json'],
-  Decimal: ['numeric'], Float: ['double precision'], Bytes: ['bytea'],
+  String: ['text', 'character varying'],
+  Int: ['integer'],
+  BigInt: ['bigint'],
+  Boolean: ['boolean'],
+  DateTime: ['timestamp with time zone', 'timestamp without time zone', 'date'],
+  Json: ['jsonb', 'json'],
+  Decimal: ['numeric'],
+  Float: ['double precision'],
+  Bytes: ['bytea'],
 };
-const NATIVE: Record<string, string> = { Timestamptz: 'timestamp with time zone', Date: 'date', Timestamp: 'timestamp without time zone', VarChar: 'character varying', Text: 'text', Decimal: 'numeric' };
+const NATIVE: Record<string, string> = {
+  Timestamptz: 'timestamp with time zone',
+  Date: 'date',
+  Timestamp: 'timestamp without time zone',
+  VarChar: 'character varying',
+  Text: 'text',
+  Decimal: 'numeric',
+};
 
 let tdb: TestDb;
 let columns: Map<string, { data_type: string; udt_name: string; is_nullable: string; column_default: string | null }>;
@@ -35,19 +63,23 @@ beforeAll(async () => {
   const c = new pg.Client({ connectionString: tdb.url });
   await c.connect();
   try {
-  const cols = await c.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public'`);
-  columns = new Map(cols.rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
-  // Unique = a unique index or constraint whose column set is exactly these columns.
-  const uq = await c.query(`SELECT t.relname AS tbl, array_agg(a.attname::text ORDER BY a.attname::text) AS cols
+    const cols = await c.query(
+      `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public'`,
+    );
+    columns = new Map(cols.rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
+    // Unique = a unique index or constraint whose column set is exactly these columns.
+    const uq = await c.query(`SELECT t.relname AS tbl, array_agg(a.attname::text ORDER BY a.attname::text) AS cols
     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(i.indkey)
     JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public' AND i.indisunique GROUP BY t.relname, i.indexrelid`);
-  uniques = new Set(uq.rows.map((r) => `${r.tbl}(${r.cols.join(',')})`));
-  const fk = await c.query(`SELECT cl.relname AS tbl, array_agg(a.attname::text ORDER BY a.attname::text) AS cols, rt.relname AS ref
+    uniques = new Set(uq.rows.map((r) => `${r.tbl}(${r.cols.join(',')})`));
+    const fk = await c.query(`SELECT cl.relname AS tbl, array_agg(a.attname::text ORDER BY a.attname::text) AS cols, rt.relname AS ref
     FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_class rt ON rt.oid = k.confrelid
     JOIN pg_attribute a ON a.attrelid = cl.oid AND a.attnum = ANY(k.conkey) WHERE k.contype = 'f' GROUP BY cl.relname, rt.relname, k.oid`);
-  fks = new Set(fk.rows.map((r) => `${r.tbl}(${r.cols.join(',')})->${r.ref}`));
-  const en = await c.query(`SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
-  pgEnums = new Map(en.rows.map((r) => [r.typname, r.labels]));
+    fks = new Set(fk.rows.map((r) => `${r.tbl}(${r.cols.join(',')})->${r.ref}`));
+    const en = await c.query(
+      `SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+    );
+    pgEnums = new Map(en.rows.map((r) => [r.typname, r.labels]));
   } finally {
     await c.end();
   }
@@ -85,9 +117,13 @@ describe('schema.prisma matches the migrated database', () => {
   });
 
   it.each(models.map((m) => [m.name, m] as const))('%s: primary, unique and foreign keys', (_name, m) => {
-    const key = (cols: string[]) => `${table(m)}(${cols.map((c) => column(m, c)).sort().join(',')})`;
+    const key = (cols: string[]) =>
+      `${table(m)}(${cols
+        .map((c) => column(m, c))
+        .sort()
+        .join(',')})`;
     const id = m.fields.filter((f) => f.isId).map((f) => f.name);
-    const pk = id.length ? id : m.primaryKey?.fields ?? [];
+    const pk = id.length ? id : (m.primaryKey?.fields ?? []);
     expect(uniques.has(key(pk)), `${m.name} primary key`).toBe(true);
     for (const f of m.fields.filter((x) => x.isUnique)) expect(uniques.has(key([f.name])), `${m.name}.${f.name} unique`).toBe(true);
     for (const u of m.uniqueFields) expect(uniques.has(key(u)), `${m.name} @@unique(${u})`).toBe(true);
@@ -101,9 +137,13 @@ describe('schema.prisma matches the migrated database', () => {
     const declared = new Set<string>();
     const declaredFks = new Set<string>();
     for (const m of models) {
-      const key = (cols: string[]) => `${table(m)}(${cols.map((c) => column(m, c)).sort().join(',')})`;
+      const key = (cols: string[]) =>
+        `${table(m)}(${cols
+          .map((c) => column(m, c))
+          .sort()
+          .join(',')})`;
       const id = m.fields.filter((f) => f.isId).map((f) => f.name);
-      declared.add(key(id.length ? id : m.primaryKey?.fields ?? []));
+      declared.add(key(id.length ? id : (m.primaryKey?.fields ?? [])));
       for (const f of m.fields.filter((x) => x.isUnique)) declared.add(key([f.name]));
       for (const u of m.uniqueFields) declared.add(key(u));
       for (const f of m.fields.filter((x) => x.kind === 'object' && x.relationFromFields?.length)) {

@@ -8,13 +8,19 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 describe('sign-in throttling', () => {
   it('locks the account+address pair after 5 failures, but not the account from elsewhere', async () => {
     const db = tdb.prisma;
-    for (let i = 0; i < LIMITS.perPair; i++) { await checkNotThrottled(db, 'clerk', '203.0.113.5'); await recordFailure(db, 'clerk', '203.0.113.5'); }
+    for (let i = 0; i < LIMITS.perPair; i++) {
+      await checkNotThrottled(db, 'clerk', '203.0.113.5');
+      await recordFailure(db, 'clerk', '203.0.113.5');
+    }
     await expect(checkNotThrottled(db, 'clerk', '203.0.113.5')).rejects.toThrow(/登录失败次数过多，请 1[0-5] 分钟后再试/);
     await expect(checkNotThrottled(db, 'CLERK', '203.0.113.5')).rejects.toThrow(ThrottledError);
     // The real user, at the office, is not locked out by a stranger's five guesses.
@@ -69,9 +75,28 @@ describe('sessions', () => {
     const current = await open(a.reviewer.userId);
     const other = await open(a.reviewer.userId);
     expect(await sessionActor(tdb.prisma, current)).toMatchObject({ mustChangePassword: true });
-    await expect(changeOwnPassword(tdb.prisma, a.reviewer.userId, { current: 'wrong-one-1', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' }, current)).rejects.toThrow('当前密码不正确');
-    await expect(changeOwnPassword(tdb.prisma, a.reviewer.userId, { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Other-2026x' }, current)).rejects.toThrow('两次输入的新密码不一致');
-    await changeOwnPassword(tdb.prisma, a.reviewer.userId, { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' }, current);
+    await expect(
+      changeOwnPassword(
+        tdb.prisma,
+        a.reviewer.userId,
+        { current: 'wrong-one-1', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' },
+        current,
+      ),
+    ).rejects.toThrow('当前密码不正确');
+    await expect(
+      changeOwnPassword(
+        tdb.prisma,
+        a.reviewer.userId,
+        { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Other-2026x' },
+        current,
+      ),
+    ).rejects.toThrow('两次输入的新密码不一致');
+    await changeOwnPassword(
+      tdb.prisma,
+      a.reviewer.userId,
+      { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' },
+      current,
+    );
     expect(await sessionActor(tdb.prisma, current)).toMatchObject({ mustChangePassword: false });
     expect(await sessionActor(tdb.prisma, other)).toBeNull();
   });
@@ -86,16 +111,26 @@ describe('the sign-in form itself', () => {
   async function authorize() {
     process.env.DATABASE_URL = tdb.url;
     const { authOptions } = await import('@/lib/auth/options');
-    const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> } };
-    return (login: string, password: string, peer: string) => provider.options.authorize({ login, password }, { headers: { 'x-dd-peer': peer, 'x-forwarded-for': '6.6.6.6' } });
+    const provider = authOptions.providers[0] as unknown as {
+      options: { authorize: (c: Record<string, string>, r: unknown) => Promise<unknown> };
+    };
+    return (login: string, password: string, peer: string) =>
+      provider.options.authorize({ login, password }, { headers: { 'x-dd-peer': peer, 'x-forwarded-for': '6.6.6.6' } });
   }
 
   it('takes as long for an unknown login as for a real one (the hash is always checked)', async () => {
     const auth = await authorize();
-    const time = async (login: string, i: number) => { const t = performance.now(); await auth(login, 'wrong-password-1', `10.7.0.${i}`); return performance.now() - t; };
+    const time = async (login: string, i: number) => {
+      const t = performance.now();
+      await auth(login, 'wrong-password-1', `10.7.0.${i}`);
+      return performance.now() - t;
+    };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 8; i++) { known.push(await time('admin', i)); unknown.push(await time(`ghost${i}`, i + 100)); }
+    for (let i = 0; i < 8; i++) {
+      known.push(await time('admin', i));
+      unknown.push(await time(`ghost${i}`, i + 100));
+    }
     const median = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
     // bcrypt at cost 10 takes tens of milliseconds; skipping it for unknown users would answer in a few.
     expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
@@ -104,7 +139,7 @@ describe('the sign-in form itself', () => {
   it('starts a session row on success and never passes a database error to the form', async () => {
     const auth = await authorize();
     await resetPassword(tdb.prisma, 'clerk', 'Known-pass-2026', a.admin.userId);
-    const user = await auth('clerk', 'Known-pass-2026', '10.8.0.1') as { sid: string };
+    const user = (await auth('clerk', 'Known-pass-2026', '10.8.0.1')) as { sid: string };
     expect(await sessionActor(tdb.prisma, user.sid)).toMatchObject({ login: 'clerk', mustChangePassword: true });
     // The address comes from the connection; a forged X-Forwarded-For of 300 characters changes nothing.
     await expect(auth('clerk', 'wrong-password-1', '10.8.0.2'.padEnd(300, '9'))).resolves.toBeNull();

@@ -16,20 +16,34 @@ import { demoActors, type Actors } from '../helpers/actors';
 
 let tdb: TestDb;
 let a: Actors;
-beforeAll(async () => { tdb = await createTestDb(); a = await demoActors(tdb.prisma); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
 afterAll(async () => tdb?.drop());
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const today = todayInChina();
 const recent = addDays(today, -3);
-const newCase = () => createCase(tdb.prisma, {
-  channel: 'in_person', arrivedOn: recent, applicant: { kind: 'natural', name: '李四' }, description: '某项目环评批复',
-}, a.clerk).then((r) => r.case);
+const newCase = () =>
+  createCase(
+    tdb.prisma,
+    {
+      channel: 'in_person',
+      arrivedOn: recent,
+      applicant: { kind: 'natural', name: '李四' },
+      description: '某项目环评批复',
+    },
+    a.clerk,
+  ).then((r) => r.case);
 const ev = (id: number, input: Record<string, unknown>, who: keyof Actors = 'clerk') => recordEvent(tdb.prisma, id, input, a[who]);
 const count = (caseId: number) => tdb.prisma.caseEvent.count({ where: { caseId } });
 
 async function refused(p: Promise<unknown>, kind: string, message?: RegExp) {
-  const err = await p.then(() => null, (e) => e);
+  const err = await p.then(
+    () => null,
+    (e) => e,
+  );
   const d = asDomainError(err);
   expect(d, `expected a refusal, got ${String(err)}`).not.toBeNull();
   expect(d!.kind).toBe(kind);
@@ -54,11 +68,20 @@ describe('walk-arounds of round one', () => {
     try {
       const promoted = { ...a.clerk, role: 'reviewer' as const };
       await refused(recordEvent(tdb.prisma, c.id, { type: 'reply_approved' }, promoted), 'invalid_state', /不能审核自己提交的答复/);
-      await refused(recordEvent(tdb.prisma, c.id, { type: 'reply_returned', comment: '自己退回' }, promoted), 'invalid_state', /不能审核自己/);
+      await refused(
+        recordEvent(tdb.prisma, c.id, { type: 'reply_returned', comment: '自己退回' }, promoted),
+        'invalid_state',
+        /不能审核自己/,
+      );
       const { state } = await loadCase(tdb.prisma, c.id, a.clerk.agencyId);
       expect(availableSteps(state, promoted, { today, calendar: await loadCalendar(tdb.prisma) })).not.toContain('reply_approved');
       await ev(c.id, { type: 'reply_approved' }, 'reviewer');
-      const actors = (await tdb.prisma.caseEvent.findMany({ where: { caseId: c.id, type: { in: ['reply_submitted', 'reply_approved'] } }, orderBy: { id: 'asc' } })).map((e) => e.actorId);
+      const actors = (
+        await tdb.prisma.caseEvent.findMany({
+          where: { caseId: c.id, type: { in: ['reply_submitted', 'reply_approved'] } },
+          orderBy: { id: 'asc' },
+        })
+      ).map((e) => e.actorId);
       expect(actors).toEqual([a.clerk.userId, a.reviewer.userId]);
     } finally {
       await changeRole(tdb.prisma, 'clerk', 'clerk', a.admin.userId);
@@ -70,8 +93,16 @@ describe('walk-arounds of round one', () => {
     const n = await count(c.id);
     for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) await refused(ev(c.id, { type }), 'invalid');
     await refused(ev(c.id, { type: 'consultation_sent', on: '2026-02-30', party: '甲' }), 'invalid');
-    await refused(ev(c.id, { type: 'correction_requested', items: '补正', limitOn: '9999-12-31', lateReason: '迟' }), 'invalid_state', /不能超过本步骤日期后一年/);
-    await refused(ev(c.id, { type: 'custom_deadline_requested', dueOn: '3000-01-01', reason: '多' }), 'invalid_state', /不能超过本步骤日期后一年/);
+    await refused(
+      ev(c.id, { type: 'correction_requested', items: '补正', limitOn: '9999-12-31', lateReason: '迟' }),
+      'invalid_state',
+      /不能超过本步骤日期后一年/,
+    );
+    await refused(
+      ev(c.id, { type: 'custom_deadline_requested', dueOn: '3000-01-01', reason: '多' }),
+      'invalid_state',
+      /不能超过本步骤日期后一年/,
+    );
     await refused(ev(c.id, { type: 'consultation_sent', on: addDays(today, 1), party: '甲' }), 'invalid_state', /晚于今天/);
     expect(await count(c.id)).toBe(n);
   });
@@ -84,10 +115,14 @@ describe('walk-arounds of round one', () => {
   });
 
   it('answers ten simultaneous creations of one login with one user and nine conflicts', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () =>
-      createUser(tdb.prisma, { login: 'racer', name: '竞速', role: 'clerk', password: 'longenough123' }, a.admin.userId)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        createUser(tdb.prisma, { login: 'racer', name: '竞速', role: 'clerk', password: 'longenough123' }, a.admin.userId),
+      ),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected')) expect(asDomainError(r.reason)?.kind).toBe('conflict');
+    for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+      expect(asDomainError(r.reason)?.kind).toBe('conflict');
   });
 });
 
@@ -95,27 +130,48 @@ describe('the step table on a real database', () => {
   it('accepts every offered step and refuses every other with 403/409 and saves nothing', async () => {
     const cal = await loadCalendar(tdb.prisma);
     const who: (keyof Actors)[] = ['clerk', 'reviewer', 'manager'];
-    await fc.assert(fc.asyncProperty(fc.array(fc.record({ who: fc.nat(2), type: fc.nat(STEP_TYPES.length - 1), follow: fc.boolean() }), { minLength: 4, maxLength: 12 }), async (moves) => {
-      const c = await newCase();
-      for (const m of moves) {
-        const actor = a[who[m.who]];
-        const { state } = await loadCase(tdb.prisma, c.id, actor.agencyId);
-        const offer = offeredSteps(state, actor, { today, calendar: cal });
-        const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
-        const offered = offer.find((o) => o.type === type);
-        const data: Record<string, unknown> = {
-          items: type === 'reply_submitted' ? ['某信息'] : '请补正', limitOn: addDays(today, 10), lateReason: '', party: '甲公司', workingDays: 5, reason: type === 'abandoned' ? 'no_correction' : '需要时间',
-          dueOn: addDays(today, 30), comment: '同意', disposition: 'granted', legalBasis: '第三十六条', method: 'post', outcome: 'upheld', afterReview: false, publicInterest: '公共利益',
-        };
-        const before = await count(c.id);
-        const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(() => null, (e) => e);
-        if (offered) expect(r, `${type} offered to ${actor.role} but refused: ${r}`).toBeNull();
-        else {
-          expect(['forbidden', 'invalid_state']).toContain(asDomainError(r)?.kind);
-          expect(String(r?.message)).toMatch(CHINESE);
-          expect(await count(c.id)).toBe(before);
-        }
-      }
-    }), { numRuns: 25 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ who: fc.nat(2), type: fc.nat(STEP_TYPES.length - 1), follow: fc.boolean() }), { minLength: 4, maxLength: 12 }),
+        async (moves) => {
+          const c = await newCase();
+          for (const m of moves) {
+            const actor = a[who[m.who]];
+            const { state } = await loadCase(tdb.prisma, c.id, actor.agencyId);
+            const offer = offeredSteps(state, actor, { today, calendar: cal });
+            const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
+            const offered = offer.find((o) => o.type === type);
+            const data: Record<string, unknown> = {
+              items: type === 'reply_submitted' ? ['某信息'] : '请补正',
+              limitOn: addDays(today, 10),
+              lateReason: '',
+              party: '甲公司',
+              workingDays: 5,
+              reason: type === 'abandoned' ? 'no_correction' : '需要时间',
+              dueOn: addDays(today, 30),
+              comment: '同意',
+              disposition: 'granted',
+              legalBasis: '第三十六条',
+              method: 'post',
+              outcome: 'upheld',
+              afterReview: false,
+              publicInterest: '公共利益',
+            };
+            const before = await count(c.id);
+            const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(
+              () => null,
+              (e) => e,
+            );
+            if (offered) expect(r, `${type} offered to ${actor.role} but refused: ${r}`).toBeNull();
+            else {
+              expect(['forbidden', 'invalid_state']).toContain(asDomainError(r)?.kind);
+              expect(String(r?.message)).toMatch(CHINESE);
+              expect(await count(c.id)).toBe(before);
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

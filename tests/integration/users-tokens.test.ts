@@ -6,7 +6,9 @@ import { seedDemo } from '@/lib/users/seed-demo';
 import { createTestDb, type TestDb } from '../helpers/db';
 
 let tdb: TestDb;
-beforeAll(async () => { tdb = await createTestDb(); });
+beforeAll(async () => {
+  tdb = await createTestDb();
+});
 afterAll(async () => tdb?.drop());
 
 describe('demo seed', () => {
@@ -42,8 +44,12 @@ describe('user administration', () => {
   it('refuses duplicates, weak passwords and self-lockout without changing anything', async () => {
     const admin = await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'admin' } });
     const before = await tdb.prisma.adminEvent.count();
-    await expect(createUser(tdb.prisma, { login: 'clerk', name: 'x', role: 'clerk', password: 'longenough123' }, admin.id)).rejects.toThrow(UserError);
-    await expect(createUser(tdb.prisma, { login: 'newbie', name: 'x', role: 'clerk', password: 'short' }, admin.id)).rejects.toThrow(/至少 10/);
+    await expect(createUser(tdb.prisma, { login: 'clerk', name: 'x', role: 'clerk', password: 'longenough123' }, admin.id)).rejects.toThrow(
+      UserError,
+    );
+    await expect(createUser(tdb.prisma, { login: 'newbie', name: 'x', role: 'clerk', password: 'short' }, admin.id)).rejects.toThrow(
+      /至少 10/,
+    );
     await expect(setUserActive(tdb.prisma, 'admin', false, admin.id)).rejects.toThrow(/自己/);
     await expect(changeRole(tdb.prisma, 'admin', 'clerk', admin.id)).rejects.toThrow(/自己/);
     await expect(setUserActive(tdb.prisma, 'ghost', false, admin.id)).rejects.toThrow(/不存在/);
@@ -72,7 +78,7 @@ describe('API tokens', () => {
     expect(await revokeToken(tdb.prisma, id, null)).toBe(false);
   });
 
-  it('follows the user: a disabled user\'s token fails, a role change applies at once', async () => {
+  it("follows the user: a disabled user's token fails, a role change applies at once", async () => {
     const admin = await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'admin' } });
     const u = await createUser(tdb.prisma, { login: 'bot', name: '转办接口', role: 'clerk', password: 'botpassword1' }, admin.id);
     const { token } = await createToken(tdb.prisma, { userId: u.id, name: '省平台' });

@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 
 it('npm run bench works on a small database', () => {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/bench/run.ts', '--cases', '10000', '--seconds', '2', '--runs', '3', '--import-rows', '2000', '--letters', '20', '--json'], { encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/bench/run.ts', '--cases', '10000', '--seconds', '2', '--runs', '3', '--import-rows', '2000', '--letters', '20', '--json'],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('Disclosure Desk benchmark — 10,000 cases');
   const res = JSON.parse(r.stdout.trim().split('\n').at(-1)!);

@@ -18,15 +18,28 @@ fs.chmodSync(dir, 0o755);
 let pgServer: EmbeddedPostgres | undefined;
 let app: ChildProcess | undefined;
 afterAll(async () => {
-  if (app?.pid) try { process.kill(-app.pid, 'SIGKILL'); } catch { /* gone */ }
+  if (app?.pid)
+    try {
+      process.kill(-app.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   await pgServer?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function startApp(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { detached: true, stdio: 'ignore', env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'crash' } });
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'crash' },
+  });
   for (let i = 0; i < 150; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child; } catch { /* starting */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server did not start');
@@ -49,14 +62,26 @@ it('keeps every acknowledged create across SIGKILL of the server and the databas
   const acknowledged: { id: number; trackingNo: string; i: number }[] = [];
   let sent = 0;
   let stop = false;
-  const body = (i: number) => JSON.stringify({ channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: `崩溃${i}` }, description: `第${i}件` });
+  const body = (i: number) =>
+    JSON.stringify({
+      channel: 'letter',
+      receivedOn: '2025-09-26',
+      applicant: { kind: 'natural', name: `崩溃${i}` },
+      description: `第${i}件`,
+    });
   const loops = Array.from({ length: 8 }, async () => {
     while (!stop) {
       const i = sent++;
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/api/v1/requests`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body(i) });
+        const res = await fetch(`http://127.0.0.1:${port}/api/v1/requests`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body(i),
+        });
         if (res.status === 201) acknowledged.push({ ...(await res.json()), i });
-      } catch { /* the server is gone */ }
+      } catch {
+        /* the server is gone */
+      }
     }
   });
   await new Promise((r) => setTimeout(r, 2000));
@@ -73,20 +98,31 @@ it('keeps every acknowledged create across SIGKILL of the server and the databas
   app = await startApp(url2, port);
   const db = new pg.Client({ connectionString: url2 });
   await db.connect();
-  const rows = (await db.query('SELECT c.id, c.tracking_no, c.applicant_name, c.description, (SELECT count(*)::int FROM case_event e WHERE e.case_id = c.id) AS events FROM disclosure_case c')).rows;
+  const rows = (
+    await db.query(
+      'SELECT c.id, c.tracking_no, c.applicant_name, c.description, (SELECT count(*)::int FROM case_event e WHERE e.case_id = c.id) AS events FROM disclosure_case c',
+    )
+  ).rows;
   const byId = new Map(rows.map((r) => [r.id, r]));
   let lost = 0;
   for (const a of acknowledged) {
     const r = byId.get(a.id);
-    if (!r || r.tracking_no !== a.trackingNo || r.applicant_name !== `崩溃${a.i}` || r.description !== `第${a.i}件` || r.events !== 2) lost++;
+    if (!r || r.tracking_no !== a.trackingNo || r.applicant_name !== `崩溃${a.i}` || r.description !== `第${a.i}件` || r.events !== 2)
+      lost++;
   }
   // Numbers stay gap-free: whatever committed holds 1..n.
   const numbers = rows.map((r) => Number(r.tracking_no.split('-')[1])).sort((x, y) => x - y);
   expect(numbers).toEqual(numbers.map((_, k) => k + 1));
-  const after = await fetch(`http://127.0.0.1:${port}/api/v1/requests`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body(-1) });
+  const after = await fetch(`http://127.0.0.1:${port}/api/v1/requests`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body(-1),
+  });
   expect(after.status).toBe(201);
   await db.end();
-  console.log(`crash: ${sent} creates sent, ${acknowledged.length} acknowledged with 201, ${lost} lost after SIGKILL of server and database`);
+  console.log(
+    `crash: ${sent} creates sent, ${acknowledged.length} acknowledged with 201, ${lost} lost after SIGKILL of server and database`,
+  );
   expect(acknowledged.length).toBeGreaterThan(20);
   expect(lost).toBe(0);
 }, 120_000);

@@ -18,7 +18,9 @@ describe('the client address', () => {
   });
 
   it('reads TRUST_PROXY as a small whole number, anything else as none', () => {
-    expect([trustedHops('1'), trustedHops('2'), trustedHops(undefined), trustedHops('yes'), trustedHops('-1'), trustedHops('99')]).toEqual([1, 2, 0, 0, 0, 0]);
+    expect([trustedHops('1'), trustedHops('2'), trustedHops(undefined), trustedHops('yes'), trustedHops('-1'), trustedHops('99')]).toEqual([
+      1, 2, 0, 0, 0, 0,
+    ]);
   });
 });
 
@@ -27,11 +29,18 @@ describe('forged requests', () => {
   it('lets same-origin JSON through and safe methods always', () => {
     expect(forgedRequestProblem('GET', h({}))).toBeNull();
     expect(forgedRequestProblem('POST', h({ 'content-type': 'application/json', origin: 'http://localhost:3000' }))).toBeNull();
-    expect(forgedRequestProblem('POST', h({ 'content-type': 'application/json; charset=utf-8', 'sec-fetch-site': 'same-origin' }))).toBeNull();
+    expect(
+      forgedRequestProblem('POST', h({ 'content-type': 'application/json; charset=utf-8', 'sec-fetch-site': 'same-origin' })),
+    ).toBeNull();
   });
   it('refuses a form body, another port, another site, or no origin at all', () => {
     expect(forgedRequestProblem('POST', h({ 'content-type': 'text/plain', origin: 'http://localhost:3000' }))).toMatch(/application\/json/);
-    expect(forgedRequestProblem('POST', h({ 'content-type': 'application/json', origin: 'http://localhost:4000', 'sec-fetch-site': 'same-site' }))).toMatch(/其他网站/);
+    expect(
+      forgedRequestProblem(
+        'POST',
+        h({ 'content-type': 'application/json', origin: 'http://localhost:4000', 'sec-fetch-site': 'same-site' }),
+      ),
+    ).toMatch(/其他网站/);
     expect(forgedRequestProblem('POST', h({ 'content-type': 'application/json', origin: 'https://evil.example' }))).toMatch(/其他网站/);
     expect(forgedRequestProblem('POST', h({ 'content-type': 'application/json' }))).toMatch(/Origin/);
     expect(forgedRequestProblem('DELETE', h({ origin: 'null' }))).toMatch(/Origin/);

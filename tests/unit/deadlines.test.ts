@@ -57,7 +57,13 @@ describe('working days (State Council calendar)', () => {
     for (const d of ['2027-02-05', '2027-02-08', '2027-04-05', '2027-05-03' /* a Monday, not statutory */]) {
       expect(cal.day(d).work, d).toBe(d === '2027-05-03');
     }
-    for (const [d, name] of [['2027-06-09', '端午节'], ['2027-09-15', '中秋节'], ['2027-10-01', '国庆节'], ['2028-01-25', '春节'], ['2028-05-28', '端午节']]) {
+    for (const [d, name] of [
+      ['2027-06-09', '端午节'],
+      ['2027-09-15', '中秋节'],
+      ['2027-10-01', '国庆节'],
+      ['2028-01-25', '春节'],
+      ['2028-05-28', '端午节'],
+    ]) {
       expect(cal.day(d), d).toMatchObject({ work: false, kind: 'holiday', name, known: false });
     }
     expect(addWorkdays(cal, '2027-02-04', 1).date).toBe('2027-02-09');
@@ -72,7 +78,13 @@ describe('working days (State Council calendar)', () => {
   });
 
   it('lets an admin publish a year and amend days', () => {
-    const amended = new Calendar({ publishedYears: [2027], days: [{ date: '2027-01-01', work: false, name: '元旦' }, { date: '2026-12-31', work: false, name: '临时调整' }] });
+    const amended = new Calendar({
+      publishedYears: [2027],
+      days: [
+        { date: '2027-01-01', work: false, name: '元旦' },
+        { date: '2026-12-31', work: false, name: '临时调整' },
+      ],
+    });
     const r = addWorkdays(amended, '2026-12-30', 1);
     expect(r).toMatchObject({ date: '2027-01-04', provisional: false });
     // An override amends a bundled year too: make 2025-10-11 a day off after all.
@@ -107,10 +119,16 @@ describe('deadline rules', () => {
   });
 
   it('stops the clock while a correction is awaited and restarts it from the corrected application', () => {
-    const waiting = computeDeadlines(cal, { receivedOn: '2025-03-03', corrections: [{ requestedOn: '2025-03-05', limitOn: '2025-03-20' }] });
+    const waiting = computeDeadlines(cal, {
+      receivedOn: '2025-03-03',
+      corrections: [{ requestedOn: '2025-03-05', limitOn: '2025-03-20' }],
+    });
     expect(waiting.dueOn).toBeNull();
     expect(waiting.correctionLimitOn).toBe('2025-03-20');
-    const restarted = computeDeadlines(cal, { receivedOn: '2025-03-03', corrections: [{ requestedOn: '2025-03-05', receivedOn: '2025-03-17' }] });
+    const restarted = computeDeadlines(cal, {
+      receivedOn: '2025-03-03',
+      corrections: [{ requestedOn: '2025-03-05', receivedOn: '2025-03-17' }],
+    });
     expect(restarted.clockStart).toBe('2025-03-17');
     expect(restarted.dueOn).toBe(addWorkdays(cal, '2025-03-17', 20).date);
     expect(restarted.trace.some((t) => t.kind === 'restart')).toBe(true);
@@ -138,27 +156,46 @@ const dateArb = fc.integer({ min: 0, max: 365 * 7 }).map((n) => addDays('2019-01
 
 describe('deadline properties', () => {
   it('a due date is a working day after the receipt', () => {
-    fc.assert(fc.property(dateArb, fc.integer({ min: 1, max: 60 }), (start, n) => {
-      const r = addWorkdays(cal, start, n);
-      return isIsoDate(r.date) && r.date > start && cal.isWorkday(r.date);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 1, max: 60 }), (start, n) => {
+        const r = addWorkdays(cal, start, n);
+        return isIsoDate(r.date) && r.date > start && cal.isWorkday(r.date);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is monotone in N', () => {
-    fc.assert(fc.property(dateArb, fc.integer({ min: 0, max: 59 }), (start, n) =>
-      addWorkdays(cal, start, n + 1).date > addWorkdays(cal, start, n).date), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 59 }),
+        (start, n) => addWorkdays(cal, start, n + 1).date > addWorkdays(cal, start, n).date,
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('pauses and extensions never shorten it', () => {
-    fc.assert(fc.property(dateArb, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 30 }), fc.option(fc.integer({ min: 0, max: 20 })), fc.integer({ min: 0, max: 20 }),
-      (received, sentAfter, answerAfter, maybeAnswered, ext) => {
-        const plain = computeDeadlines(cal, { receivedOn: received });
-        const sentOn = addDays(received, sentAfter);
-        const paused = computeDeadlines(cal, {
-          receivedOn: received, extensionDays: ext,
-          consultations: [{ sentOn, answeredOn: maybeAnswered === null ? null : addDays(sentOn, answerAfter) }],
-        });
-        return paused.dueOn! >= plain.dueOn! && cal.isWorkday(paused.dueOn!);
-      }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.option(fc.integer({ min: 0, max: 20 })),
+        fc.integer({ min: 0, max: 20 }),
+        (received, sentAfter, answerAfter, maybeAnswered, ext) => {
+          const plain = computeDeadlines(cal, { receivedOn: received });
+          const sentOn = addDays(received, sentAfter);
+          const paused = computeDeadlines(cal, {
+            receivedOn: received,
+            extensionDays: ext,
+            consultations: [{ sentOn, answeredOn: maybeAnswered === null ? null : addDays(sentOn, answerAfter) }],
+          });
+          return paused.dueOn! >= plain.dueOn! && cal.isWorkday(paused.dueOn!);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feeAmount } from '@/lib/cases/fee';
 
 describe('information processing fee (国办函〔2020〕109号)', () => {
-  it('charges by the application\'s place in the month (按件)', () => {
+  it("charges by the application's place in the month (按件)", () => {
     expect([1, 10, 11, 30, 31, 40, 41, 50, 51].map((n) => feeAmount('items', n))).toEqual([0, 0, 100, 100, 200, 200, 300, 300, 400]);
   });
   it('charges by pages in bands (按量)', () => {

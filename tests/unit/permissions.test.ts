@@ -26,7 +26,8 @@ describe('permission table', () => {
   });
 
   const cells = Object.entries(EXPECTED).flatMap(([perm, pattern]) =>
-    ROLES.map((role, i) => ({ perm: perm as Permission, role, allowed: pattern[i] !== '-' })));
+    ROLES.map((role, i) => ({ perm: perm as Permission, role, allowed: pattern[i] !== '-' })),
+  );
 
   it.each(cells)('$role → $perm = $allowed', ({ perm, role, allowed }) => {
     expect(can(role, perm)).toBe(allowed);

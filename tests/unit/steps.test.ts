@@ -10,83 +10,151 @@ import { addDays, type IsoDate } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 
 const cal = new Calendar();
-const DISPOSITIONS = ['granted', 'partial', 'not_held', 'deny_state_secret', 'amend_requested', 'unclear_after_correction', 'duplicate', 'abandoned_no_fee'];
+const DISPOSITIONS = [
+  'granted',
+  'partial',
+  'not_held',
+  'deny_state_secret',
+  'amend_requested',
+  'unclear_after_correction',
+  'duplicate',
+  'abandoned_no_fee',
+];
 const ACTORS: StepActor[] = [
-  { userId: 1, role: 'clerk' }, { userId: 2, role: 'clerk' }, { userId: 3, role: 'reviewer' }, { userId: 4, role: 'reviewer' },
+  { userId: 1, role: 'clerk' },
+  { userId: 2, role: 'clerk' },
+  { userId: 3, role: 'reviewer' },
+  { userId: 4, role: 'reviewer' },
   { userId: 1, role: 'reviewer' }, // the first clerk after an admin made them a reviewer
-  { userId: 5, role: 'manager' }, { userId: 6, role: 'admin' },
+  { userId: 5, role: 'manager' },
+  { userId: 6, role: 'admin' },
 ];
 const CHINESE = /[\u4e00-\u9fff]/;
-const catchOf = (f: () => unknown) => { try { f(); return null; } catch (e) { return e; } };
+const catchOf = (f: () => unknown) => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return e;
+  }
+};
 
 /** Data a careful clerk would enter for this step now (valid wherever the step can be taken). */
 function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Record<string, unknown> {
   switch (type) {
-    case 'correction_requested': return { items: '请写明所需信息的年份', limitOn: addDays(on, 1 + (pick % 60)), lateReason: '承办人病假' };
-    case 'consultation_sent': return { party: '某公司', partyKind: pick % 2 ? 'agency' : 'third_party' };
-    case 'consultation_answered': return { objection: pick % 2 === 0 };
-    case 'extension_requested': return { workingDays: 1 + (pick % RULES[s.regime].maxExtension), reason: '需调取档案' };
-    case 'custom_deadline_requested': return { dueOn: addDays(on, 1 + (pick % 300)), reason: '数量明显超过合理范围' };
-    case 'extension_refused': case 'custom_deadline_refused': case 'reply_returned': return { comment: '理由不充分' };
+    case 'correction_requested':
+      return { items: '请写明所需信息的年份', limitOn: addDays(on, 1 + (pick % 60)), lateReason: '承办人病假' };
+    case 'consultation_sent':
+      return { party: '某公司', partyKind: pick % 2 ? 'agency' : 'third_party' };
+    case 'consultation_answered':
+      return { objection: pick % 2 === 0 };
+    case 'extension_requested':
+      return { workingDays: 1 + (pick % RULES[s.regime].maxExtension), reason: '需调取档案' };
+    case 'custom_deadline_requested':
+      return { dueOn: addDays(on, 1 + (pick % 300)), reason: '数量明显超过合理范围' };
+    case 'extension_refused':
+    case 'custom_deadline_refused':
+    case 'reply_returned':
+      return { comment: '理由不充分' };
     case 'reply_submitted': {
-      const ok = DISPOSITIONS.filter((d) => d !== 'abandoned_no_fee' && (d !== 'amend_requested' || s.regime === '2007') && (d !== 'unclear_after_correction' || s.corrections.some((c) => c.receivedOn)));
+      const ok = DISPOSITIONS.filter(
+        (d) =>
+          d !== 'abandoned_no_fee' &&
+          (d !== 'amend_requested' || s.regime === '2007') &&
+          (d !== 'unclear_after_correction' || s.corrections.some((c) => c.receivedOn)),
+      );
       const disposition = ok[pick % ok.length];
-      const fee = s.regime === '2019' && (disposition === 'granted' || disposition === 'partial') && pick % 3 === 0 ? { basis: 'items', count: 11 } : null;
-      return { disposition, legalBasis: '《条例》第三十六条', items: ['某文件'], form: 'paper', fee, reasons: '依法说明的理由', withheld: '个人信息', publicInterest: '公共利益' };
+      const fee =
+        s.regime === '2019' && (disposition === 'granted' || disposition === 'partial') && pick % 3 === 0
+          ? { basis: 'items', count: 11 }
+          : null;
+      return {
+        disposition,
+        legalBasis: '《条例》第三十六条',
+        items: ['某文件'],
+        form: 'paper',
+        fee,
+        reasons: '依法说明的理由',
+        withheld: '个人信息',
+        publicInterest: '公共利益',
+      };
     }
-    case 'delivered': return { method: 'post', postalTrackingNo: 'EMS1' };
-    case 'fee_paid': return { amountYuan: s.reply?.feeYuan ?? 1 };
-    case 'abandoned': return { reason: s.status === 'correction' ? 'no_correction' : 'no_fee' };
-    case 'review_decided': case 'suit_decided': return { outcome: ['upheld', 'corrected', 'other', 'pending'][pick % 4] };
-    case 'suit_filed': return { afterReview: s.appeals.some((a) => a.kind === 'review') && pick % 2 === 0 };
-    default: return {};
+    case 'delivered':
+      return { method: 'post', postalTrackingNo: 'EMS1' };
+    case 'fee_paid':
+      return { amountYuan: s.reply?.feeYuan ?? 1 };
+    case 'abandoned':
+      return { reason: s.status === 'correction' ? 'no_correction' : 'no_fee' };
+    case 'review_decided':
+    case 'suit_decided':
+      return { outcome: ['upheld', 'corrected', 'other', 'pending'][pick % 4] };
+    case 'suit_filed':
+      return { afterReview: s.appeals.some((a) => a.kind === 'review') && pick % 2 === 0 };
+    default:
+      return {};
   }
 }
 
 const walk = fc.record({
   receivedOn: fc.integer({ min: 0, max: 365 * 9 }).map((n) => addDays('2017-01-01', n)),
-  moves: fc.array(fc.record({ actor: fc.nat(ACTORS.length - 1), type: fc.nat(STEP_TYPES.length - 1), gap: fc.nat(25), pick: fc.nat(1000), garbage: fc.boolean(), follow: fc.boolean() }), { maxLength: 40 }),
+  moves: fc.array(
+    fc.record({
+      actor: fc.nat(ACTORS.length - 1),
+      type: fc.nat(STEP_TYPES.length - 1),
+      gap: fc.nat(25),
+      pick: fc.nat(1000),
+      garbage: fc.boolean(),
+      follow: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  ),
 });
 
 describe('the step table', () => {
   it('offers exactly the steps it accepts, over thousands of random histories', () => {
     let taken = 0;
     let refused = 0;
-    fc.assert(fc.property(walk, ({ receivedOn, moves }) => {
-      let s = initialState(receivedOn);
-      let today = receivedOn;
-      const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = [];
-      for (const m of moves) {
-        today = addDays(today, m.gap);
-        const actor = ACTORS[m.actor];
-        const ctx = { today, calendar: cal, dispositions: new Set(DISPOSITIONS) };
-        const offer = offeredSteps(s, actor, ctx);
-        // Half the moves follow what is offered (so histories get deep), half try anything.
-        const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
-        const offered = offer.find((o) => o.type === type);
-        // An offered step is taken on the date it is offered for; any other is tried today.
-        const on = offered?.on ?? today;
-        const data = m.garbage && !offered ? { items: 42, limitOn: '9999-99-99', disposition: {}, amountYuan: -1 } : validData(s, type, on, m.pick);
-        try {
-          const r = takeStep(s, type, on, data, actor, ctx);
-          expect(offered, `${type} by ${actor.role}#${actor.userId} was accepted but not offered`).toBeDefined();
-          s = r.state;
-          recorded.push({ type, on, data: r.data, actorId: actor.userId });
-          taken++;
-        } catch (err) {
-          const e = asDomainError(err);
-          expect(e, String(err)).not.toBeNull();
-          expect(offered, `${type} by ${actor.role}#${actor.userId} was offered but refused: ${e?.message}`).toBeUndefined();
-          // Not offered: refused today and on the latest step's date alike.
-          expect(whyNot(s, type, actor, s.lastOn, ctx) ?? asDomainError(catchOf(() => takeStep(s, type, s.lastOn, data, actor, ctx)))).not.toBeNull();
-          expect(['forbidden', 'invalid_state']).toContain(e!.kind);
-          expect(e!.message).toMatch(CHINESE);
-          refused++;
+    fc.assert(
+      fc.property(walk, ({ receivedOn, moves }) => {
+        let s = initialState(receivedOn);
+        let today = receivedOn;
+        const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = [];
+        for (const m of moves) {
+          today = addDays(today, m.gap);
+          const actor = ACTORS[m.actor];
+          const ctx = { today, calendar: cal, dispositions: new Set(DISPOSITIONS) };
+          const offer = offeredSteps(s, actor, ctx);
+          // Half the moves follow what is offered (so histories get deep), half try anything.
+          const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
+          const offered = offer.find((o) => o.type === type);
+          // An offered step is taken on the date it is offered for; any other is tried today.
+          const on = offered?.on ?? today;
+          const data =
+            m.garbage && !offered ? { items: 42, limitOn: '9999-99-99', disposition: {}, amountYuan: -1 } : validData(s, type, on, m.pick);
+          try {
+            const r = takeStep(s, type, on, data, actor, ctx);
+            expect(offered, `${type} by ${actor.role}#${actor.userId} was accepted but not offered`).toBeDefined();
+            s = r.state;
+            recorded.push({ type, on, data: r.data, actorId: actor.userId });
+            taken++;
+          } catch (err) {
+            const e = asDomainError(err);
+            expect(e, String(err)).not.toBeNull();
+            expect(offered, `${type} by ${actor.role}#${actor.userId} was offered but refused: ${e?.message}`).toBeUndefined();
+            // Not offered: refused today and on the latest step's date alike.
+            expect(
+              whyNot(s, type, actor, s.lastOn, ctx) ?? asDomainError(catchOf(() => takeStep(s, type, s.lastOn, data, actor, ctx))),
+            ).not.toBeNull();
+            expect(['forbidden', 'invalid_state']).toContain(e!.kind);
+            expect(e!.message).toMatch(CHINESE);
+            refused++;
+          }
         }
-      }
-      // The stored timeline replays to the same state the steps produced.
-      expect(replay(receivedOn, recorded)).toEqual(s);
-    }), { numRuns: 3000 });
+        // The stored timeline replays to the same state the steps produced.
+        expect(replay(receivedOn, recorded)).toEqual(s);
+      }),
+      { numRuns: 3000 },
+    );
     expect(taken).toBeGreaterThan(2_000);
     expect(refused).toBeGreaterThan(10_000);
   });
@@ -99,8 +167,22 @@ describe('the step table', () => {
     let s = initialState('2025-10-09');
     s = takeStep(s, 'extension_requested', '2025-10-10', { workingDays: 5, reason: '调取档案' }, clerk, ctx).state;
     s = takeStep(s, 'custom_deadline_requested', '2025-10-10', { dueOn: '2026-03-01', reason: '数量大' }, clerk, ctx).state;
-    s = takeStep(s, 'reply_submitted', '2025-10-10', { disposition: 'granted', legalBasis: '第三十六条', items: ['某文件'], form: 'paper' }, clerk, ctx).state;
-    for (const t of ['reply_approved', 'reply_returned', 'extension_approved', 'extension_refused', 'custom_deadline_approved', 'custom_deadline_refused'] as const) {
+    s = takeStep(
+      s,
+      'reply_submitted',
+      '2025-10-10',
+      { disposition: 'granted', legalBasis: '第三十六条', items: ['某文件'], form: 'paper' },
+      clerk,
+      ctx,
+    ).state;
+    for (const t of [
+      'reply_approved',
+      'reply_returned',
+      'extension_approved',
+      'extension_refused',
+      'custom_deadline_approved',
+      'custom_deadline_refused',
+    ] as const) {
       expect(whyNot(s, t, promoted, '2025-10-10', ctx)?.message, t).toMatch(/不能审核自己/);
       expect(whyNot(s, t, other, '2025-10-10', ctx), t).toBeNull();
     }

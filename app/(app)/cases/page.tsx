@@ -24,14 +24,26 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const view = (p.view === 'mine' || p.view === 'review' || p.view === 'all' ? p.view : defaultView) as 'mine' | 'review' | 'all';
   // ?cell=2017:3.3.4.1&year=2017 lists the cases a year-end table cell counts.
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');
-  const cellWhere = p.cell && (FORMAT_IDS as string[]).includes(cellFormat) && /^\d{4}$/.test(p.year ?? '')
-    ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db()), p.kind) : undefined;
+  const cellWhere =
+    p.cell && (FORMAT_IDS as string[]).includes(cellFormat) && /^\d{4}$/.test(p.year ?? '')
+      ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db()), p.kind)
+      : undefined;
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
-  const filter: ListFilter = { view, status, channel: p.channel, dueBefore: p.dueBefore, q: p.q, sort: (p.sort as ListFilter['sort']) ?? 'due', cursor: p.cursor, where: cellWhere ?? undefined };
+  const filter: ListFilter = {
+    view,
+    status,
+    channel: p.channel,
+    dueBefore: p.dueBefore,
+    q: p.q,
+    sort: (p.sort as ListFilter['sort']) ?? 'due',
+    cursor: p.cursor,
+    where: cellWhere ?? undefined,
+  };
   const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), cachedCalendar(db())]);
   const today = todayInChina();
-  const keep = (extra: Record<string, string>) => '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
+  const keep = (extra: Record<string, string>) =>
+    '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
 
   return (
     <section className="space-y-4">
@@ -39,60 +51,132 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{VIEW_TITLES[view]}</h1>
         <nav aria-label="视图" className="flex gap-1 text-sm">
           {(['mine', 'review', 'all'] as const).map((v) => (
-            <Link key={v} href={`/cases?view=${v}`} aria-current={v === view ? 'page' : undefined}
-              className={`rounded px-2 py-1 ${v === view ? 'bg-blue-700 text-white' : 'border border-slate-300 bg-white'}`}>{VIEW_TITLES[v]}</Link>
+            <Link
+              key={v}
+              href={`/cases?view=${v}`}
+              aria-current={v === view ? 'page' : undefined}
+              className={`rounded px-2 py-1 ${v === view ? 'bg-blue-700 text-white' : 'border border-slate-300 bg-white'}`}
+            >
+              {VIEW_TITLES[v]}
+            </Link>
           ))}
         </nav>
-        {can(actor.role, 'cases.create') ? <Link href="/cases/new" className="ml-auto rounded bg-blue-700 px-3 py-1.5 text-sm text-white">登记申请</Link> : null}
+        {can(actor.role, 'cases.create') ? (
+          <Link href="/cases/new" className="ml-auto rounded bg-blue-700 px-3 py-1.5 text-sm text-white">
+            登记申请
+          </Link>
+        ) : null}
       </div>
       {p.cell ? (
         <p className="rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm" data-testid="cell-filter">
-          {cellWhere ? `${p.year}年度报表（${cellFormat}格式）栏目 ${cellCode}${p.kind ? `（${p.kind}）` : ''} 所计入的案件` : '该栏目不是由案件统计的数字'}
-          <Link href="/cases?view=all" className="ml-3 text-blue-700 underline">清除</Link>
+          {cellWhere
+            ? `${p.year}年度报表（${cellFormat}格式）栏目 ${cellCode}${p.kind ? `（${p.kind}）` : ''} 所计入的案件`
+            : '该栏目不是由案件统计的数字'}
+          <Link href="/cases?view=all" className="ml-3 text-blue-700 underline">
+            清除
+          </Link>
         </p>
       ) : null}
       <form className="flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm" role="search" aria-label="筛选">
-        {p.cell ? <><input type="hidden" name="cell" value={p.cell} /><input type="hidden" name="year" value={p.year} />{p.kind ? <input type="hidden" name="kind" value={p.kind} /> : null}</> : null}
+        {p.cell ? (
+          <>
+            <input type="hidden" name="cell" value={p.cell} />
+            <input type="hidden" name="year" value={p.year} />
+            {p.kind ? <input type="hidden" name="kind" value={p.kind} /> : null}
+          </>
+        ) : null}
         <input type="hidden" name="view" value={view} />
-        <label className="flex flex-col">关键词<input name="q" defaultValue={p.q} placeholder="编号、申请人、内容" className="rounded border border-slate-300 px-2 py-1" /></label>
-        <label className="flex flex-col">状态
+        <label className="flex flex-col">
+          关键词
+          <input name="q" defaultValue={p.q} placeholder="编号、申请人、内容" className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
+          状态
           <select name="status" defaultValue={status ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option><option value="active">未办结</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            <option value="">全部</option>
+            <option value="active">未办结</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">渠道
+        <label className="flex flex-col">
+          渠道
           <select name="channel" defaultValue={p.channel ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>{CHANNELS.map((c) => <option key={c} value={c}>{CHANNEL_LABELS[c]}</option>)}
+            <option value="">全部</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">到期不晚于<input type="date" name="dueBefore" defaultValue={p.dueBefore} className="rounded border border-slate-300 px-2 py-1" /></label>
-        <label className="flex flex-col">排序
+        <label className="flex flex-col">
+          到期不晚于
+          <input type="date" name="dueBefore" defaultValue={p.dueBefore} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
+          排序
           <select name="sort" defaultValue={p.sort ?? 'due'} className="rounded border border-slate-300 px-2 py-1">
-            <option value="due">按到期日</option><option value="received">按收到日期</option><option value="newest">按登记先后</option>
+            <option value="due">按到期日</option>
+            <option value="received">按收到日期</option>
+            <option value="newest">按登记先后</option>
           </select>
         </label>
         <button className="rounded bg-slate-800 px-3 py-1.5 text-white">筛选</button>
       </form>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead><tr className="border-b text-left text-slate-600">
-          <th className="p-2">编号</th><th className="p-2">状态</th><th className="p-2">渠道</th><th className="p-2">申请人</th>
-          <th className="p-2">所需信息</th><th className="p-2">收到日期</th><th className="p-2">答复期限</th><th className="p-2">承办人</th>
-        </tr></thead>
+        <thead>
+          <tr className="border-b text-left text-slate-600">
+            <th className="p-2">编号</th>
+            <th className="p-2">状态</th>
+            <th className="p-2">渠道</th>
+            <th className="p-2">申请人</th>
+            <th className="p-2">所需信息</th>
+            <th className="p-2">收到日期</th>
+            <th className="p-2">答复期限</th>
+            <th className="p-2">承办人</th>
+          </tr>
+        </thead>
         <tbody>
-          {items.length === 0 ? <tr><td colSpan={8} className="p-6 text-center text-slate-500">没有符合条件的案件</td></tr> : null}
+          {items.length === 0 ? (
+            <tr>
+              <td colSpan={8} className="p-6 text-center text-slate-500">
+                没有符合条件的案件
+              </td>
+            </tr>
+          ) : null}
           {items.map((c) => {
             const due = c.dueOn ? fromDate(c.dueOn) : null;
             const left = due && c.status !== 'closed' ? workdaysLeft(cal, today, due) : null;
             return (
-              <tr key={c.id} className={`border-b ${left !== null && left < 0 ? 'bg-red-50' : left !== null && left <= 3 ? 'bg-amber-50' : ''}`}>
-                <td className="p-2 font-mono"><Link href={`/cases/${c.id}`} className="text-blue-700 underline">{c.trackingNo}</Link></td>
-                <td className="p-2"><StatusBadge status={c.status} />{c.pendingReview && c.status !== 'review' ? <span className="ml-1 text-xs text-amber-700">待审核</span> : null}</td>
+              <tr
+                key={c.id}
+                className={`border-b ${left !== null && left < 0 ? 'bg-red-50' : left !== null && left <= 3 ? 'bg-amber-50' : ''}`}
+              >
+                <td className="p-2 font-mono">
+                  <Link href={`/cases/${c.id}`} className="text-blue-700 underline">
+                    {c.trackingNo}
+                  </Link>
+                </td>
+                <td className="p-2">
+                  <StatusBadge status={c.status} />
+                  {c.pendingReview && c.status !== 'review' ? <span className="ml-1 text-xs text-amber-700">待审核</span> : null}
+                </td>
                 <td className="p-2">{CHANNEL_LABELS[c.channel]}</td>
-                <td className="p-2">{c.applicantName}<span className="ml-1 text-xs text-slate-500">{APPLICANT_KIND_LABELS[c.applicantKind]}</span></td>
-                <td className="max-w-xs truncate p-2" title={c.description}>{c.description}</td>
+                <td className="p-2">
+                  {c.applicantName}
+                  <span className="ml-1 text-xs text-slate-500">{APPLICANT_KIND_LABELS[c.applicantKind]}</span>
+                </td>
+                <td className="max-w-xs truncate p-2" title={c.description}>
+                  {c.description}
+                </td>
                 <td className="p-2">{fromDate(c.receivedOn)}</td>
-                <td className="p-2"><DueCell dueOn={due} left={left} provisional={c.dueProvisional} /></td>
+                <td className="p-2">
+                  <DueCell dueOn={due} left={left} provisional={c.dueProvisional} />
+                </td>
                 <td className="p-2">{c.assignee?.name ?? '—'}</td>
               </tr>
             );
@@ -100,8 +184,18 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       <div className="flex justify-between text-sm">
-        {p.cursor ? <Link href={keep({ cursor: '' })} className="text-blue-700 underline">回到第一页</Link> : <span />}
-        {nextCursor ? <Link href={keep({ cursor: nextCursor })} className="text-blue-700 underline">下一页</Link> : null}
+        {p.cursor ? (
+          <Link href={keep({ cursor: '' })} className="text-blue-700 underline">
+            回到第一页
+          </Link>
+        ) : (
+          <span />
+        )}
+        {nextCursor ? (
+          <Link href={keep({ cursor: nextCursor })} className="text-blue-700 underline">
+            下一页
+          </Link>
+        ) : null}
       </div>
     </section>
   );

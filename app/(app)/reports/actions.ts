@@ -9,12 +9,17 @@ import { parseFormat, parseYear } from '@/lib/statistics/parse-params';
 
 const yearFormat = [z.string().max(10), z.string().max(10)] as const;
 
-export const saveManualAction = serverAction('reports.manage', '/reports', z.tuple([...yearFormat, z.record(z.string().max(40), z.string().max(40))]), async ([year, format, values], actor) => {
-  const y = parseYear(year);
-  await saveManualValues(db(), actor.agencyId, y, parseFormat(format, y), values, actor.userId);
-  revalidatePath('/reports');
-  return { ok: true as const, message: '已保存' };
-});
+export const saveManualAction = serverAction(
+  'reports.manage',
+  '/reports',
+  z.tuple([...yearFormat, z.record(z.string().max(40), z.string().max(40))]),
+  async ([year, format, values], actor) => {
+    const y = parseYear(year);
+    await saveManualValues(db(), actor.agencyId, y, parseFormat(format, y), values, actor.userId);
+    revalidatePath('/reports');
+    return { ok: true as const, message: '已保存' };
+  },
+);
 
 export const freezeAction = serverAction('reports.manage', '/reports', z.tuple(yearFormat), async ([year, format], actor) => {
   const y = parseYear(year);

@@ -24,8 +24,17 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const year = p.year && /^\d{4}$/.test(p.year) && +p.year >= 2008 && +p.year <= thisYear ? +p.year : thisYear - 1;
-  const format = (() => { try { return parseFormat(p.format, year); } catch { return parseFormat(undefined, year); } })();
-  const [r, prev] = await Promise.all([buildReport(db(), actor.agencyId, year, format), buildReport(db(), actor.agencyId, year - 1, format)]);
+  const format = (() => {
+    try {
+      return parseFormat(p.format, year);
+    } catch {
+      return parseFormat(undefined, year);
+    }
+  })();
+  const [r, prev] = await Promise.all([
+    buildReport(db(), actor.agencyId, year, format),
+    buildReport(db(), actor.agencyId, year - 1, format),
+  ]);
   const cells = publishedCells(r);
   const prevSections = layout(format, publishedCells(prev));
   const failing = r.checks.filter((c) => !c.ok);
@@ -36,25 +45,57 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <div className="no-print flex flex-wrap items-end gap-3">
         <h1 className="text-2xl font-semibold">年度报表</h1>
         <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
-          <label className="flex flex-col">年度<select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
-            {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}年</option>)}
-          </select></label>
-          <label className="flex flex-col">格式<select name="format" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
-            {FORMAT_IDS.map((f) => <option key={f} value={f}>{FORMAT_LABELS[f]}</option>)}
-          </select></label>
+          <label className="flex flex-col">
+            年度
+            <select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
+              {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
+                <option key={y} value={y}>
+                  {y}年
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            格式
+            <select name="format" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
+              {FORMAT_IDS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
           <button className="rounded bg-slate-800 px-3 py-1.5 text-white">查看</button>
         </form>
         <div className="ml-auto flex items-center gap-2 text-sm">
-          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}/export?format=${format}&type=xlsx`} download>导出 .xlsx</a>
-          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}/export?format=${format}&type=csv`} download>导出 .csv</a>
-          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}?format=${format}`}>JSON</a>
+          <a
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`/api/v1/reports/${year}/export?format=${format}&type=xlsx`}
+            download
+          >
+            导出 .xlsx
+          </a>
+          <a
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`/api/v1/reports/${year}/export?format=${format}&type=csv`}
+            download
+          >
+            导出 .csv
+          </a>
+          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}?format=${format}`}>
+            JSON
+          </a>
           <PrintButton />
         </div>
       </div>
-      <h2 className="text-center text-xl font-semibold">{year}年度 {FORMAT_LABELS[format]}</h2>
+      <h2 className="text-center text-xl font-semibold">
+        {year}年度 {FORMAT_LABELS[format]}
+      </h2>
       <div className="no-print flex flex-wrap items-center gap-3">
         {r.frozen ? (
-          <p data-testid="frozen" className="rounded bg-slate-100 px-3 py-1.5 text-sm">已冻结：{r.frozen.by ?? '—'} 于 {formatTimestamp(r.frozen.at)}。表中为冻结时的数字。</p>
+          <p data-testid="frozen" className="rounded bg-slate-100 px-3 py-1.5 text-sm">
+            已冻结：{r.frozen.by ?? '—'} 于 {formatTimestamp(r.frozen.at)}。表中为冻结时的数字。
+          </p>
         ) : (
           <FreezeButton year={String(year)} format={format} disabled={failing.length > 0} action={freezeAction} />
         )}
@@ -68,11 +109,20 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       {layout(format, cells).map((section, si) => (
         <table key={section.title} className="w-full border-collapse bg-white text-sm" data-section={si}>
           <caption className="p-2 text-left font-semibold">{section.title}</caption>
-          <thead><tr className="border-b bg-slate-50 text-left">
-            <th className="p-1.5">代码</th><th className="p-1.5">项目</th><th className="p-1.5">单位</th>
-            {section.columns.map((c) => <th key={c} className="p-1.5 text-right">{c}</th>)}
-            <th className="p-1.5 text-right text-slate-500">上年</th><th className="p-1.5 text-right text-slate-500">同比</th>
-          </tr></thead>
+          <thead>
+            <tr className="border-b bg-slate-50 text-left">
+              <th className="p-1.5">代码</th>
+              <th className="p-1.5">项目</th>
+              <th className="p-1.5">单位</th>
+              {section.columns.map((c) => (
+                <th key={c} className="p-1.5 text-right">
+                  {c}
+                </th>
+              ))}
+              <th className="p-1.5 text-right text-slate-500">上年</th>
+              <th className="p-1.5 text-right text-slate-500">同比</th>
+            </tr>
+          </thead>
           <tbody>
             {section.rows.map(({ row, values }, ri) => {
               const before = prevSections[si]?.rows[ri]?.values[Math.min(totalCol, values.length - 1)] ?? null;
@@ -80,13 +130,27 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               return (
                 <tr key={row.code} className={`border-b ${row.source === 'manual' ? 'bg-sky-50/60' : ''}`} data-code={row.code}>
                   <td className="p-1.5 font-mono text-xs text-slate-500">{row.code}</td>
-                  <td className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`} style={{ paddingLeft: `${0.4 + row.indent}rem` }}>{row.label}</td>
+                  <td
+                    className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`}
+                    style={{ paddingLeft: `${0.4 + row.indent}rem` }}
+                  >
+                    {row.label}
+                  </td>
                   <td className="p-1.5">{row.unit}</td>
                   {values.map((v, ci) => (
                     <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
-                      {v === null ? '' : row.source === 'derived' && !r.frozen ? (
-                        <Link className="text-blue-700 underline" href={`/cases?view=all&cell=${format}:${row.code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`}>{v}</Link>
-                      ) : v}
+                      {v === null ? (
+                        ''
+                      ) : row.source === 'derived' && !r.frozen ? (
+                        <Link
+                          className="text-blue-700 underline"
+                          href={`/cases?view=all&cell=${format}:${row.code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`}
+                        >
+                          {v}
+                        </Link>
+                      ) : (
+                        v
+                      )}
                     </td>
                   ))}
                   <td className="p-1.5 text-right text-slate-500">{before ?? ''}</td>
@@ -102,19 +166,45 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <section className="no-print rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">一致性检查</h2>
         <ul className="space-y-1 text-sm" data-testid="checks">
-          {r.checks.map((c) => <li key={c.id} className={c.ok ? 'text-green-800' : 'text-red-700'}>{c.ok ? '✓' : '✗'} {c.label}：{c.detail}</li>)}
+          {r.checks.map((c) => (
+            <li key={c.id} className={c.ok ? 'text-green-800' : 'text-red-700'}>
+              {c.ok ? '✓' : '✗'} {c.label}：{c.detail}
+            </li>
+          ))}
         </ul>
       </section>
       <section className="no-print rounded border border-slate-200 bg-white p-4">
-        <h2 className="mb-2 font-semibold">手工填报（{format === '2017' ? '主动公开、回应解读、机构建设、会议培训' : '表二 主动公开政府信息情况'}）</h2>
+        <h2 className="mb-2 font-semibold">
+          手工填报（{format === '2017' ? '主动公开、回应解读、机构建设、会议培训' : '表二 主动公开政府信息情况'}）
+        </h2>
         <ManualForm year={String(year)} format={format} rows={manualRows(format)} values={r.manual} action={saveManualAction} />
       </section>
       <section className="rounded border border-slate-200 bg-white p-4 text-sm">
         <h2 className="mb-2 font-semibold">统计口径</h2>
-        <ol className="list-decimal space-y-1 pl-5">{RULES_TEXT.map((t) => <li key={t}>{t}</li>)}</ol>
+        <ol className="list-decimal space-y-1 pl-5">
+          {RULES_TEXT.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ol>
         <h3 className="mb-1 mt-3 font-semibold">处理结果归类</h3>
-        <table className="w-full"><thead><tr className="border-b text-left"><th className="p-1">处理结果</th><th className="p-1">2017年格式栏目</th><th className="p-1">2021年格式栏目</th></tr></thead>
-          <tbody>{r.mapping.map((m) => <tr key={m.code} className="border-b"><td className="p-1">{m.label}</td><td className="p-1 font-mono">{m.cell2017}</td><td className="p-1 font-mono">{m.cell2021}</td></tr>)}</tbody></table>
+        <table className="w-full">
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-1">处理结果</th>
+              <th className="p-1">2017年格式栏目</th>
+              <th className="p-1">2021年格式栏目</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.mapping.map((m) => (
+              <tr key={m.code} className="border-b">
+                <td className="p-1">{m.label}</td>
+                <td className="p-1 font-mono">{m.cell2017}</td>
+                <td className="p-1 font-mono">{m.cell2021}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
     </section>
   );

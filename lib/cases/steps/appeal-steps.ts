@@ -23,25 +23,28 @@ export const reviewFiled = defineStep({
   data: z.object({ body: optionalText('复议机关', 200) }),
   fields: [{ name: 'body', label: '复议机关', kind: 'text' }],
   canStart: (s, _a, on) => notBeforeClosing(s, on, '复议'),
-  apply: (next, _d, on) => { next.appeals.push({ kind: 'review', afterReview: false, filedOn: on, outcome: 'pending', decidedOn: null }); },
+  apply: (next, _d, on) => {
+    next.appeals.push({ kind: 'review', afterReview: false, filedOn: on, outcome: 'pending', decidedOn: null });
+  },
   summary: (d) => d.body,
 });
 
 /** Recording the outcome of the latest pending review or suit. */
-const decided = (kind: 'review' | 'suit', label: string, noneLeft: string, filedWord: string) => defineStep({
-  label,
-  permission: 'cases.work',
-  from: ['closed'],
-  appeal: true,
-  data: outcome,
-  fields: [outcomeField],
-  canStart: (s, _a, on) => {
-    const i = pending(s, kind);
-    return firstProblem(i < 0 && noneLeft, i >= 0 && on < s.appeals[i].filedOn && `结果日期不能早于${filedWord}日期`);
-  },
-  apply: (next, d, on) => decide(next, kind, d.outcome, on),
-  summary: (d) => OUTCOME_LABELS[d.outcome] ?? '',
-});
+const decided = (kind: 'review' | 'suit', label: string, noneLeft: string, filedWord: string) =>
+  defineStep({
+    label,
+    permission: 'cases.work',
+    from: ['closed'],
+    appeal: true,
+    data: outcome,
+    fields: [outcomeField],
+    canStart: (s, _a, on) => {
+      const i = pending(s, kind);
+      return firstProblem(i < 0 && noneLeft, i >= 0 && on < s.appeals[i].filedOn && `结果日期不能早于${filedWord}日期`);
+    },
+    apply: (next, d, on) => decide(next, kind, d.outcome, on),
+    summary: (d) => OUTCOME_LABELS[d.outcome] ?? '',
+  });
 
 export const reviewDecided = decided('review', '登记复议结果', '没有尚未审结的行政复议', '复议申请');
 
@@ -51,10 +54,15 @@ export const suitFiled = defineStep({
   from: ['closed'],
   appeal: true,
   data: z.object({ afterReview: z.boolean({ message: '请说明是否经复议后起诉' }), court: optionalText('法院', 200) }),
-  fields: [{ name: 'afterReview', label: '经复议后起诉', kind: 'checkbox' }, { name: 'court', label: '法院', kind: 'text' }],
+  fields: [
+    { name: 'afterReview', label: '经复议后起诉', kind: 'checkbox' },
+    { name: 'court', label: '法院', kind: 'text' },
+  ],
   canStart: (s, _a, on) => notBeforeClosing(s, on, '起诉'),
   check: (s, d) => (d.afterReview && !s.appeals.some((a) => a.kind === 'review') ? '没有登记行政复议，不能登记为复议后起诉' : null),
-  apply: (next, d, on) => { next.appeals.push({ kind: 'suit', afterReview: d.afterReview, filedOn: on, outcome: 'pending', decidedOn: null }); },
+  apply: (next, d, on) => {
+    next.appeals.push({ kind: 'suit', afterReview: d.afterReview, filedOn: on, outcome: 'pending', decidedOn: null });
+  },
   summary: (d) => `${d.afterReview ? '经复议后起诉' : '直接起诉'}${d.court ? `，${d.court}` : ''}`,
 });
 

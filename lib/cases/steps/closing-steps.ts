@@ -50,10 +50,25 @@ export const abandoned = defineStep({
   permission: 'cases.work',
   from: ['correction', 'approved'],
   data: z.object({ reason: z.enum(['no_correction', 'no_fee'], { message: '请选择视为放弃的原因（逾期不补正或逾期未缴费）' }) }),
-  fields: [{ name: 'reason', label: '原因', kind: 'select', options: [['no_correction', '逾期不补正'], ['no_fee', '逾期未缴纳信息处理费']] }],
+  fields: [
+    {
+      name: 'reason',
+      label: '原因',
+      kind: 'select',
+      options: [
+        ['no_correction', '逾期不补正'],
+        ['no_fee', '逾期未缴纳信息处理费'],
+      ],
+    },
+  ],
   confirm: '确认视为放弃申请？案件将办结。',
   // Deemed abandonment exists since the 2019 Regulation (arts. 30, 42).
-  canStart: (s, _a, on, ctx) => (s.regime === '2007' ? '视为放弃申请是2019年《条例》的规定，本案适用2007年《条例》' : s.status === 'correction' ? noCorrectionProblem(s, on) : noFeeProblem(s, on, ctx)),
+  canStart: (s, _a, on, ctx) =>
+    s.regime === '2007'
+      ? '视为放弃申请是2019年《条例》的规定，本案适用2007年《条例》'
+      : s.status === 'correction'
+        ? noCorrectionProblem(s, on)
+        : noFeeProblem(s, on, ctx),
   check: (s, d, on, ctx) => (d.reason === 'no_correction' ? noCorrectionProblem(s, on) : noFeeProblem(s, on, ctx)),
   apply: (next, d, on) => {
     next.disposition = d.reason === 'no_correction' ? 'abandoned_no_correction' : 'abandoned_no_fee';

@@ -14,7 +14,9 @@ const due = (d: { resultingDueOn?: string | null }) => (d.resultingDueOn ? `答�
 /** Art. 33¶2: an extension is asked for and granted before the original deadline passes. */
 function pastOriginalDeadline(s: CaseState, on: string, ctx: StepContext, what: string): string | null {
   const base = deadlinesOf(ctx.calendar, s).baseDueOn;
-  return base && on > base ? `原答复期限（${formatCn(base)}）已过，不能再${what}（《条例》第三十三条第二款：延长须在期限届满前决定）` : null;
+  return base && on > base
+    ? `原答复期限（${formatCn(base)}）已过，不能再${what}（《条例》第三十三条第二款：延长须在期限届满前决定）`
+    : null;
 }
 
 const notOwn = (by: number | null | undefined, actor: StepActor, what: string) =>
@@ -28,17 +30,23 @@ export const extensionRequested = defineStep({
     workingDays: z.number({ message: '延长天数须为数字' }).int('延长天数须为整数').min(1, '延长天数至少 1 天').max(366, '延长天数过大'),
     reason: text('延期理由', 1000, { required: true, multiline: true }),
   }),
-  fields: [{ name: 'workingDays', label: '延长工作日数', kind: 'number', required: true }, { name: 'reason', label: '延期理由', kind: 'textarea', required: true }],
-  canStart: (s, _a, on, ctx) => firstProblem(
-    s.pendingExtension && '已有延期申请等待审核',
-    s.extensionDays > 0 && '本案已延期一次，不能再次延期',
-    pastOriginalDeadline(s, on, ctx, '申请延期'),
-  ),
+  fields: [
+    { name: 'workingDays', label: '延长工作日数', kind: 'number', required: true },
+    { name: 'reason', label: '延期理由', kind: 'textarea', required: true },
+  ],
+  canStart: (s, _a, on, ctx) =>
+    firstProblem(
+      s.pendingExtension && '已有延期申请等待审核',
+      s.extensionDays > 0 && '本案已延期一次，不能再次延期',
+      pastOriginalDeadline(s, on, ctx, '申请延期'),
+    ),
   check: (s, d) => {
     const max = s.regime === '2007' ? 15 : 20;
     return d.workingDays > max ? `延长期限最长 ${max} 个工作日` : null;
   },
-  apply: (next, d, on, by) => { next.pendingExtension = { workingDays: d.workingDays, reason: d.reason, on, by }; },
+  apply: (next, d, on, by) => {
+    next.pendingExtension = { workingDays: d.workingDays, reason: d.reason, on, by };
+  },
   summary: (d) => `申请延长 ${d.workingDays} 个工作日：${d.reason}`,
 });
 
@@ -49,11 +57,12 @@ export const extensionApproved = defineStep({
   data: z.object({ comment: optionalText('审核意见', 1000) }),
   fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
   confirm: '确认同意延期？',
-  canStart: (s, actor, on, ctx) => firstProblem(
-    !s.pendingExtension && '没有等待审核的延期申请',
-    notOwn(s.pendingExtension?.by, actor, '延期申请'),
-    pastOriginalDeadline(s, on, ctx, '同意延期'),
-  ),
+  canStart: (s, actor, on, ctx) =>
+    firstProblem(
+      !s.pendingExtension && '没有等待审核的延期申请',
+      notOwn(s.pendingExtension?.by, actor, '延期申请'),
+      pastOriginalDeadline(s, on, ctx, '同意延期'),
+    ),
   apply: (next, _d, on) => {
     if (!next.pendingExtension) return;
     next.extensionDays = next.pendingExtension.workingDays;
@@ -71,7 +80,9 @@ export const extensionRefused = defineStep({
   data: z.object({ comment: text('审核意见', 1000, { required: true }) }),
   fields: [{ name: 'comment', label: '审核意见', kind: 'text', required: true }],
   canStart: (s, actor) => firstProblem(!s.pendingExtension && '没有等待审核的延期申请', notOwn(s.pendingExtension?.by, actor, '延期申请')),
-  apply: (next) => { next.pendingExtension = null; },
+  apply: (next) => {
+    next.pendingExtension = null;
+  },
   summary: (d) => d.comment,
 });
 
@@ -83,13 +94,19 @@ export const customDeadlineRequested = defineStep({
     dueOn: isoDate('确定的答复期限'),
     reason: text('理由（第三十五条）', 1000, { required: true, multiline: true }),
   }),
-  fields: [{ name: 'dueOn', label: '确定的答复期限', kind: 'date', required: true }, { name: 'reason', label: '理由', kind: 'textarea', required: true }],
-  canStart: (s) => firstProblem(
-    s.regime === '2007' && '确定延迟答复的合理期限是2019年《条例》第三十五条的规定，本案适用2007年《条例》',
-    s.pendingCustom && '已有合理期限申请等待审核',
-  ),
+  fields: [
+    { name: 'dueOn', label: '确定的答复期限', kind: 'date', required: true },
+    { name: 'reason', label: '理由', kind: 'textarea', required: true },
+  ],
+  canStart: (s) =>
+    firstProblem(
+      s.regime === '2007' && '确定延迟答复的合理期限是2019年《条例》第三十五条的规定，本案适用2007年《条例》',
+      s.pendingCustom && '已有合理期限申请等待审核',
+    ),
   check: (_s, d, on) => limitProblem('合理期限', d.dueOn, on),
-  apply: (next, d, on, by) => { next.pendingCustom = { dueOn: d.dueOn, reason: d.reason, on, by }; },
+  apply: (next, d, on, by) => {
+    next.pendingCustom = { dueOn: d.dueOn, reason: d.reason, on, by };
+  },
   summary: (d) => `拟定期限 ${formatCn(d.dueOn)}：${d.reason}`,
 });
 
@@ -100,7 +117,8 @@ export const customDeadlineApproved = defineStep({
   data: z.object({ comment: optionalText('审核意见', 1000) }),
   fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
   confirm: '确认同意该合理期限？',
-  canStart: (s, actor) => firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
+  canStart: (s, actor) =>
+    firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
   apply: (next, _d, on) => {
     if (!next.pendingCustom) return;
     next.customDueOn = next.pendingCustom.dueOn;
@@ -117,7 +135,10 @@ export const customDeadlineRefused = defineStep({
   from: DECIDING,
   data: z.object({ comment: text('审核意见', 1000, { required: true }) }),
   fields: [{ name: 'comment', label: '审核意见', kind: 'text', required: true }],
-  canStart: (s, actor) => firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
-  apply: (next) => { next.pendingCustom = null; },
+  canStart: (s, actor) =>
+    firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
+  apply: (next) => {
+    next.pendingCustom = null;
+  },
   summary: (d) => d.comment,
 });

@@ -9,8 +9,15 @@ import { addDays, type IsoDate } from '@/lib/shared/dates';
 import type { CaseState } from '../case-state';
 import type { CaseStatus } from '../labels';
 
-export interface StepActor { userId: number; role: Role }
-export interface StepContext { today: IsoDate; calendar: Calendar; dispositions?: ReadonlySet<string> }
+export interface StepActor {
+  userId: number;
+  role: Role;
+}
+export interface StepContext {
+  today: IsoDate;
+  calendar: Calendar;
+  dispositions?: ReadonlySet<string>;
+}
 
 export interface FieldSpec {
   name: string;
@@ -21,7 +28,9 @@ export interface FieldSpec {
 }
 
 /** What the timeline stores besides the step's own data. */
-export interface Stored { resultingDueOn?: string | null }
+export interface Stored {
+  resultingDueOn?: string | null;
+}
 
 export interface StepDef<S extends z.ZodType = z.ZodType> {
   label: string;

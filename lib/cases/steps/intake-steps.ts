@@ -29,7 +29,10 @@ export const correctionRequested = defineStep({
     const noticeDue = days ? addWorkdays(ctx.calendar, s.receivedOn, days).date : null;
     return firstProblem(
       limitProblem('补正期限', d.limitOn, on),
-      noticeDue && on > noticeDue && !d.lateReason && `补正告知应在收到申请之日起${days}个工作日内（${formatCn(noticeDue)}前）发出；已逾期，如仍需补正请填写逾期告知的原因`,
+      noticeDue &&
+        on > noticeDue &&
+        !d.lateReason &&
+        `补正告知应在收到申请之日起${days}个工作日内（${formatCn(noticeDue)}前）发出；已逾期，如仍需补正请填写逾期告知的原因`,
     );
   },
   apply: (next, d, on) => {
@@ -63,7 +66,15 @@ export const consultationSent = defineStep({
   }),
   fields: [
     { name: 'party', label: '征求意见对象', kind: 'text', required: true },
-    { name: 'partyKind', label: '对象类型', kind: 'select', options: [['third_party', '第三方'], ['agency', '共同制作机关']] },
+    {
+      name: 'partyKind',
+      label: '对象类型',
+      kind: 'select',
+      options: [
+        ['third_party', '第三方'],
+        ['agency', '共同制作机关'],
+      ],
+    },
   ],
   apply: (next, d, on) => {
     next.consultations.push({ sentOn: on, party: d.party, partyKind: d.partyKind });
@@ -80,7 +91,10 @@ export const consultationAnswered = defineStep({
     objection: z.boolean({ message: '请说明第三方是否反对公开' }).default(false),
     note: optionalText('答复摘要', 1000),
   }),
-  fields: [{ name: 'objection', label: '第三方反对公开', kind: 'checkbox' }, { name: 'note', label: '答复摘要', kind: 'text' }],
+  fields: [
+    { name: 'objection', label: '第三方反对公开', kind: 'checkbox' },
+    { name: 'note', label: '答复摘要', kind: 'text' },
+  ],
   apply: (next, d, on) => {
     const i = next.consultations.length - 1;
     if (i >= 0) next.consultations[i] = { ...next.consultations[i], answeredOn: on, objection: d.objection };

@@ -9,7 +9,11 @@ import type { CaseState } from '../case-state';
 import { discloses, needsReasons, REGIME_ONLY } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
 
-const money = z.number({ message: '金额须为数字' }).nonnegative('金额不能为负').max(1_000_000, '金额过大').multipleOf(0.01, '金额最多两位小数');
+const money = z
+  .number({ message: '金额须为数字' })
+  .nonnegative('金额不能为负')
+  .max(1_000_000, '金额过大')
+  .multipleOf(0.01, '金额最多两位小数');
 
 /** Dispositions recorded by their own step, not by a reply. */
 const NOT_BY_REPLY = new Set(['abandoned_no_correction', 'abandoned_no_fee']);
@@ -25,11 +29,17 @@ function contentProblem(s: CaseState, d: z.output<typeof replyObject>): string |
     code === 'partial' && !d.withheld && '请写明不予公开的部分',
     discloses(code) && d.items.length === 0 && '请列出公开的信息',
     code === 'published' && !d.note && '请在说明中写明获取该信息的方式和途径',
-    code === 'not_this_agency' && !d.referTo && !d.referUnknown && '请填写负责公开该信息的机关及联系方式（第三十六条第（五）项），或注明无法确定',
+    code === 'not_this_agency' &&
+      !d.referTo &&
+      !d.referUnknown &&
+      '请填写负责公开该信息的机关及联系方式（第三十六条第（五）项），或注明无法确定',
     d.fee && !discloses(code) && '只有公开或部分公开信息时才能收取信息处理费',
     d.fee && s.regime === '2007' && '信息处理费按2019年《条例》第四十二条收取，本案适用2007年《条例》',
     d.fee && feeAmount(d.fee.basis, d.fee.count) === 0 && '按所选计收方式和数量不收费，请不要填写信息处理费',
-    discloses(code) && s.consultations.some((c) => c.objection) && !d.publicInterest && '第三方反对公开，决定公开的须写明理由（第三十二条）',
+    discloses(code) &&
+      s.consultations.some((c) => c.objection) &&
+      !d.publicInterest &&
+      '第三方反对公开，决定公开的须写明理由（第三十二条）',
   );
 }
 
@@ -47,13 +57,28 @@ function fromForm(raw: unknown): unknown {
 const replyObject = z.object({
   disposition: z.string({ message: '请选择答复类型' }).min(1, '请选择答复类型').max(60, '答复类型无效'),
   legalBasis: text('法律依据', 1000, { required: true, multiline: true }),
-  items: z.array(text('公开的信息', 500, { required: true }), { message: '公开的信息须为列表' }).max(200, '公开的信息不超过 200 项').default([]),
+  items: z
+    .array(text('公开的信息', 500, { required: true }), { message: '公开的信息须为列表' })
+    .max(200, '公开的信息不超过 200 项')
+    .default([]),
   form: z.enum(['paper', 'electronic'], { message: '提供形式须为纸质或电子' }),
-  fee: z.object({
-    basis: z.enum(['items', 'pages'], { message: '计收方式须为按件或按量（只能选一种）' }),
-    count: z.number({ message: '件数或页数须为数字' }).int('件数或页数须为整数').min(1, '件数或页数至少为 1').max(100_000, '件数或页数过大'),
-  }).nullish(),
-  feeYuan: z.unknown().refine((v) => v === undefined || v === null || v === '', '金额由计收方式和件数（页数）按国办函〔2020〕109号计算，请填写 fee：{ basis, count }').optional(),
+  fee: z
+    .object({
+      basis: z.enum(['items', 'pages'], { message: '计收方式须为按件或按量（只能选一种）' }),
+      count: z
+        .number({ message: '件数或页数须为数字' })
+        .int('件数或页数须为整数')
+        .min(1, '件数或页数至少为 1')
+        .max(100_000, '件数或页数过大'),
+    })
+    .nullish(),
+  feeYuan: z
+    .unknown()
+    .refine(
+      (v) => v === undefined || v === null || v === '',
+      '金额由计收方式和件数（页数）按国办函〔2020〕109号计算，请填写 fee：{ basis, count }',
+    )
+    .optional(),
   reasons: optionalText('理由', 2000),
   withheld: optionalText('不予公开的部分', 1000),
   referTo: z.object({ name: text('负责公开的机关', 100, { required: true }), contact: optionalText('联系方式', 200) }).nullish(),
@@ -77,25 +102,50 @@ export const replySubmitted = defineStep({
     { name: 'referToName', label: '负责公开的机关（非本机关时填写）', kind: 'text' },
     { name: 'referToContact', label: '该机关联系方式', kind: 'text' },
     { name: 'referUnknown', label: '无法确定负责公开的机关', kind: 'checkbox' },
-    { name: 'form', label: '提供形式', kind: 'select', options: [['', '按申请人要求'], ['paper', '纸质'], ['electronic', '电子']] },
-    { name: 'feeBasis', label: '信息处理费计收方式（不收费则不选）', kind: 'select', options: [['', '不收费'], ['items', '按件计收'], ['pages', '按量计收']] },
+    {
+      name: 'form',
+      label: '提供形式',
+      kind: 'select',
+      options: [
+        ['', '按申请人要求'],
+        ['paper', '纸质'],
+        ['electronic', '电子'],
+      ],
+    },
+    {
+      name: 'feeBasis',
+      label: '信息处理费计收方式（不收费则不选）',
+      kind: 'select',
+      options: [
+        ['', '不收费'],
+        ['items', '按件计收'],
+        ['pages', '按量计收'],
+      ],
+    },
     { name: 'feeCount', label: '本月累计件数或本件页数', kind: 'number' },
     { name: 'publicInterest', label: '决定公开的理由（第三方反对公开时必填）', kind: 'textarea' },
     { name: 'note', label: '说明（已主动公开时写明获取途径）', kind: 'textarea' },
   ],
-  check: (s, d, _on, ctx) => firstProblem(
-    NOT_BY_REPLY.has(d.disposition) && '视为放弃申请请使用"视为放弃申请"操作',
-    ctx.dispositions && !ctx.dispositions.has(d.disposition) && '该答复类型不在处理结果目录中',
-    REGIME_ONLY[d.disposition] && REGIME_ONLY[d.disposition] !== s.regime &&
-      (s.regime === '2019' ? '该答复类型是2007年《条例》下的答复（如"告知作出更改补充"），本案适用2019年《条例》' : '该答复类型是2019年《条例》下的答复，本案适用2007年《条例》'),
-    d.disposition === 'unclear_after_correction' && !s.corrections.some((c) => c.receivedOn) && '本案没有收到补正的记录，不能答复"补正后申请内容仍不明确"',
-    contentProblem(s, d),
-  ),
+  check: (s, d, _on, ctx) =>
+    firstProblem(
+      NOT_BY_REPLY.has(d.disposition) && '视为放弃申请请使用"视为放弃申请"操作',
+      ctx.dispositions && !ctx.dispositions.has(d.disposition) && '该答复类型不在处理结果目录中',
+      REGIME_ONLY[d.disposition] &&
+        REGIME_ONLY[d.disposition] !== s.regime &&
+        (s.regime === '2019'
+          ? '该答复类型是2007年《条例》下的答复（如"告知作出更改补充"），本案适用2019年《条例》'
+          : '该答复类型是2019年《条例》下的答复，本案适用2007年《条例》'),
+      d.disposition === 'unclear_after_correction' &&
+        !s.corrections.some((c) => c.receivedOn) &&
+        '本案没有收到补正的记录，不能答复"补正后申请内容仍不明确"',
+      contentProblem(s, d),
+    ),
   apply: (next, d, on, by) => {
     next.reply = { ...d, feeYuan: d.fee ? feeAmount(d.fee.basis, d.fee.count) : null, submittedOn: on, by };
     next.status = 'review';
   },
-  summary: (d, label) => `${label(d.disposition)}；依据：${d.legalBasis}${d.items.length ? `；公开：${d.items.join('、')}` : ''}${d.reasons ? `；理由：${d.reasons}` : ''}${d.fee ? `；信息处理费 ${feeAmount(d.fee.basis, d.fee.count)} 元（${FEE_BASES[d.fee.basis]}，${feeCountLabel(d.fee.basis, d.fee.count)}）` : ''}`,
+  summary: (d, label) =>
+    `${label(d.disposition)}；依据：${d.legalBasis}${d.items.length ? `；公开：${d.items.join('、')}` : ''}${d.reasons ? `；理由：${d.reasons}` : ''}${d.fee ? `；信息处理费 ${feeAmount(d.fee.basis, d.fee.count)} 元（${FEE_BASES[d.fee.basis]}，${feeCountLabel(d.fee.basis, d.fee.count)}）` : ''}`,
 });
 
 export const replyReturned = defineStep({
@@ -156,12 +206,16 @@ export const feePaid = defineStep({
   data: z.object({ amountYuan: money.refine((v) => v > 0, '缴费金额须大于 0') }),
   fields: [{ name: 'amountYuan', label: '缴费金额（元）', kind: 'money', required: true }],
   // Art. 42: a fee exists only where an approved reply set one.
-  canStart: (s) => firstProblem(
-    !s.reply?.feeYuan && '本案答复未收取信息处理费，无需登记缴费',
-    !s.approvedOn && '收费的答复尚未审核通过',
-    s.feePaid && `已于${formatCn(s.feePaid.on)}登记缴费`,
-  ),
-  check: (s, d) => (s.reply?.feeYuan && Math.abs(d.amountYuan - s.reply.feeYuan) > 0.001 ? `缴费金额须与收费通知一致（${s.reply.feeYuan} 元）` : null),
-  apply: (next, d, on) => { next.feePaid = { amountYuan: d.amountYuan, on }; },
+  canStart: (s) =>
+    firstProblem(
+      !s.reply?.feeYuan && '本案答复未收取信息处理费，无需登记缴费',
+      !s.approvedOn && '收费的答复尚未审核通过',
+      s.feePaid && `已于${formatCn(s.feePaid.on)}登记缴费`,
+    ),
+  check: (s, d) =>
+    s.reply?.feeYuan && Math.abs(d.amountYuan - s.reply.feeYuan) > 0.001 ? `缴费金额须与收费通知一致（${s.reply.feeYuan} 元）` : null,
+  apply: (next, d, on) => {
+    next.feePaid = { amountYuan: d.amountYuan, on };
+  },
   summary: (d) => `缴纳信息处理费 ${d.amountYuan} 元`,
 });

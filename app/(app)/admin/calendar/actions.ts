@@ -11,8 +11,14 @@ const done = (moved: number) => {
   return { ok: true as const, message: moved ? `已保存，${moved} 件未办结案件的答复期限已重新计算` : '已保存' };
 };
 
-export const setDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) => done(await setCalendarDay(db(), input, actor.userId)));
+export const setDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) =>
+  done(await setCalendarDay(db(), input, actor.userId)),
+);
 
-export const removeDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([z.string().max(10)]), async ([date], actor) => done(await removeCalendarDay(db(), date, actor.userId)));
+export const removeDayAction = serverAction('settings.manage', '/admin/calendar', z.tuple([z.string().max(10)]), async ([date], actor) =>
+  done(await removeCalendarDay(db(), date, actor.userId)),
+);
 
-export const publishYearAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) => done(await publishCalendarYear(db(), input, actor.userId)));
+export const publishYearAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) =>
+  done(await publishCalendarYear(db(), input, actor.userId)),
+);

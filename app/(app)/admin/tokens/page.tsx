@@ -17,21 +17,36 @@ export default async function TokensPage() {
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">接口令牌</h1>
-      <p className="text-sm text-slate-600">令牌以所代表用户的角色调用 /api/v1 接口（请求头 Authorization: Bearer &lt;令牌&gt;）。令牌只在生成时显示一次，系统仅保存其摘要。</p>
-      <div className="rounded border border-slate-200 bg-white p-4"><IssueTokenForm users={users} action={issueTokenAction} /></div>
+      <p className="text-sm text-slate-600">
+        令牌以所代表用户的角色调用 /api/v1 接口（请求头 Authorization: Bearer &lt;令牌&gt;）。令牌只在生成时显示一次，系统仅保存其摘要。
+      </p>
+      <div className="rounded border border-slate-200 bg-white p-4">
+        <IssueTokenForm users={users} action={issueTokenAction} />
+      </div>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead><tr className="border-b text-left text-slate-600">
-          <th className="p-2">前缀</th><th className="p-2">用途</th><th className="p-2">代表用户</th><th className="p-2">生成日期</th><th className="p-2">最近使用</th><th className="p-2">状态</th>
-        </tr></thead>
+        <thead>
+          <tr className="border-b text-left text-slate-600">
+            <th className="p-2">前缀</th>
+            <th className="p-2">用途</th>
+            <th className="p-2">代表用户</th>
+            <th className="p-2">生成日期</th>
+            <th className="p-2">最近使用</th>
+            <th className="p-2">状态</th>
+          </tr>
+        </thead>
         <tbody>
           {tokens.map((t) => (
             <tr key={t.id} className="border-b">
               <td className="p-2 font-mono">{t.prefix}…</td>
               <td className="p-2">{t.name}</td>
-              <td className="p-2">{t.user.name}（{t.user.login}）</td>
+              <td className="p-2">
+                {t.user.name}（{t.user.login}）
+              </td>
               <td className="p-2">{formatCn(chinaDate(t.createdAt))}</td>
               <td className="p-2">{t.lastUsedAt ? formatCn(chinaDate(t.lastUsedAt)) : '—'}</td>
-              <td className="p-2">{t.revokedAt ? `已吊销（${formatCn(chinaDate(t.revokedAt))}）` : <RevokeTokenButton id={t.id} action={revokeTokenAction} />}</td>
+              <td className="p-2">
+                {t.revokedAt ? `已吊销（${formatCn(chinaDate(t.revokedAt))}）` : <RevokeTokenButton id={t.id} action={revokeTokenAction} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -28,8 +28,13 @@ export const resetPasswordAction = serverAction('users.manage', '/admin/users', 
   return { ok: true as const, message: `已重置 ${who} 的密码（仅显示一次）：${password}`, data: { password } };
 });
 
-export const changeRoleAction = serverAction('users.manage', '/admin/users', z.tuple([login, z.string().max(20)]), async ([who, role], actor) => {
-  await changeRole(db(), who, roleSchema.parse(role), actor.userId);
-  revalidatePath('/admin/users');
-  return { ok: true as const, message: `已调整 ${who} 的角色` };
-});
+export const changeRoleAction = serverAction(
+  'users.manage',
+  '/admin/users',
+  z.tuple([login, z.string().max(20)]),
+  async ([who, role], actor) => {
+    await changeRole(db(), who, roleSchema.parse(role), actor.userId);
+    revalidatePath('/admin/users');
+    return { ok: true as const, message: `已调整 ${who} 的角色` };
+  },
+);

@@ -15,25 +15,40 @@ export default async function UsersPage() {
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">用户管理</h1>
-      <div className="rounded border border-slate-200 bg-white p-4"><CreateUserForm action={createUserAction} /></div>
+      <div className="rounded border border-slate-200 bg-white p-4">
+        <CreateUserForm action={createUserAction} />
+      </div>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead><tr className="border-b text-left text-slate-600">
-          <th className="p-2">登录名</th><th className="p-2">姓名</th><th className="p-2">角色</th><th className="p-2">状态</th><th className="p-2">创建日期</th><th className="p-2">操作</th>
-        </tr></thead>
+        <thead>
+          <tr className="border-b text-left text-slate-600">
+            <th className="p-2">登录名</th>
+            <th className="p-2">姓名</th>
+            <th className="p-2">角色</th>
+            <th className="p-2">状态</th>
+            <th className="p-2">创建日期</th>
+            <th className="p-2">操作</th>
+          </tr>
+        </thead>
         <tbody>
-          {users.filter((u) => isRole(u.role)).map((u) => (
-            <tr key={u.id} className="border-b" data-login={u.login}>
-              <td className="p-2 font-mono">{u.login}</td>
-              <td className="p-2">{u.name}</td>
-              <td className="p-2">{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS]}</td>
-              <td className="p-2">{u.active ? '正常' : <span className="text-red-700">已停用</span>}</td>
-              <td className="p-2">{formatCn(chinaDate(u.createdAt))}</td>
-              <td className="p-2">
-                <UserRowActions login={u.login} role={u.role as keyof typeof ROLE_LABELS} active={u.active}
-                  actions={{ setActive: setActiveAction, resetPassword: resetPasswordAction, changeRole: changeRoleAction }} />
-              </td>
-            </tr>
-          ))}
+          {users
+            .filter((u) => isRole(u.role))
+            .map((u) => (
+              <tr key={u.id} className="border-b" data-login={u.login}>
+                <td className="p-2 font-mono">{u.login}</td>
+                <td className="p-2">{u.name}</td>
+                <td className="p-2">{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS]}</td>
+                <td className="p-2">{u.active ? '正常' : <span className="text-red-700">已停用</span>}</td>
+                <td className="p-2">{formatCn(chinaDate(u.createdAt))}</td>
+                <td className="p-2">
+                  <UserRowActions
+                    login={u.login}
+                    role={u.role as keyof typeof ROLE_LABELS}
+                    active={u.active}
+                    actions={{ setActive: setActiveAction, resetPassword: resetPasswordAction, changeRole: changeRoleAction }}
+                  />
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </section>

@@ -24,7 +24,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requirePermission('cases.view', `/cases/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => { if (e instanceof DomainError) notFound(); throw e; });
+  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => {
+    if (e instanceof DomainError) notFound();
+    throw e;
+  });
   await logUnmaskedView(db(), detail, actor.userId);
   const [dispositions, docs] = await Promise.all([
     db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
@@ -34,13 +37,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { row, state, deadlines } = detail;
   const dl = deadlines;
   const info: [string, string][] = [
-    ['渠道', CHANNEL_LABELS[row.channel]], ['收到申请日期', formatCn(fromDate(row.receivedOn))],
+    ['渠道', CHANNEL_LABELS[row.channel]],
+    ['收到申请日期', formatCn(fromDate(row.receivedOn))],
     ['适用', row.regime === '2019' ? '2019年《条例》（20+20个工作日）' : '2007年《条例》（15+15个工作日）'],
     ['申请人', `${row.applicantName}（${APPLICANT_KIND_LABELS[row.applicantKind]}）`],
-    ['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—'], ['联系电话', row.phone || '—'],
-    ['通信地址', [row.address, row.postcode].filter(Boolean).join(' ') || '—'], ['电子邮箱', row.email || '—'],
-    ['获取形式/方式', `${FORM_LABELS[row.formWanted as 'paper'] ?? row.formWanted} / ${DELIVERY_LABELS[row.deliveryWanted as DeliveryMethod] ?? row.deliveryWanted}`],
-    ['主题', row.topic ?? '—'], ['承办人', row.assignee?.name ?? '—'],
+    ['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—'],
+    ['联系电话', row.phone || '—'],
+    ['通信地址', [row.address, row.postcode].filter(Boolean).join(' ') || '—'],
+    ['电子邮箱', row.email || '—'],
+    [
+      '获取形式/方式',
+      `${FORM_LABELS[row.formWanted as 'paper'] ?? row.formWanted} / ${DELIVERY_LABELS[row.deliveryWanted as DeliveryMethod] ?? row.deliveryWanted}`,
+    ],
+    ['主题', row.topic ?? '—'],
+    ['承办人', row.assignee?.name ?? '—'],
   ];
   return (
     <article className="space-y-6">
@@ -49,11 +59,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <StatusBadge status={row.status} />
         <div className="ml-auto text-right">
           {state.status === 'closed' ? (
-            <p>已于 {state.closedOn ? formatCn(state.closedOn) : '—'} 办结{state.disposition ? `：${label(state.disposition)}` : ''}</p>
+            <p>
+              已于 {state.closedOn ? formatCn(state.closedOn) : '—'} 办结{state.disposition ? `：${label(state.disposition)}` : ''}
+            </p>
           ) : dl.dueOn ? (
-            <p>答复期限：<strong data-testid="case-due"><DueCell dueOn={dl.dueOn} left={detail.workdaysLeft} provisional={dl.provisional} long /></strong></p>
+            <p>
+              答复期限：
+              <strong data-testid="case-due">
+                <DueCell dueOn={dl.dueOn} left={detail.workdaysLeft} provisional={dl.provisional} long />
+              </strong>
+            </p>
           ) : (
-            <p data-testid="case-due">等待补正，期限暂停计算{dl.correctionLimitOn ? `（补正期限 ${formatCn(dl.correctionLimitOn)}）` : ''}</p>
+            <p data-testid="case-due">
+              等待补正，期限暂停计算{dl.correctionLimitOn ? `（补正期限 ${formatCn(dl.correctionLimitOn)}）` : ''}
+            </p>
           )}
           {dl.correctionNoticeDueOn && state.corrections.length === 0 && state.status === 'open' ? (
             <p className="text-sm text-slate-600">如需补正，应于 {formatCn(dl.correctionNoticeDueOn)} 前一次性告知</p>
@@ -65,22 +84,61 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6 lg:col-span-2">
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">可办理的操作</h2>
-            {state.lastReturn && state.status === 'open' ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">审核退回意见：{state.lastReturn.comment}</p> : null}
-            {state.pendingExtension ? <p className="mb-2 text-sm text-amber-800">延期申请待审核：延长 {state.pendingExtension.workingDays} 个工作日，理由：{state.pendingExtension.reason}</p> : null}
+            {state.lastReturn && state.status === 'open' ? (
+              <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">审核退回意见：{state.lastReturn.comment}</p>
+            ) : null}
+            {state.pendingExtension ? (
+              <p className="mb-2 text-sm text-amber-800">
+                延期申请待审核：延长 {state.pendingExtension.workingDays} 个工作日，理由：{state.pendingExtension.reason}
+              </p>
+            ) : null}
             {state.reply && (state.status === 'review' || state.status === 'approved') ? (
               <div className="mb-3 rounded bg-slate-50 p-2 text-sm" data-testid="draft-reply">
-                <p>答复类型：{label(state.reply.disposition)}</p><p>法律依据：{state.reply.legalBasis}</p>
+                <p>答复类型：{label(state.reply.disposition)}</p>
+                <p>法律依据：{state.reply.legalBasis}</p>
                 {state.reply.items.length ? <p>公开的信息：{state.reply.items.join('、')}</p> : null}
               </div>
             ) : null}
-            <CaseActions caseId={row.id} version={row.version} today={todayInChina()} actions={detail.actions.map(({ type: t, on }) => ({ type: t, on, label: STEPS[t].label, fields: STEPS[t].fields, confirm: STEPS[t].confirm }))}
-              dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])} record={recordEventAction} />
+            <CaseActions
+              caseId={row.id}
+              version={row.version}
+              today={todayInChina()}
+              actions={detail.actions.map(({ type: t, on }) => ({
+                type: t,
+                on,
+                label: STEPS[t].label,
+                fields: STEPS[t].fields,
+                confirm: STEPS[t].confirm,
+              }))}
+              dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])}
+              record={recordEventAction}
+            />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">文书</h2>
-            <CaseDocuments caseId={row.id} today={todayInChina()} canIssue={can(actor.role, 'cases.work')} issue={issueDocumentAction}
-              offered={offeredDocuments(state, dl, row.channel).map((o) => ({ kind: o.kind, party: o.party, name: o.name, stepOn: o.stepOn, limitOn: o.limitOn }))}
-              issued={docs.map((d) => ({ id: d.id, name: `${kindById(d.kind)?.name ?? d.kind}${d.addressee ? `：${d.addressee}` : ''}`, docNo: d.docNo, version: d.version, issuedAt: formatTimestamp(d.issuedAt), issuedBy: d.issuedBy?.name ?? '', letterDate: d.letterDate ? formatCn(fromDate(d.letterDate)) : '', late: !!d.lateReason }))} />
+            <CaseDocuments
+              caseId={row.id}
+              today={todayInChina()}
+              canIssue={can(actor.role, 'cases.work')}
+              issue={issueDocumentAction}
+              offered={offeredDocuments(state, dl, row.channel).map((o) => ({
+                kind: o.kind,
+                party: o.party,
+                name: o.name,
+                stepOn: o.stepOn,
+                limitOn: o.limitOn,
+              }))}
+              issued={docs.map((d) => ({
+                id: d.id,
+                name: `${kindById(d.kind)?.name ?? d.kind}${d.addressee ? `：${d.addressee}` : ''}`,
+                docNo: d.docNo,
+                version: d.version,
+                issuedAt: formatTimestamp(d.issuedAt),
+                issuedBy: d.issuedBy?.name ?? '',
+                letterDate: d.letterDate ? formatCn(fromDate(d.letterDate)) : '',
+                late: !!d.lateReason,
+              }))}
+            />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">所需信息</h2>
@@ -88,21 +146,37 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理记录</h2>
-            <Timeline items={row.events.map((e) => ({
-              id: String(e.id), type: e.type, label: stepLabel(e.type), on: formatCn(fromDate(e.on)), at: formatTimestamp(e.at),
-              actor: e.actor?.name ?? null, summary: summarizeEvent(e.type, e.data as Record<string, unknown>, label),
-            }))} />
+            <Timeline
+              items={row.events.map((e) => ({
+                id: String(e.id),
+                type: e.type,
+                label: stepLabel(e.type),
+                on: formatCn(fromDate(e.on)),
+                at: formatTimestamp(e.at),
+                actor: e.actor?.name ?? null,
+                summary: summarizeEvent(e.type, e.data as Record<string, unknown>, label),
+              }))}
+            />
           </section>
         </div>
         <aside className="space-y-6">
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">期限计算过程</h2>
-            <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="due-trace">{dl.trace.map((t, i) => <li key={i}>{t.text}</li>)}</ol>
+            <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="due-trace">
+              {dl.trace.map((t, i) => (
+                <li key={i}>{t.text}</li>
+              ))}
+            </ol>
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">申请信息</h2>
             <dl className="grid grid-cols-3 gap-x-2 gap-y-1 text-sm">
-              {info.map(([k, v]) => <div key={k} className="contents"><dt className="text-slate-500">{k}</dt><dd className="col-span-2">{v}</dd></div>)}
+              {info.map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="text-slate-500">{k}</dt>
+                  <dd className="col-span-2">{v}</dd>
+                </div>
+              ))}
             </dl>
             {!detail.unmasked ? <p className="mt-2 text-xs text-slate-500">证件号码和电话已部分隐藏。</p> : null}
           </section>

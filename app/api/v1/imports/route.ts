@@ -8,30 +8,42 @@ const MAX_BYTES = 50 * 1024 * 1024;
 const TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 
 /** The body is the ledger file itself. With ?progress=1 the answer streams NDJSON progress lines. */
-export const POST = apiRoute('imports.run', async (req, actor) => {
-  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim();
-  if (!TYPES.includes(type)) throw new ApiError(415, 'unsupported_type', 'Content-Type 须为 text/csv 或 .xlsx（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）');
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
-  if (bytes.length === 0) throw new ApiError(400, 'empty', '文件为空');
-  const run = (progress?: (done: number, total: number) => void) => importLedger(db(), bytes, actor, progress).catch((e) => {
-    if (e instanceof LedgerFileError) throw new ApiError(400, 'invalid_file', e.message);
-    throw e;
-  });
-  if (new URL(req.url).searchParams.get('progress') !== '1') return Response.json(await run());
-  const enc = new TextEncoder();
-  const stream = new ReadableStream({
-    async start(controller) {
-      const send = (o: unknown) => controller.enqueue(enc.encode(JSON.stringify(o) + '\n'));
-      try {
-        send({ result: await run((done, total) => send({ progress: { done, total } })) });
-      } catch (e) {
-        send({ error: e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'internal', message: '导入失败，请稍后重试' } });
-      }
-      controller.close();
-    },
-  });
-  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
-}, { bodyTypes: TYPES });
+export const POST = apiRoute(
+  'imports.run',
+  async (req, actor) => {
+    const type = (req.headers.get('content-type') ?? '').split(';')[0].trim();
+    if (!TYPES.includes(type))
+      throw new ApiError(
+        415,
+        'unsupported_type',
+        'Content-Type 须为 text/csv 或 .xlsx（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）',
+      );
+    const declared = Number(req.headers.get('content-length') ?? 0);
+    if (declared > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
+    const bytes = new Uint8Array(await req.arrayBuffer());
+    if (bytes.length > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
+    if (bytes.length === 0) throw new ApiError(400, 'empty', '文件为空');
+    const run = (progress?: (done: number, total: number) => void) =>
+      importLedger(db(), bytes, actor, progress).catch((e) => {
+        if (e instanceof LedgerFileError) throw new ApiError(400, 'invalid_file', e.message);
+        throw e;
+      });
+    if (new URL(req.url).searchParams.get('progress') !== '1') return Response.json(await run());
+    const enc = new TextEncoder();
+    const stream = new ReadableStream({
+      async start(controller) {
+        const send = (o: unknown) => controller.enqueue(enc.encode(JSON.stringify(o) + '\n'));
+        try {
+          send({ result: await run((done, total) => send({ progress: { done, total } })) });
+        } catch (e) {
+          send({
+            error: e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'internal', message: '导入失败，请稍后重试' },
+          });
+        }
+        controller.close();
+      },
+    });
+    return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
+  },
+  { bodyTypes: TYPES },
+);

@@ -8,7 +8,8 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
   const format = parseFormat(new URL(req.url).searchParams.get('format'), year);
   const r = await buildReport(db(), actor.agencyId, year, format);
   return Response.json({
-    year, format,
+    year,
+    format,
     frozen: r.frozen ? { at: r.frozen.at.toISOString(), by: r.frozen.by } : null,
     cells: publishedCells(r),
     ...(r.frozen ? { differsFromLive: r.differs } : {}),

@@ -4,7 +4,8 @@ import { db } from '@/lib/db/client';
 import { readIssuedDocument } from '@/lib/documents/read-document';
 import { docxToHtml } from '@/lib/documents/manage-templates';
 
-const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
+const PREVIEW_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
 
 /** An HTML rendering of an issued document, for reading in the browser (masked for roles that see masked data). */
 export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { id }) => {

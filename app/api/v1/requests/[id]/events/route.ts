@@ -8,8 +8,14 @@ export const POST = apiRoute<{ id: string }>('cases.view', async (req, actor, { 
   const body = await readJson(req);
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'invalid', '请求体须为 JSON 对象');
   const { event, case: row, deadlines } = await recordEvent(db(), numericId, body as Record<string, unknown>, actor);
-  return Response.json({
-    event: { id: Number(event.id), type: event.type, on: event.on.toISOString().slice(0, 10) },
-    status: row.status, dueOn: row.status === 'closed' ? null : deadlines.dueOn, provisional: deadlines.provisional, version: row.version,
-  }, { status: 201 });
+  return Response.json(
+    {
+      event: { id: Number(event.id), type: event.type, on: event.on.toISOString().slice(0, 10) },
+      status: row.status,
+      dueOn: row.status === 'closed' ? null : deadlines.dueOn,
+      provisional: deadlines.provisional,
+      version: row.version,
+    },
+    { status: 201 },
+  );
 });
