@@ -50,7 +50,13 @@ test('intake answers with number, regime, status and due date', async () => {
   const old = await create({ receivedOn: '2019-05-14' });
   expect(old).toMatchObject({ regime: '2007', dueOn: '2019-06-04' });
   const detail = await (await clerk.get(`/api/v1/requests/${c.id}`)).json();
-  expect(detail).toMatchObject({ id: c.id, dueOn: '2025-10-30', version: 1, events: [{ type: 'registered' }, { type: 'receipt_issued' }] });
+  expect(detail).toMatchObject({
+    id: c.id,
+    dueOn: '2025-10-30',
+    version: 1,
+    events: [{ type: 'registered' }, { type: 'document_issued', data: { kind: 'receipt' } }],
+  });
+  expect(c.receipt.docNo).toMatch(/^示资依收〔2025〕\d+号$/);
   expect(detail.dueTrace[0].text).toContain('2025年9月26日收到申请');
 });
 

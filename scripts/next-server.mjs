@@ -14,6 +14,9 @@ const server = http.createServer((req, res) => {
   req.headers['x-dd-peer'] = req.socket.remoteAddress ?? '';
   handle(req, res);
 });
+// Longer than any client's idle keep-alive, so a reused connection is never closed under a request.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, () => console.log(`  ▲ Next.js ready on port ${port}`));
 const stop = () => server.close(() => process.exit(0));
 process.once('SIGTERM', stop);

@@ -1,36 +1,55 @@
 import Link from 'next/link';
+import { DueCell } from '@/components/cases/due-cell';
+import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { workloadCounts, yearSoFar } from '@/lib/cases/dashboard';
-import { CHANNEL_LABELS } from '@/lib/cases/labels';
+import { adminAttention, officeOverview, reviewQueue, tileFilters, workloadCounts, yearSoFar } from '@/lib/cases/dashboard';
+import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
+import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
-import { todayInChina, yearOf } from '@/lib/shared/dates';
+import { workdaysLeft } from '@/lib/deadlines/count-workdays';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
+import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+
+export const metadata = { title: '工作台' };
 
 export default async function Dashboard() {
   const actor = await requirePermission('dashboard.view');
-  const showCases = can(actor.role, 'cases.view');
   const view = ROLE_QUEUE[actor.role];
+  const today = todayInChina();
+  const year = yearOf(today);
   const scope = view === 'mine' ? { agencyId: actor.agencyId, assigneeId: actor.userId } : { agencyId: actor.agencyId };
-  const counts = showCases ? await workloadCounts(db(), scope) : null;
-  const year = yearOf(todayInChina());
-  const ytd = can(actor.role, 'reports.view') ? await yearSoFar(db(), actor.agencyId, year) : null;
+  const works = can(actor.role, 'cases.work');
+  const [counts, cal, mine, queue, overview, ytd, dispositions, attention] = await Promise.all([
+    can(actor.role, 'cases.view') ? workloadCounts(db(), scope) : null,
+    cachedCalendar(db()),
+    works ? listCases(db(), actor, { view: 'mine', status: 'active', sort: 'due', limit: 20 }) : null,
+    can(actor.role, 'cases.review') ? reviewQueue(db(), actor.agencyId) : null,
+    can(actor.role, 'reports.view') ? officeOverview(db(), actor.agencyId, today) : null,
+    can(actor.role, 'reports.view') ? yearSoFar(db(), actor.agencyId, year) : null,
+    can(actor.role, 'reports.view') ? db().disposition.findMany({ orderBy: { sort: 'asc' } }) : null,
+    can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
+  ]);
+  const filters = counts ? tileFilters(today, counts.soon, addDays(today, -1)) : {};
+  const link = (f: Record<string, string>) => `/cases?${new URLSearchParams({ view, ...f }).toString()}`;
   const tiles: [string, number, string][] = counts
     ? [
-        ['今日到期', counts.dueToday, `/cases?view=${view}&status=active&dueBefore=${todayInChina()}&sort=due`],
-        ['3个工作日内到期', counts.dueSoon, `/cases?view=${view}&status=active&dueBefore=${counts.soon}&sort=due`],
-        ['已超期', counts.overdue, `/cases?view=${view}&status=active&sort=due`],
-        ['待补正', counts.correction, `/cases?view=${view}&status=correction`],
-        ['征求意见中', counts.consulting, `/cases?view=${view}&status=consulting`],
-        ['待送达', counts.toDeliver, `/cases?view=${view}&status=approved`],
-        ['待审核', counts.review, '/cases?view=review'],
+        ['今日到期', counts.dueToday, link(filters['今日到期'])],
+        ['3个工作日内到期', counts.dueSoon, link(filters['3个工作日内到期'])],
+        ['已超期', counts.overdue, link(filters['已超期'])],
+        ['待补正', counts.correction, link(filters['待补正'])],
+        ['征求意见中', counts.consulting, link(filters['征求意见中'])],
+        ['待送达', counts.toDeliver, link(filters['待送达'])],
+        ...(view === 'mine' ? [] : ([['待审核', counts.review, '/cases?view=review']] as [string, number, string][])),
       ]
     : [];
+  const left = (due: Date | null) => (due ? workdaysLeft(cal, today, fromDate(due)) : null);
   return (
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">工作台</h1>
         <p className="mt-1 text-slate-600">
-          您好，{actor.name}。当前角色：{ROLE_LABELS[actor.role]}。
+          您好，{actor.name}。当前角色：{ROLE_LABELS[actor.role]}。今天是{formatCn(today)}。
         </p>
       </div>
       {tiles.length ? (
@@ -53,23 +72,129 @@ export default async function Dashboard() {
           ))}
         </ul>
       ) : null}
-      {ytd ? (
-        <div className="rounded border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 font-semibold">{year}年至今收到申请（按渠道）</h2>
-          <ul className="space-y-1 text-sm">
-            {ytd.byChannel.map((r) => {
-              const max = Math.max(...ytd.byChannel.map((x) => x.count), 1);
-              return (
-                <li key={r.channel} className="flex items-center gap-2">
-                  <span className="w-16">{CHANNEL_LABELS[r.channel]}</span>
-                  <span className="h-3 rounded bg-blue-600" style={{ width: `${(r.count / max) * 60}%` }} aria-hidden />
-                  <span>{r.count}</span>
-                </li>
-              );
+      {mine ? (
+        <Panel title="我的未办结案件（按答复期限）" more={{ href: '/cases?view=mine&status=active&sort=due', label: '全部' }}>
+          <RowsTable
+            label="我的未办结案件"
+            head={['编号', '申请人', '状态', '答复期限']}
+            rows={mine.items.map((c) => {
+              const l = left(c.dueOn);
+              return {
+                key: c.id,
+                tone: l !== null && l < 0 ? 'late' : l !== null && l <= 3 ? 'soon' : undefined,
+                cells: [
+                  <Link key="n" href={`/cases/${c.id}`} className="font-mono text-blue-700 underline">
+                    {c.trackingNo}
+                  </Link>,
+                  c.applicantName,
+                  STATUS_LABELS[c.status],
+                  <DueCell key="d" dueOn={c.dueOn ? fromDate(c.dueOn) : null} left={l} provisional={c.dueProvisional} />,
+                ],
+              };
             })}
-            {ytd.byChannel.length === 0 ? <li className="text-slate-500">暂无</li> : null}
-          </ul>
+          />
+        </Panel>
+      ) : null}
+      {queue ? (
+        <Panel title="待审核（先提交的在前）" more={{ href: '/cases?view=review', label: '全部' }}>
+          <RowsTable
+            label="待审核"
+            head={['编号', '申请人', '待审核事项', '提交人', '提交时间', '答复期限']}
+            rows={queue.map((q) => ({
+              key: q.id,
+              cells: [
+                <Link key="n" href={`/cases/${q.id}`} className="font-mono text-blue-700 underline">
+                  {q.trackingNo}
+                </Link>,
+                q.applicantName,
+                q.what,
+                q.submittedBy ?? '—',
+                formatTimestamp(q.submittedAt),
+                q.dueOn ? formatCn(fromDate(q.dueOn)) : '—',
+              ],
+            }))}
+          />
+        </Panel>
+      ) : null}
+      {overview && ytd && dispositions ? (
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <Panel title="未办结案件（按状态）">
+            <Bars
+              label="未办结案件（按状态）"
+              items={STATUSES.filter((s) => s !== 'closed').map((s) => ({
+                label: STATUS_LABELS[s],
+                count: overview.byStatus.find((r) => r.status === s)?.count ?? 0,
+              }))}
+            />
+          </Panel>
+          <Panel
+            title="已超期案件"
+            more={{ href: `/cases?view=all&status=active&dueBefore=${addDays(today, -1)}&sort=due`, label: '全部' }}
+          >
+            <RowsTable
+              label="已超期案件"
+              head={['编号', '申请人', '答复期限', '承办人']}
+              rows={overview.overdue.map((c) => ({
+                key: c.id,
+                tone: 'late',
+                cells: [
+                  <Link key="n" href={`/cases/${c.id}`} className="font-mono text-blue-700 underline">
+                    {c.trackingNo}
+                  </Link>,
+                  c.applicantName,
+                  c.dueOn ? formatCn(fromDate(c.dueOn)) : '—',
+                  c.assignee?.name ?? '未分派',
+                ],
+              }))}
+            />
+          </Panel>
+          <Panel title={`${year}年收到申请（按渠道）`}>
+            <Bars
+              label="按渠道"
+              items={CHANNELS.map((ch) => ({ label: CHANNEL_LABELS[ch], count: ytd.byChannel.find((r) => r.channel === ch)?.count ?? 0 }))}
+            />
+          </Panel>
+          <Panel title={`${year}年办结（按处理结果）`} more={{ href: `/reports?year=${year}`, label: '年度报表' }}>
+            <Bars
+              label="按处理结果"
+              items={dispositions
+                .map((d) => ({ label: d.label, count: ytd.byDisposition.find((r) => r.code === d.code)?.count ?? 0 }))
+                .filter((x) => x.count > 0)}
+            />
+            {ytd.byDisposition.length === 0 ? <p className="text-sm text-slate-500">暂无</p> : null}
+          </Panel>
         </div>
+      ) : null}
+      {attention ? (
+        <Panel title="需要注意">
+          <ul className="list-disc space-y-1 pl-5 text-sm" aria-label="需要注意">
+            {attention.nextYearPublished ? null : (
+              <li>
+                {attention.nextYear}年节假日安排尚未录入：跨入该年的期限暂按法定节假日计算。
+                <Link href="/admin/calendar" className="text-blue-700 underline">
+                  去录入
+                </Link>
+              </li>
+            )}
+            {attention.inactiveUsers.map((u) => (
+              <li key={u.login}>
+                用户 {u.name}（{u.login}）90 天未登录，如已离岗请
+                <Link href="/admin/users" className="text-blue-700 underline">
+                  停用
+                </Link>
+              </li>
+            ))}
+            {attention.staleTokens.map((t) => (
+              <li key={t.id}>
+                接口令牌“{t.name}”（{t.user.login}）90 天未使用，
+                <Link href="/admin/tokens" className="text-blue-700 underline">
+                  考虑吊销
+                </Link>
+              </li>
+            ))}
+            {attention.nextYearPublished && !attention.inactiveUsers.length && !attention.staleTokens.length ? <li>暂无</li> : null}
+          </ul>
+        </Panel>
       ) : null}
     </section>
   );

@@ -14,6 +14,8 @@ export interface StepOffer {
   label: string;
   fields: FieldSpec[];
   confirm?: string;
+  /** Values to start from (a returned draft). */
+  defaults?: Record<string, string | boolean>;
 }
 
 interface Props {
@@ -101,17 +103,18 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
           {open.fields.map((spec) => {
             const id = `ev-${spec.name}`;
             const options = spec.name === 'disposition' ? dispositions : spec.options;
+            const initial = open.defaults?.[spec.name];
             return (
               <div key={spec.name} className={spec.kind === 'textarea' || spec.kind === 'lines' ? 'md:col-span-2' : ''}>
                 {spec.kind === 'checkbox' ? (
                   <label className="flex items-center gap-2 text-sm">
-                    <input id={id} name={spec.name} type="checkbox" />
+                    <input id={id} name={spec.name} type="checkbox" defaultChecked={initial === true} />
                     {spec.label}
                   </label>
                 ) : (
                   <Field label={spec.label} htmlFor={id}>
                     {spec.kind === 'select' ? (
-                      <Select id={id} name={spec.name}>
+                      <Select id={id} name={spec.name} defaultValue={typeof initial === 'string' ? initial : undefined}>
                         {options?.map(([v, l]) => (
                           <option key={v} value={v}>
                             {l}
@@ -119,13 +122,20 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rec
                         ))}
                       </Select>
                     ) : spec.kind === 'textarea' || spec.kind === 'lines' ? (
-                      <textarea id={id} name={spec.name} rows={3} className={inputClass} />
+                      <textarea
+                        id={id}
+                        name={spec.name}
+                        rows={3}
+                        className={inputClass}
+                        defaultValue={typeof initial === 'string' ? initial : undefined}
+                      />
                     ) : (
                       <Input
                         id={id}
                         name={spec.name}
                         type={spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'money' ? 'number' : 'text'}
                         step={spec.kind === 'money' ? '0.01' : undefined}
+                        defaultValue={typeof initial === 'string' ? initial : undefined}
                       />
                     )}
                   </Field>

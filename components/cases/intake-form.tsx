@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { ActionResult } from '@/lib/shared/action-result';
 import {
@@ -21,10 +21,37 @@ import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema'
 import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
+import { RelatedList, RelatedWhileTyping, type RelatedHint, type RelatedQuery } from './related-hints';
 
-export type IntakeResult = ActionResult<{ id: number; trackingNo: string; dueOn: string | null; receivedOn: string; provisional: boolean }>;
+export type IntakeResult = ActionResult<{
+  id: number;
+  trackingNo: string;
+  dueOn: string | null;
+  receivedOn: string;
+  provisional: boolean;
+  receipt: { id: number; name: string; docNo: string } | null;
+  receiptProblem: string | null;
+  related: RelatedHint[];
+}>;
 
-export function IntakeForm({ topics, action }: { topics: string[]; action: (v: Intake) => Promise<IntakeResult> }) {
+export function IntakeForm({
+  topics,
+  action,
+  findRelated,
+  markDuplicate,
+}: {
+  topics: string[];
+  action: (v: Intake) => Promise<IntakeResult>;
+  findRelated: (q: RelatedQuery) => Promise<ActionResult<RelatedHint[]>>;
+  markDuplicate: (caseId: number, otherId: number) => Promise<ActionResult>;
+}) {
+  const find = useCallback(
+    async (q: RelatedQuery) => {
+      const r = await findRelated(q);
+      return r.ok ? (r.data ?? []) : [];
+    },
+    [findRelated],
+  );
   const [result, setResult] = useState<IntakeResult | null>(null);
   const { register, handleSubmit, control, formState, setError, reset } = useForm<IntakeInput, unknown, Intake>({
     resolver: zodResolver(intakeSchema),
@@ -40,6 +67,10 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
   const channel = useWatch({ control, name: 'channel' });
   const ordinaryMail = useWatch({ control, name: 'ordinaryMail' }) ?? false;
   const kind = useWatch({ control, name: 'applicant.kind' });
+  const [idNumber, name, phone, description] = useWatch({
+    control,
+    name: ['applicant.idNumber', 'applicant.name', 'applicant.phone', 'description'],
+  });
   const e = formState.errors;
 
   async function onSubmit(values: Intake) {
@@ -61,8 +92,24 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
         </p>
         <p>
           收到申请日期 {d.receivedOn}，答复期限 <strong data-testid="due-on">{d.dueOn}</strong>
-          {d.provisional ? '（暂定）' : ''}。已记录出具申请接收回执。
+          {d.provisional ? '（暂定）' : ''}。
         </p>
+        {d.related.length ? (
+          <RelatedList hints={d.related} title="注意：可能是重复或相关的申请" duplicateOf={(other) => markDuplicate(d.id, other)} />
+        ) : null}
+        {d.receipt ? (
+          <p data-testid="receipt">
+            已出具{d.receipt.name}，文号 {d.receipt.docNo}：
+            <a href={`/api/v1/documents/${d.receipt.id}`} className="ml-1 text-blue-700 underline" download>
+              下载打印
+            </a>
+            <a href={`/api/v1/documents/${d.receipt.id}/preview`} className="ml-2 text-blue-700 underline" target="_blank" rel="noreferrer">
+              预览
+            </a>
+          </p>
+        ) : (
+          <p className="text-amber-800">回执未能出具：{d.receiptProblem}</p>
+        )}
         <div className="flex gap-3">
           <Link href={`/cases/${d.id}`} className="text-blue-700 underline">
             打开案件
@@ -188,6 +235,10 @@ export function IntakeForm({ topics, action }: { topics: string[]; action: (v: I
           </Select>
         </Field>
       </fieldset>
+      <RelatedWhileTyping
+        query={{ idNumber: idNumber ?? '', name: name ?? '', phone: phone ?? '', description: description ?? '' }}
+        find={find}
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? '正在登记…' : '登记'}
       </Button>

@@ -2,7 +2,7 @@
 // receipt issued) in ONE statement, numbering included — so the counter's row lock is held for
 // one statement only and hundreds of intakes a second can queue on it.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { fromDate, yearOf } from '@/lib/shared/dates';
 import { can, type Role } from '@/lib/auth/permissions';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
@@ -19,6 +19,7 @@ export interface Creator {
 export interface CreatedCase {
   id: number;
   trackingNo: string;
+  channel: string;
   regime: string;
   status: string;
   receivedOn: Date;
@@ -48,13 +49,11 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
         ${col.status}::"CaseStatus", false, ${can(actor.role as Role, 'cases.work') ? actor.userId : null}::int, ${actor.userId}::int,
         ${date(dl.dueOn)}, ${date(dl.baseDueOn)}, ${dl.provisional}::boolean, 0, now()
       FROM n
-      RETURNING "id", "tracking_no", "regime", "status", "received_on", "due_on", "due_provisional", "version"),
+      RETURNING "id", "tracking_no", "channel", "regime", "status", "received_on", "due_on", "due_provisional", "version"),
     e AS (
       INSERT INTO "case_event" ("case_id", "type", "on", "actor_id", "data")
-      SELECT c.id, 'registered', ${receivedOn}::date, ${actor.userId}::int, ${JSON.stringify({ channel: v.channel, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb FROM c
-      UNION ALL
-      SELECT c.id, 'receipt_issued', ${todayInChina()}::date, ${actor.userId}::int, jsonb_build_object('trackingNo', c.tracking_no) FROM c)
-    SELECT id, tracking_no AS "trackingNo", regime, status::text AS status, received_on AS "receivedOn", due_on AS "dueOn",
+      SELECT c.id, 'registered', ${receivedOn}::date, ${actor.userId}::int, ${JSON.stringify({ channel: v.channel, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb FROM c)
+    SELECT id, tracking_no AS "trackingNo", channel::text AS channel, regime, status::text AS status, received_on AS "receivedOn", due_on AS "dueOn",
       due_provisional AS "dueProvisional", version FROM c`;
   const row = rows[0];
   if (fromDate(row.receivedOn) !== receivedOn) throw new Error('receipt date round-trip mismatch');

@@ -32,3 +32,85 @@ export async function yearSoFar(db: PrismaClient, agencyId: number, year: number
     byDisposition: byDisposition.map((r) => ({ code: r.dispositionCode, count: r._count._all })),
   };
 }
+
+/** The tiles' own filters, as list links: each opens exactly the cases its count counts. */
+export function tileFilters(today: string, soon: string, yesterday: string): Record<string, Record<string, string>> {
+  return {
+    今日到期: { status: 'active', dueFrom: today, dueBefore: today, sort: 'due' },
+    '3个工作日内到期': { status: 'active', dueFrom: today, dueBefore: soon, sort: 'due' },
+    已超期: { status: 'active', dueBefore: yesterday, sort: 'due' },
+    待补正: { status: 'correction' },
+    征求意见中: { status: 'consulting' },
+    待送达: { status: 'approved', sort: 'due' },
+  };
+}
+
+export interface QueueItem {
+  id: number;
+  trackingNo: string;
+  applicantName: string;
+  what: string;
+  submittedAt: Date;
+  dueOn: Date | null;
+  submittedBy: string | null;
+}
+
+/** What waits for a reviewer — replies, extensions, art. 35 deadlines — oldest submission first. */
+export async function reviewQueue(db: PrismaClient, agencyId: number, limit = 50): Promise<QueueItem[]> {
+  const rows = await db.$queryRaw<
+    { id: number; tracking_no: string; applicant_name: string; type: string; at: Date; due_on: Date | null; by: string | null }[]
+  >`
+    SELECT c.id, c.tracking_no, c.applicant_name, e.type, e.at, c.due_on, u.name AS by
+    FROM disclosure_case c
+    CROSS JOIN LATERAL (SELECT type, at, actor_id FROM case_event WHERE case_id = c.id
+      AND type IN ('reply_submitted', 'extension_requested', 'custom_deadline_requested') ORDER BY id DESC LIMIT 1) e
+    LEFT JOIN app_user u ON u.id = e.actor_id
+    WHERE c.agency_id = ${agencyId} AND c.pending_review
+    ORDER BY e.at ASC LIMIT ${limit}`;
+  const WHAT: Record<string, string> = {
+    reply_submitted: '答复',
+    extension_requested: '延期申请',
+    custom_deadline_requested: '合理期限（第三十五条）',
+  };
+  return rows.map((r) => ({
+    id: r.id,
+    trackingNo: r.tracking_no,
+    applicantName: r.applicant_name,
+    what: WHAT[r.type],
+    submittedAt: r.at,
+    dueOn: r.due_on,
+    submittedBy: r.by,
+  }));
+}
+
+/** A manager's view: open cases by status and the overdue ones. */
+export async function officeOverview(db: PrismaClient, agencyId: number, today: string) {
+  const [byStatus, overdue] = await Promise.all([
+    db.case.groupBy({ by: ['status'], where: { agencyId, status: { not: 'closed' } }, _count: { _all: true } }),
+    db.case.findMany({
+      where: { agencyId, status: { not: 'closed' }, dueOn: { lt: toDate(today) } },
+      orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+      take: 20,
+      select: { id: true, trackingNo: true, applicantName: true, dueOn: true, assignee: { select: { name: true } } },
+    }),
+  ]);
+  return { byStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })), overdue };
+}
+
+/** What an administrator should look at: dormant accounts and tokens, and next year's holidays. */
+export async function adminAttention(db: PrismaClient, agencyId: number, now = new Date()) {
+  const since = new Date(now.getTime() - 90 * 86_400_000);
+  const nextYear = Number(todayInChina(now).slice(0, 4)) + 1;
+  const [users, tokens, cal] = await Promise.all([
+    db.user.findMany({
+      where: { agencyId, active: true, createdAt: { lt: since }, sessions: { none: { createdAt: { gte: since } } } },
+      select: { login: true, name: true },
+    }),
+    db.apiToken.findMany({
+      where: { revokedAt: null, user: { agencyId }, createdAt: { lt: since }, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: since } }] },
+      select: { id: true, name: true, user: { select: { login: true } } },
+    }),
+    cachedCalendar(db),
+  ]);
+  return { inactiveUsers: users, staleTokens: tokens, nextYear, nextYearPublished: cal.isKnownYear(nextYear) };
+}

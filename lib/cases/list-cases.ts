@@ -3,12 +3,20 @@
 // filter) selects the page's ids through Prisma, then shares the same row query.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { isIsoDate } from '@/lib/shared/dates';
-import { CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
+import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
 export interface ListFilter {
   view?: 'mine' | 'review' | 'all';
   status?: string;
   channel?: string;
+  kind?: string;
+  topic?: string;
+  disposition?: string;
+  /** A user id, or 'none' for unassigned cases. */
+  assignee?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
+  dueFrom?: string;
   dueBefore?: string;
   q?: string;
   sort?: 'due' | 'received' | 'newest';
@@ -82,20 +90,23 @@ function parseCursor(c: string | undefined): { key: string | null; id: number } 
   return m && (!m[1] || isIsoDate(m[1])) ? { key: m[1] || null, id: Number(m[2]) } : null;
 }
 
-export async function listCases(
-  db: PrismaClient,
-  actor: { userId: number; agencyId: number },
-  f: ListFilter,
-): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
-  const sort = f.sort ?? 'due';
-  const cur = parseCursor(f.cursor);
+/** The WHERE of a filtered list (office first): shared by the page, its count and its export. */
+export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Prisma.Sql[] {
   const conds: Prisma.Sql[] = [Prisma.sql`c.agency_id = ${actor.agencyId}`];
   if (f.view === 'mine') conds.push(Prisma.sql`c.assignee_id = ${actor.userId}`);
   if (f.view === 'review') conds.push(Prisma.sql`c.pending_review`);
   if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(Prisma.sql`c.status = ${f.status}::"CaseStatus"`);
   else if (f.status === 'active') conds.push(Prisma.sql`c.status <> 'closed'`);
   if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(Prisma.sql`c.channel = ${f.channel}::"Channel"`);
+  if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind))
+    conds.push(Prisma.sql`c.applicant_kind = ${f.kind}::"ApplicantKind"`);
+  if (f.topic) conds.push(Prisma.sql`c.topic = ${f.topic.slice(0, 50)}`);
+  if (f.disposition) conds.push(Prisma.sql`c.disposition_code = ${f.disposition.slice(0, 60)}`);
+  if (f.assignee === 'none') conds.push(Prisma.sql`c.assignee_id IS NULL`);
+  else if (f.assignee && /^\d{1,9}$/.test(f.assignee)) conds.push(Prisma.sql`c.assignee_id = ${Number(f.assignee)}`);
+  if (f.receivedFrom && isIsoDate(f.receivedFrom)) conds.push(Prisma.sql`c.received_on >= ${f.receivedFrom}::date`);
+  if (f.receivedTo && isIsoDate(f.receivedTo)) conds.push(Prisma.sql`c.received_on <= ${f.receivedTo}::date`);
+  if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(Prisma.sql`c.due_on >= ${f.dueFrom}::date`);
   if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
   // Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
   const q = f.q
@@ -113,6 +124,18 @@ export async function listCases(
     conds.push(Prisma.sql`c.search_bigrams @> ARRAY[${`${actor.agencyId}:${q}`}]::text[]`);
   } else if (q)
     conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
+  return conds;
+}
+
+export async function listCases(
+  db: PrismaClient,
+  actor: { userId: number; agencyId: number },
+  f: ListFilter,
+): Promise<{ items: ListItem[]; nextCursor: string | null }> {
+  const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+  const sort = f.sort ?? 'due';
+  const cur = parseCursor(f.cursor);
+  const conds = filterConditions(actor, f);
   if (cur) {
     if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
     else if (sort === 'received')
@@ -150,4 +173,13 @@ export async function listCases(
   const nextCursor =
     rows.length > limit && last ? `${sort === 'newest' ? '' : key(sort === 'received' ? last.receivedOn : last.dueOn)}|${last.id}` : null;
   return { items, nextCursor };
+}
+
+/** How many cases the filter finds, counted up to a cap (a list says "10000+" beyond it). */
+export const COUNT_CAP = 10_000;
+export async function countCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<number> {
+  if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, take: COUNT_CAP + 1 });
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`;
+  return rows[0].n;
 }

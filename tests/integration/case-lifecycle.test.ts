@@ -76,7 +76,6 @@ describe('a letter application through its whole life', () => {
     expect(detail.state.disposition).toBe('granted');
     expect(detail.row.events.map((e) => e.type)).toEqual([
       'registered',
-      'receipt_issued',
       'correction_requested',
       'correction_received',
       'consultation_sent',

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
-import { createCase } from '@/lib/cases/create-case';
+import { registerApplication } from '@/lib/cases/register-application';
+import { findRelated } from '@/lib/cases/related-cases';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { db } from '@/lib/db/client';
@@ -17,7 +18,9 @@ export const createCaseAction = serverAction(
   '/cases/new',
   z.tuple([anyInput]),
   async ([input], actor): Promise<IntakeResult> => {
-    const { case: c, deadlines } = await createCase(db(), input, actor);
+    const { case: c, deadlines, receipt, receiptProblem } = await registerApplication(db(), input, actor);
+    const a = input as { applicant?: { idNumber?: string; name?: string; phone?: string }; description?: string };
+    const related = await findRelated(db(), actor.agencyId, { ...a.applicant, description: a.description, excludeId: c.id });
     revalidatePath('/cases');
     return {
       ok: true,
@@ -28,6 +31,9 @@ export const createCaseAction = serverAction(
         dueOn: deadlines.dueOn,
         receivedOn: fromDate(c.receivedOn),
         provisional: deadlines.provisional,
+        receipt: receipt ? { id: receipt.id, name: receipt.name, docNo: receipt.docNo } : null,
+        receiptProblem,
+        related,
       },
     };
   },
@@ -58,3 +64,39 @@ export const issueDocumentAction = serverAction(
     };
   },
 );
+
+const relatedQuery = z.object({
+  idNumber: z.string().max(40).optional(),
+  name: z.string().max(200).optional(),
+  phone: z.string().max(40).optional(),
+  description: z.string().max(5000).optional(),
+});
+
+/** Hints while an application is typed in (nothing is saved). */
+export const findRelatedAction = serverAction('cases.create', '/cases/new', z.tuple([relatedQuery]), async ([q], actor) => {
+  const hints = await findRelated(db(), actor.agencyId, q);
+  return { ok: true as const, message: '', data: hints };
+});
+
+/** One click from a duplicate hint to the 不予处理（重复申请） reply, sent to review as usual. */
+export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple([caseId, caseId]), async ([id, otherId], actor) => {
+  const other = await db().case.findFirst({
+    where: { id: otherId, agencyId: actor.agencyId },
+    select: { trackingNo: true, receivedOn: true, status: true },
+  });
+  if (!other) return { ok: false as const, message: '所指的申请不存在' };
+  const answered = other.status === 'closed' ? '本机关已作出答复' : '本机关正在办理';
+  await recordEvent(
+    db(),
+    id,
+    {
+      type: 'reply_submitted',
+      disposition: 'duplicate',
+      legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（六）项',
+      reasons: `与${formatCn(fromDate(other.receivedOn))}收到的申请（编号${other.trackingNo}）内容相同，${answered}`,
+    },
+    actor,
+  );
+  revalidatePath(`/cases/${id}`);
+  return { ok: true as const, message: `已按重复申请提交答复送审（与 ${other.trackingNo} 相同）` };
+});

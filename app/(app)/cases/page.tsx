@@ -3,8 +3,9 @@ import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS } from '@/lib/cases/labels';
-import { listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS, APPLICANT_KINDS } from '@/lib/cases/labels';
+import { COUNT_CAP, countCases, listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { fromDate, todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
@@ -21,7 +22,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission('cases.view', '/cases');
   const p = await searchParams;
   const defaultView = ROLE_QUEUE[actor.role];
-  const view = (p.view === 'mine' || p.view === 'review' || p.view === 'all' ? p.view : defaultView) as 'mine' | 'review' | 'all';
+  const parsed = parseListParams((k) => p[k], defaultView);
+  const view = parsed.view!;
   // ?cell=2017:3.3.4.1&year=2017 lists the cases a year-end table cell counts.
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');
   const cellWhere =
@@ -30,17 +32,30 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       : undefined;
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
-  const filter: ListFilter = {
-    view,
-    status,
-    channel: p.channel,
-    dueBefore: p.dueBefore,
-    q: p.q,
-    sort: (p.sort as ListFilter['sort']) ?? 'due',
-    cursor: p.cursor,
-    where: cellWhere ?? undefined,
-  };
-  const [{ items, nextCursor }, cal] = await Promise.all([listCases(db(), actor, filter), cachedCalendar(db())]);
+  const filter: ListFilter = { ...parsed, status, where: cellWhere ?? undefined };
+  const [{ items, nextCursor }, total, cal, topics, dispositions, clerks] = await Promise.all([
+    listCases(db(), actor, filter),
+    countCases(db(), actor, filter),
+    cachedCalendar(db()),
+    db().topic.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: { sort: 'asc' } }),
+    db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
+    db().user.findMany({ where: { agencyId: actor.agencyId, role: 'clerk' }, orderBy: { id: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  const exportQuery = new URLSearchParams(
+    Object.entries({ view, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, k === 'status' ? status : parsed[k]])) }).filter(
+      ([, v]) => v,
+    ) as [string, string][],
+  ).toString();
+  const sortLink = (sort: string, label: string) => (
+    <Link
+      href={keep({ sort, cursor: '' })}
+      aria-current={filter.sort === sort ? 'true' : undefined}
+      className={`underline-offset-2 hover:underline ${filter.sort === sort ? 'font-semibold text-slate-900' : ''}`}
+    >
+      {label}
+      {filter.sort === sort ? (sort === 'due' ? ' ↑' : ' ↓') : ''}
+    </Link>
+  );
   const today = todayInChina();
   const keep = (extra: Record<string, string>) =>
     '?' + new URLSearchParams(Object.entries({ ...p, ...extra }).filter(([, v]) => v) as [string, string][]).toString();
@@ -114,29 +129,88 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="flex flex-col">
+          申请人类型
+          <select name="kind" defaultValue={p.kind && !p.cell ? p.kind : ''} className="rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {APPLICANT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {APPLICANT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          主题
+          <select name="topic" defaultValue={p.topic ?? ''} className="rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {topics.map((t) => (
+              <option key={t.id} value={t.name}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          处理结果
+          <select name="disposition" defaultValue={p.disposition ?? ''} className="max-w-48 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {dispositions.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          承办人
+          <select name="assignee" defaultValue={p.assignee ?? ''} className="rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            <option value="none">未分派</option>
+            {clerks.map((u) => (
+              <option key={u.id} value={String(u.id)}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          收到日期自
+          <input type="date" name="receivedFrom" defaultValue={p.receivedFrom} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
+          收到日期至
+          <input type="date" name="receivedTo" defaultValue={p.receivedTo} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
+          到期日自
+          <input type="date" name="dueFrom" defaultValue={p.dueFrom} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
           到期不晚于
           <input type="date" name="dueBefore" defaultValue={p.dueBefore} className="rounded border border-slate-300 px-2 py-1" />
         </label>
-        <label className="flex flex-col">
-          排序
-          <select name="sort" defaultValue={p.sort ?? 'due'} className="rounded border border-slate-300 px-2 py-1">
-            <option value="due">按到期日</option>
-            <option value="received">按收到日期</option>
-            <option value="newest">按登记先后</option>
-          </select>
-        </label>
+        <input type="hidden" name="sort" value={filter.sort} />
         <button className="rounded bg-slate-800 px-3 py-1.5 text-white">筛选</button>
       </form>
+      <div className="flex items-center gap-3 text-sm">
+        <span data-testid="result-count">共 {total > COUNT_CAP ? `${COUNT_CAP}+` : total} 件</span>
+        <a href={`/api/v1/requests/export?${exportQuery}&type=xlsx`} className="text-blue-700 underline" download>
+          导出 Excel
+        </a>
+        <a href={`/api/v1/requests/export?${exportQuery}&type=csv`} className="text-blue-700 underline" download>
+          导出 CSV
+        </a>
+      </div>
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b text-left text-slate-600">
-            <th className="p-2">编号</th>
+            <th className="p-2 whitespace-nowrap">{sortLink('newest', '编号')}</th>
             <th className="p-2">状态</th>
             <th className="p-2">渠道</th>
             <th className="p-2">申请人</th>
             <th className="p-2">所需信息</th>
-            <th className="p-2">收到日期</th>
-            <th className="p-2">答复期限</th>
+            <th className="p-2 whitespace-nowrap">{sortLink('received', '收到日期')}</th>
+            <th className="p-2 whitespace-nowrap">{sortLink('due', '答复期限')}</th>
             <th className="p-2">承办人</th>
           </tr>
         </thead>
@@ -156,7 +230,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 key={c.id}
                 className={`border-b ${left !== null && left < 0 ? 'bg-red-50' : left !== null && left <= 3 ? 'bg-amber-50' : ''}`}
               >
-                <td className="p-2 font-mono">
+                <td className="p-2 font-mono whitespace-nowrap">
                   <Link href={`/cases/${c.id}`} className="text-blue-700 underline">
                     {c.trackingNo}
                   </Link>
@@ -173,7 +247,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <td className="max-w-xs truncate p-2" title={c.description}>
                   {c.description}
                 </td>
-                <td className="p-2">{fromDate(c.receivedOn)}</td>
+                <td className="p-2 whitespace-nowrap">{fromDate(c.receivedOn)}</td>
                 <td className="p-2">
                   <DueCell dueOn={due} left={left} provisional={c.dueProvisional} />
                 </td>

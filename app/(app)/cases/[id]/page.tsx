@@ -9,6 +9,9 @@ import { summarizeEvent } from '@/lib/cases/event-summary';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
 import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
 import { STEPS, stepLabel } from '@/lib/cases/steps';
+import type { LoadedCase } from '@/lib/cases/load-case';
+import type { Reply } from '@/lib/cases/case-state';
+import { draftReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
 import { issueDocumentAction, recordEventAction } from '../actions';
@@ -18,7 +21,12 @@ import { kindById } from '@/lib/documents/catalog';
 import { listDocuments } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 
-export const metadata = { title: '申请详情' };
+/** The tab carries the tracking number, so a clerk with ten cases open can tell them apart. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const c = /^\d{1,9}$/.test(id) ? await db().case.findUnique({ where: { id: Number(id) }, select: { trackingNo: true } }) : null;
+  return { title: c ? `${c.trackingNo} 申请详情` : '申请详情' };
+}
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,9 +37,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     throw e;
   });
   await logUnmaskedView(db(), detail, actor.userId);
-  const [dispositions, docs] = await Promise.all([
+  const [dispositions, docs, draftLetter] = await Promise.all([
     db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
     listDocuments(db(), Number(id), actor.agencyId),
+    can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
   ]);
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
@@ -41,7 +50,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     ['收到申请日期', formatCn(fromDate(row.receivedOn))],
     ['适用', row.regime === '2019' ? '2019年《条例》（20+20个工作日）' : '2007年《条例》（15+15个工作日）'],
     ['申请人', `${row.applicantName}（${APPLICANT_KIND_LABELS[row.applicantKind]}）`],
-    ['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—'],
+    ...((row.applicantKind === 'natural'
+      ? [['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—']]
+      : [
+          ['统一社会信用代码', row.orgCode || '—'],
+          ['联系人', row.contactPerson || '—'],
+        ]) as [string, string][]),
     ['联系电话', row.phone || '—'],
     ['通信地址', [row.address, row.postcode].filter(Boolean).join(' ') || '—'],
     ['电子邮箱', row.email || '—'],
@@ -56,6 +70,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-4">
         <h1 className="font-mono text-2xl font-semibold">{row.trackingNo}</h1>
+        <p className="text-lg" data-testid="case-applicant">
+          {row.applicantName}
+          <span className="ml-1 text-sm text-slate-500">{APPLICANT_KIND_LABELS[row.applicantKind]}</span>
+        </p>
         <StatusBadge status={row.status} />
         <div className="ml-auto text-right">
           {state.status === 'closed' ? (
@@ -99,6 +117,17 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 {state.reply.items.length ? <p>公开的信息：{state.reply.items.join('、')}</p> : null}
               </div>
             ) : null}
+            {draftLetter ? (
+              <details className="mb-3 rounded border border-slate-200 p-2" open data-testid="draft-letter">
+                <summary className="cursor-pointer text-sm font-medium">将出具的{draftLetter.name}（预览）</summary>
+                {draftLetter.problems.length ? (
+                  <p className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800" role="alert">
+                    出具时将被拒绝：{draftLetter.problems.join('；')}
+                  </p>
+                ) : null}
+                <div className="mt-2 max-h-96 overflow-auto font-serif text-sm" dangerouslySetInnerHTML={{ __html: draftLetter.html }} />
+              </details>
+            ) : null}
             <CaseActions
               caseId={row.id}
               version={row.version}
@@ -109,6 +138,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 label: STEPS[t].label,
                 fields: STEPS[t].fields,
                 confirm: STEPS[t].confirm,
+                // A returned reply comes back as drafted, beside the reviewer's comment.
+                defaults: t === 'reply_submitted' && state.reply ? draftDefaults(state.reply) : undefined,
               }))}
               dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])}
               record={recordEventAction}
@@ -184,4 +215,23 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </div>
     </article>
   );
+}
+
+/** The reply form's fields, filled from the draft that was returned. */
+function draftDefaults(r: Reply): Record<string, string | boolean> {
+  return {
+    disposition: r.disposition,
+    legalBasis: r.legalBasis,
+    items: r.items.join('\n'),
+    reasons: r.reasons ?? '',
+    withheld: r.withheld ?? '',
+    referToName: r.referTo?.name ?? '',
+    referToContact: r.referTo?.contact ?? '',
+    referUnknown: !!r.referUnknown,
+    form: r.form,
+    feeBasis: r.fee?.basis ?? '',
+    feeCount: r.fee ? String(r.fee.count) : '',
+    publicInterest: r.publicInterest ?? '',
+    note: r.note,
+  };
 }

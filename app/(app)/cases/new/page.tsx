@@ -1,7 +1,7 @@
 import { IntakeForm } from '@/components/cases/intake-form';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { createCaseAction } from '../actions';
+import { createCaseAction, findRelatedAction, markDuplicateAction } from '../actions';
 
 export const metadata = { title: '申请登记' };
 
@@ -11,7 +11,12 @@ export default async function NewCasePage() {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">申请登记</h1>
-      <IntakeForm topics={topics.map((t) => t.name)} action={createCaseAction} />
+      <IntakeForm
+        topics={topics.map((t) => t.name)}
+        action={createCaseAction}
+        findRelated={findRelatedAction}
+        markDuplicate={markDuplicateAction}
+      />
     </section>
   );
 }

@@ -1,11 +1,18 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
-import { createCase } from '@/lib/cases/create-case';
+import { registerApplication } from '@/lib/cases/register-application';
+import { findRelated } from '@/lib/cases/related-cases';
 import { listCases } from '@/lib/cases/list-cases';
+import { parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { fromDate } from '@/lib/shared/dates';
 
 export const POST = apiRoute('cases.create', async (req, actor) => {
-  const { case: row, deadlines } = await createCase(db(), await readJson(req), actor);
+  const body = await readJson(req);
+  // ?receipt=0: register only (a platform that sends its own receipts); otherwise the receipt is issued too.
+  const receipt = new URL(req.url).searchParams.get('receipt') !== '0';
+  const { case: row, deadlines, receipt: doc, receiptProblem } = await registerApplication(db(), body, actor, { receipt });
+  const a = body as { applicant?: { idNumber?: string; name?: string; phone?: string }; description?: string };
+  const related = await findRelated(db(), actor.agencyId, { ...a.applicant, description: a.description, excludeId: row.id });
   return Response.json(
     {
       id: row.id,
@@ -14,6 +21,9 @@ export const POST = apiRoute('cases.create', async (req, actor) => {
       status: row.status,
       dueOn: deadlines.dueOn,
       provisional: deadlines.provisional,
+      receipt: doc ? { id: doc.id, docNo: doc.docNo, url: `/api/v1/documents/${doc.id}` } : null,
+      ...(receiptProblem ? { receiptProblem } : {}),
+      related: related.map((r) => ({ id: r.id, trackingNo: r.trackingNo, reason: r.reason })),
     },
     { status: 201, headers: { Location: `/api/v1/requests/${row.id}` } },
   );
@@ -21,16 +31,11 @@ export const POST = apiRoute('cases.create', async (req, actor) => {
 
 export const GET = apiRoute('cases.view', async (req, actor) => {
   const p = new URL(req.url).searchParams;
-  const view = p.get('view');
+  const f = parseListParams((k) => p.get(k), 'all');
   const { items, nextCursor } = await listCases(db(), actor, {
-    view: view === 'mine' || view === 'review' ? view : 'all',
-    status: p.get('status') ?? undefined,
-    channel: p.get('channel') ?? undefined,
-    dueBefore: p.get('dueBefore') ?? undefined,
-    q: p.get('q') ?? undefined,
-    cursor: p.get('cursor') ?? undefined,
+    ...f,
+    sort: p.get('sort') ? f.sort : 'newest',
     limit: Number(p.get('limit') ?? 50) || 50,
-    sort: (p.get('sort') as 'due' | 'received' | 'newest' | null) ?? 'newest',
   });
   return Response.json({
     items: items.map((c) => ({

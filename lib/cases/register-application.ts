@@ -1,0 +1,27 @@
+// Registering an application, as the office does it: the case is saved (one statement, numbering
+// included), then the receipt the channel calls for (回执, or 当面签收单 for an application handed
+// in) is issued and numbered. The case never depends on the receipt: if the letter can't be made,
+// the case stands and the case page offers the receipt again.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/auth/permissions';
+import { issueDocument } from '@/lib/documents/issue-document';
+import { asDomainError } from '@/lib/shared/errors';
+import { createCase } from './create-case';
+
+export async function registerApplication(
+  db: PrismaClient,
+  input: unknown,
+  actor: { userId: number; agencyId: number; role: Role },
+  { receipt = true } = {},
+) {
+  const created = await createCase(db, input, actor);
+  if (!receipt) return { ...created, receipt: null, receiptProblem: null };
+  const kind = created.case.channel === 'in_person' ? 'in_person_receipt' : 'receipt';
+  try {
+    return { ...created, receipt: await issueDocument(db, created.case.id, kind, actor), receiptProblem: null };
+  } catch (err) {
+    const e = asDomainError(err);
+    if (!e) console.error(err);
+    return { ...created, receipt: null, receiptProblem: e?.message ?? '回执未能出具，请在案件页面重新出具' };
+  }
+}

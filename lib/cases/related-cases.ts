@@ -1,0 +1,70 @@
+// Hints at intake: the applicant's other cases (same ID number, or same name and phone), and
+// earlier applications with similar content from anyone (trigram similarity on the description),
+// so a duplicate is noticed while it is being typed, not after it has been answered twice.
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+
+export interface RelatedCase {
+  id: number;
+  trackingNo: string;
+  reason: string;
+  receivedOn: string;
+  status: string;
+}
+export interface RelatedQuery {
+  idNumber?: string;
+  name?: string;
+  phone?: string;
+  description?: string;
+  excludeId?: number;
+}
+
+const clean = (s: string | undefined, max: number) =>
+  (s ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, max);
+
+export async function findRelated(db: PrismaClient, agencyId: number, q: RelatedQuery): Promise<RelatedCase[]> {
+  const idNumber = clean(q.idNumber, 40);
+  const name = clean(q.name, 200);
+  const phone = clean(q.phone, 40);
+  const description = clean(q.description, 500);
+  const exclude = q.excludeId ?? 0;
+  const same =
+    idNumber || (name && phone)
+      ? await db.$queryRaw<{ id: number; tracking_no: string; received_on: Date; status: string }[]>`
+        SELECT id, tracking_no, received_on, status::text FROM disclosure_case
+        WHERE agency_id = ${agencyId} AND id <> ${exclude}
+          AND (${idNumber ? Prisma.sql`id_number = ${idNumber}` : Prisma.sql`false`} OR ${name && phone ? Prisma.sql`(applicant_name = ${name} AND phone = ${phone})` : Prisma.sql`false`})
+        ORDER BY id DESC LIMIT 10`
+      : [];
+  // Three characters at least: pg_trgm can't compare less, and a short text matches everything.
+  const similar =
+    [...description].length >= 6
+      ? await db.$queryRaw<{ id: number; tracking_no: string; received_on: Date; status: string; sim: number }[]>`
+        SELECT id, tracking_no, received_on, status::text, similarity(description, ${description}) AS sim FROM disclosure_case
+        WHERE agency_id = ${agencyId} AND id <> ${exclude} AND description % ${description}
+        ORDER BY sim DESC, id DESC LIMIT 5`
+      : [];
+  const out = new Map<number, RelatedCase>();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  for (const r of same)
+    out.set(r.id, {
+      id: r.id,
+      trackingNo: r.tracking_no,
+      reason: idNumber ? '同一申请人（证件号码相同）' : '同一申请人（姓名和电话相同）',
+      receivedOn: iso(r.received_on),
+      status: r.status,
+    });
+  for (const r of similar) {
+    const prev = out.get(r.id);
+    const reason = `申请内容相近（相似度${Math.round(r.sim * 100)}%）`;
+    out.set(
+      r.id,
+      prev
+        ? { ...prev, reason: `${prev.reason}，${reason}` }
+        : { id: r.id, trackingNo: r.tracking_no, reason, receivedOn: iso(r.received_on), status: r.status },
+    );
+  }
+  return [...out.values()];
+}
