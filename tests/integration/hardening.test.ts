@@ -55,7 +55,7 @@ describe("the application's database role", () => {
     }
     console.log(`application role: ${refused.length} of ${attempts.length} attempts to alter history refused`);
     expect(refused).toEqual(attempts);
-    expect((await client.query('SELECT count(*)::int AS n FROM case_event WHERE case_id = $1', [c.id])).rows[0].n).toBe(3);
+    expect((await client.query('SELECT count(*)::int AS n FROM case_event WHERE case_id = $1', [c.id])).rows[0].n).toBe(2);
     await client.end();
   });
 });
