@@ -13,6 +13,8 @@ const PAGES: [string, Permission][] = [
   ['/imports', 'imports.run'],
   ['/admin/users', 'users.manage'],
   ['/admin/tokens', 'tokens.manage'],
+  ['/submissions', 'cases.create'],
+  ['/admin/mail', 'settings.manage'],
   ['/admin/calendar', 'settings.manage'],
   ['/admin/templates', 'settings.manage'],
   ['/admin/agency', 'settings.manage'],
@@ -20,6 +22,7 @@ const PAGES: [string, Permission][] = [
 const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/me', 'dashboard.view'],
   ['GET', '/api/v1/users', 'users.manage'],
+  ['GET', '/api/v1/submissions', 'cases.create'],
   ['POST', '/api/v1/users', 'users.manage', {}],
   ['GET', '/api/v1/requests', 'cases.view'],
   ['POST', '/api/v1/requests', 'cases.create', {}],

@@ -14,6 +14,8 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
       return `${s('from') ? `原期限 ${formatCn(s('from'))}；` : ''}${due}`;
     case 'receipt_issued':
       return `编号 ${s('trackingNo')}`;
+    case 'attachment_added':
+      return `${data.kind === 'released' ? '公开的信息' : '扫描件'}：${s('name')}`;
     case 'document_issued':
       return `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版）` : ''}`;
     default:

@@ -67,6 +67,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, string> = {
   calendar_recomputed: '节假日调整，重新计算期限',
   imported: '从台账导入',
   document_issued: '出具文书',
+  attachment_added: '上传附件',
 };
 
 export function stepLabel(type: string): string {

@@ -4,7 +4,8 @@
 // key lost in a race) or is a real bug and answers 500.
 import { ZodError } from 'zod';
 
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden';
+/** `limited`: too many requests from one address or applicant (HTTP 429). */
+export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden' | 'limited';
 export interface FieldProblem {
   field: string;
   message: string;

@@ -10,6 +10,8 @@ import { issueDocument } from '@/lib/documents/issue-document';
 import { freezeReport } from '@/lib/statistics/manage-report';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors } from '../helpers/actors';
+import { application, PDF, PNG } from '../helpers/files';
+import { submitApplication } from '@/lib/portal/submit-application';
 
 let source: TestDb;
 let target: TestDb;
@@ -59,9 +61,20 @@ it('restores a backup into a fresh database, identical table by table', async ()
     await issueDocument(source.prisma, c.id, 'receipt', a.clerk);
   }
   await freezeReport(source.prisma, a.clerk.agencyId, 2024, '2021', a.manager.userId);
+  // An online application with its attachments: files are kept byte for byte.
+  await submitApplication(
+    source.prisma,
+    application(),
+    [
+      { name: '身份证.png', bytes: PNG, kind: 'id_copy' },
+      { name: '材料.pdf', bytes: PDF, kind: 'other' },
+    ],
+    '203.0.113.1',
+  );
   const counts = await backup(source.url, file);
   expect(counts.disclosure_case).toBe(5);
   expect(counts.document).toBe(5);
+  expect(counts.attachment).toBe(2);
   await expect(restore(source.url, file)).rejects.toThrow(RestoreError); // never over existing data
   await restore(target.url, file);
   const [before, after] = [await digest(source.url), await digest(target.url)];

@@ -8,7 +8,8 @@ import { findRelated } from '@/lib/cases/related-cases';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { db } from '@/lib/db/client';
-import { formatCn, fromDate } from '@/lib/shared/dates';
+import { formatCn, fromDate, toDate, todayInChina } from '@/lib/shared/dates';
+import { pgStore } from '@/lib/attachments/store';
 import type { IntakeResult } from '@/components/cases/intake-form';
 
 const caseId = z.number().int().positive();
@@ -100,3 +101,29 @@ export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple(
   revalidatePath(`/cases/${id}`);
   return { ok: true as const, message: `已按重复申请提交答复送审（与 ${other.trackingNo} 相同）` };
 });
+
+/** Scans of what arrived, or the released information sent with the reply. */
+export const uploadAttachmentAction = serverAction(
+  'cases.work',
+  '/cases',
+  z.tuple([caseId, z.instanceof(FormData)]),
+  async ([id, fd], actor) => {
+    const file = fd.get('file');
+    const kind = fd.get('kind') === 'released' ? 'released' : 'scan';
+    if (!(file instanceof File) || file.size === 0) return { ok: false as const, message: '请选择文件' };
+    const c = await db().case.findFirst({ where: { id, agencyId: actor.agencyId }, select: { id: true } });
+    if (!c) return { ok: false as const, message: '案件不存在' };
+    await db().$transaction(async (tx) => {
+      await pgStore.put(
+        tx,
+        { agencyId: actor.agencyId, caseId: id, uploadedById: actor.userId },
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), kind },
+      );
+      await tx.caseEvent.create({
+        data: { caseId: id, type: 'attachment_added', on: toDate(todayInChina()), actorId: actor.userId, data: { name: file.name, kind } },
+      });
+    });
+    revalidatePath(`/cases/${id}`);
+    return { ok: true as const, message: `已上传：${file.name}` };
+  },
+);

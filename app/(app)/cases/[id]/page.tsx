@@ -14,7 +14,9 @@ import type { Reply } from '@/lib/cases/case-state';
 import { draftReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
-import { issueDocumentAction, recordEventAction } from '../actions';
+import { issueDocumentAction, recordEventAction, uploadAttachmentAction } from '../actions';
+import { CaseAttachments } from '@/components/cases/case-attachments';
+import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
 import { CaseDocuments } from '@/components/cases/case-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
@@ -37,10 +39,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     throw e;
   });
   await logUnmaskedView(db(), detail, actor.userId);
-  const [dispositions, docs, draftLetter] = await Promise.all([
+  const [dispositions, docs, draftLetter, files] = await Promise.all([
     db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
     listDocuments(db(), Number(id), actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
+    db().attachment.findMany({
+      where: { caseId: Number(id), agencyId: actor.agencyId },
+      orderBy: { id: 'asc' },
+      select: { id: true, kind: true, fileName: true },
+    }),
   ]);
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
@@ -169,6 +176,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 letterDate: d.letterDate ? formatCn(fromDate(d.letterDate)) : '',
                 late: !!d.lateReason,
               }))}
+            />
+          </section>
+          <section className="rounded border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">附件</h2>
+            <CaseAttachments
+              caseId={row.id}
+              canUpload={can(actor.role, 'cases.work')}
+              upload={uploadAttachmentAction}
+              files={files.map((f) => ({ id: f.id, label: `${ATTACHMENT_KINDS[f.kind as AttachmentKind] ?? '附件'}：${f.fileName}` }))}
             />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">

@@ -1,0 +1,65 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/shared/action-result';
+import { Button } from '../ui/button';
+import { Select } from '../ui/field';
+import { Notice } from '../ui/notice';
+
+export function CaseAttachments({
+  caseId,
+  files,
+  canUpload,
+  upload,
+}: {
+  caseId: number;
+  files: { id: number; label: string }[];
+  canUpload: boolean;
+  upload: (caseId: number, fd: FormData) => Promise<ActionResult>;
+}) {
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  return (
+    <div className="space-y-2 text-sm">
+      {files.length ? (
+        <ul aria-label="附件">
+          {files.map((f) => (
+            <li key={f.id}>
+              <a href={`/api/v1/attachments/${f.id}`} className="text-blue-700 underline" download>
+                {f.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-500">暂无附件。</p>
+      )}
+      {canUpload ? (
+        <form
+          aria-label="上传附件"
+          className="flex flex-wrap items-center gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const fd = new FormData(e.currentTarget);
+            const form = e.currentTarget;
+            start(async () => {
+              const res = await upload(caseId, fd);
+              setResult(res);
+              if (res.ok) form.reset();
+            });
+          }}
+        >
+          <Select name="kind" aria-label="附件类型" defaultValue="scan" className="w-auto">
+            <option value="scan">扫描件（来信、信封、证件）</option>
+            <option value="released">公开的信息（随答复送达）</option>
+          </Select>
+          <input name="file" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-label="选择文件" required />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            上传
+          </Button>
+        </form>
+      ) : null}
+      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  PUBLIC_DELIVERY,
+  PUBLIC_ID_TYPES,
+  PUBLIC_KINDS,
+  publicApplicationSchema,
+  type PublicApplication,
+  type PublicApplicationInput,
+} from '@/lib/portal/application-schema';
+import { Button } from '../ui/button';
+import { Field, Input, inputClass, Select } from '../ui/field';
+import { Notice } from '../ui/notice';
+
+const FILE_FIELDS = [
+  ['id_copy', '身份证明（复印件或照片）'],
+  ['authorization', '授权委托书（代为申请时）'],
+  ['other', '其他材料'],
+] as const;
+
+export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name: string }[]; privacy: string }) {
+  const [code, setCode] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, control, formState, setError } = useForm<PublicApplicationInput, unknown, PublicApplication>({
+    resolver: zodResolver(publicApplicationSchema),
+    defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
+  });
+  const kind = useWatch({ control, name: 'kind' });
+  const e = formState.errors;
+
+  async function onSubmit(values: PublicApplication, ev?: React.BaseSyntheticEvent) {
+    setFailure(null);
+    const form = new FormData();
+    form.append('application', JSON.stringify(values));
+    const el = ev?.target as HTMLFormElement | undefined;
+    for (const [name] of FILE_FIELDS) {
+      const input = el?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      for (const f of Array.from(input?.files ?? [])) form.append(name, f);
+    }
+    const res = await fetch('/api/public/applications', { method: 'POST', body: form });
+    const body = await res.json().catch(() => null);
+    if (res.status === 201) return setCode(body.queryCode);
+    for (const d of body?.error?.details ?? []) setError(d.field as keyof PublicApplicationInput, { message: d.message });
+    setFailure(body?.error?.message ?? '提交失败，请稍后再试');
+  }
+
+  if (code) {
+    return (
+      <div className="space-y-3 rounded border border-green-300 bg-green-50 p-4" role="status" data-testid="submitted">
+        <p className="text-lg">申请已提交。本机关确认后即登记受理，并计算答复期限。</p>
+        <p>
+          您的查询码：
+          <strong className="font-mono text-xl" data-testid="query-code">
+            {code}
+          </strong>
+        </p>
+        <p className="text-sm text-slate-700">
+          查询码只显示这一次，请抄写或打印保存；填写了电子邮箱的，也会发送到您的邮箱。凭查询码可在“申请查询”页面查看办理进度和下载答复。
+        </p>
+        <div className="no-print flex gap-3">
+          <Button type="button" onClick={() => window.print()}>
+            打印确认单
+          </Button>
+          <a href="/apply/status" className="text-blue-700 underline">
+            申请查询
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="政府信息公开申请" className="space-y-5" encType="multipart/form-data">
+      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      {agencies.length > 1 ? (
+        <Field label="受理机关" htmlFor="agencyId" error={e.agencyId?.message}>
+          <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })}>
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <legend className="mb-2 font-medium">申请人</legend>
+        <Field label="申请人类型" htmlFor="kind">
+          <Select id="kind" {...register('kind')}>
+            {Object.entries(PUBLIC_KINDS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {v === 'natural' ? l : `法人或其他组织：${l}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.name?.message}>
+          <Input id="name" {...register('name')} aria-invalid={!!e.name} />
+        </Field>
+        {kind === 'natural' ? (
+          <>
+            <Field label="证件类型" htmlFor="idType" error={e.idType?.message}>
+              <Select id="idType" {...register('idType')}>
+                {PUBLIC_ID_TYPES.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="证件号码" htmlFor="idNumber" error={e.idNumber?.message}>
+              <Input id="idNumber" {...register('idNumber')} aria-invalid={!!e.idNumber} />
+            </Field>
+          </>
+        ) : (
+          <>
+            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.orgCode?.message}>
+              <Input id="orgCode" {...register('orgCode')} aria-invalid={!!e.orgCode} />
+            </Field>
+            <Field label="联系人" htmlFor="contactPerson" error={e.contactPerson?.message}>
+              <Input id="contactPerson" {...register('contactPerson')} aria-invalid={!!e.contactPerson} />
+            </Field>
+          </>
+        )}
+        <Field label="联系电话" htmlFor="phone" error={e.phone?.message}>
+          <Input id="phone" type="tel" {...register('phone')} aria-invalid={!!e.phone} />
+        </Field>
+        <Field label="电子邮箱" htmlFor="email" error={e.email?.message}>
+          <Input id="email" type="email" {...register('email')} aria-invalid={!!e.email} />
+        </Field>
+        <Field label="通信地址" htmlFor="address" error={e.address?.message}>
+          <Input id="address" {...register('address')} aria-invalid={!!e.address} />
+        </Field>
+        <Field label="邮政编码" htmlFor="postcode" error={e.postcode?.message}>
+          <Input id="postcode" inputMode="numeric" {...register('postcode')} aria-invalid={!!e.postcode} />
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 font-medium">所需政府信息</legend>
+        <Field label="所需政府信息的名称、文号或者便于查询的其他特征性描述" htmlFor="description" error={e.description?.message}>
+          <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
+        </Field>
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+          <Field label="获取信息的形式" htmlFor="formWanted">
+            <Select id="formWanted" {...register('formWanted')}>
+              <option value="electronic">电子</option>
+              <option value="paper">纸质</option>
+            </Select>
+          </Field>
+          <Field label="获取信息的方式" htmlFor="deliveryWanted" error={e.deliveryWanted?.message}>
+            <Select id="deliveryWanted" {...register('deliveryWanted')}>
+              {Object.entries(PUBLIC_DELIVERY).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-medium">附件（PDF、JPG 或 PNG，每个不超过 10 MB，共不超过 5 个）</legend>
+        {FILE_FIELDS.map(([name, label]) => (
+          <label key={name} className="flex flex-col text-sm">
+            {label}
+            <input name={name} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" multiple={name === 'other'} />
+          </label>
+        ))}
+      </fieldset>
+      {/* A field people never see; only bots fill it. */}
+      <div aria-hidden className="absolute -left-[9999px]">
+        <label>
+          网站
+          <input tabIndex={-1} autoComplete="off" {...register('website')} />
+        </label>
+      </div>
+      <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <p className="mb-2 font-medium">个人信息使用说明</p>
+        <p className="text-slate-700">{privacy}</p>
+        <label className="mt-2 flex items-center gap-2">
+          <input type="checkbox" {...register('consent')} />
+          我已阅读并同意
+        </label>
+        {e.consent ? (
+          <p role="alert" className="text-red-700">
+            {e.consent.message}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? '正在提交…' : '提交申请'}
+      </Button>
+    </form>
+  );
+}

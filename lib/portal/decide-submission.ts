@@ -1,0 +1,99 @@
+// The office confirms an online submission (creating its case: channel online, legal receipt date
+// = the day of confirmation, art. 31(3); the submission date kept) — optionally asking for a
+// correction at once — or discards it with a reason the applicant will read. Nothing is deleted.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/auth/permissions';
+import { registerApplication } from '@/lib/cases/register-application';
+import { recordEvent } from '@/lib/cases/record-event';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { chinaDate, formatCn, todayInChina } from '@/lib/shared/dates';
+import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { text, isoDate } from '@/lib/shared/text';
+import { z } from 'zod';
+import type { PublicApplication } from './application-schema';
+
+export const confirmSchema = z.object({
+  on: isoDate('确认日期').optional(),
+  correction: z.object({ items: text('需补正的内容', 2000, { required: true, multiline: true }), limitOn: isoDate('补正期限') }).optional(),
+});
+export const discardSchema = z.object({ reason: text('不予受理的原因', 500, { required: true }) });
+
+type Actor = { userId: number; agencyId: number; role: Role };
+
+async function pending(db: PrismaClient, id: number, agencyId: number) {
+  const s = await db.submission.findFirst({ where: { id, agencyId } });
+  if (!s) throw notFoundError('网上申请');
+  if (s.status !== 'pending')
+    throw new DomainError('invalid_state', s.status === 'confirmed' ? '该网上申请已确认受理' : '该网上申请已作不予受理处理');
+  return s;
+}
+
+export async function confirmSubmission(db: PrismaClient, id: number, input: unknown, actor: Actor) {
+  const v = confirmSchema.parse(input ?? {});
+  const s = await pending(db, id, actor.agencyId);
+  const a = s.data as PublicApplication;
+  const on = v.on ?? todayInChina();
+  const { case: c, deadlines } = await registerApplication(
+    db,
+    {
+      channel: 'online',
+      submittedOn: chinaDate(s.submittedAt),
+      confirmedOn: on,
+      applicant: {
+        kind: a.kind,
+        name: a.name,
+        idType: a.kind === 'natural' ? a.idType : '统一社会信用代码',
+        idNumber: a.kind === 'natural' ? a.idNumber : '',
+        orgCode: a.orgCode,
+        contactPerson: a.contactPerson,
+        phone: a.phone,
+        email: a.email,
+        address: a.address,
+        postcode: a.postcode,
+      },
+      description: a.description,
+      formWanted: a.formWanted,
+      deliveryWanted: a.deliveryWanted,
+    },
+    actor,
+  );
+  // A second confirmation racing this one finds the submission no longer pending and changes nothing.
+  const claimed = await db.submission.updateMany({
+    where: { id, status: 'pending' },
+    data: { status: 'confirmed', caseId: c.id, decidedById: actor.userId, decidedAt: new Date() },
+  });
+  if (!claimed.count) throw new DomainError('conflict', '该网上申请已被他人处理');
+  await db.$transaction(async (tx) => {
+    await tx.attachment.updateMany({ where: { submissionId: id }, data: { caseId: c.id } });
+    await enqueueMail(
+      tx,
+      a.email,
+      `【政府信息公开】您的申请已受理（编号${c.trackingNo}）`,
+      `${a.name}：\n\n您的政府信息公开申请已于${formatCn(on)}确认受理，编号 ${c.trackingNo}，本机关将于${deadlines.dueOn ? formatCn(deadlines.dueOn) : '法定期限内'}前作出答复。可凭查询码查看办理进度。`,
+    );
+  });
+  if (v.correction) await recordEvent(db, c.id, { type: 'correction_requested', on, ...v.correction }, actor);
+  return { caseId: c.id, trackingNo: c.trackingNo };
+}
+
+export async function discardSubmission(db: PrismaClient, id: number, input: unknown, actor: Actor) {
+  const { reason } = discardSchema.parse(input ?? {});
+  const s = await pending(db, id, actor.agencyId);
+  await db.$transaction(async (tx) => {
+    await tx.submission.update({
+      where: { id: s.id },
+      data: { status: 'discarded', discardReason: reason, decidedById: actor.userId, decidedAt: new Date() },
+    });
+    await tx.adminEvent.create({
+      data: { actorId: actor.userId, action: 'submission.discard', target: `submission:${s.id}`, detail: { reason } },
+    });
+  });
+}
+
+export const listPending = (db: PrismaClient, agencyId: number) =>
+  db.submission.findMany({
+    where: { agencyId, status: 'pending' },
+    orderBy: { submittedAt: 'asc' },
+    take: 200,
+    select: { id: true, data: true, submittedAt: true, attachments: { select: { id: true, fileName: true, kind: true, size: true } } },
+  });

@@ -1,0 +1,55 @@
+// A member of the public applies online: the form is checked, limits are applied (per address and
+// per ID number), the attachments are checked by content, and the submission waits for the office
+// to confirm it (art. 31(3)). The applicant gets a query code, shown once and mailed if an address
+// was given. Nothing here is reachable with a staff session: it's the public side.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { ATTACHMENT_LIMITS, pgStore, type IncomingFile } from '@/lib/attachments/store';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { DomainError } from '@/lib/shared/errors';
+import { publicApplicationSchema } from './application-schema';
+import { hashCode, newQueryCode } from './query-code';
+
+export const SUBMISSION_LIMITS = { perAddressPerHour: 5, perIdPerDay: 3 };
+
+export class TooManyError extends DomainError {
+  constructor(message: string) {
+    super('limited', message);
+  }
+}
+
+export async function submitApplication(db: PrismaClient, input: unknown, files: IncomingFile[], address: string) {
+  const v = publicApplicationSchema.parse(input);
+  if (v.website) return { queryCode: newQueryCode(), stored: false }; // a bot: thanked, not stored
+  if (files.length > ATTACHMENT_LIMITS.maxFiles) throw new DomainError('invalid', `附件不超过 ${ATTACHMENT_LIMITS.maxFiles} 个`, 'files');
+  const agency = v.agencyId
+    ? await db.agency.findUnique({ where: { id: v.agencyId } })
+    : await db.agency.findFirst({ orderBy: { id: 'asc' } });
+  if (!agency) throw new DomainError('invalid', '受理机关不存在', 'agencyId');
+  const identity = v.kind === 'natural' ? v.idNumber : v.orgCode;
+  const [byAddress, byId] = await Promise.all([
+    db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } }),
+    db.submission.count({ where: { idNumber: identity, submittedAt: { gte: new Date(Date.now() - 86_400_000) } } }),
+  ]);
+  if (byAddress >= SUBMISSION_LIMITS.perAddressPerHour)
+    throw new TooManyError('提交过于频繁，请一小时后再试；如有大量申请，请与本机关联系');
+  if (byId >= SUBMISSION_LIMITS.perIdPerDay)
+    throw new TooManyError('同一申请人今天已提交多件申请，请明天再试；如有大量申请，请与本机关联系');
+  const queryCode = newQueryCode();
+  const data = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'website' && k !== 'consent'));
+  await db.$transaction(
+    async (tx) => {
+      const s = await tx.submission.create({
+        data: { agencyId: agency.id, codeHash: hashCode(queryCode), data, address: address.slice(0, 64), idNumber: identity },
+      });
+      for (const f of files) await pgStore.put(tx, { agencyId: agency.id, submissionId: s.id }, f);
+      await enqueueMail(
+        tx,
+        v.email,
+        `【${agency.name}】已收到您的政府信息公开申请`,
+        `${v.name}：\n\n您通过网上提交的政府信息公开申请已收到，本机关确认后将登记受理并计算答复期限。\n\n查询码：${queryCode}\n（请妥善保存，凭查询码在本机关网站“申请查询”页面查看办理进度。）\n\n${agency.name}`,
+      );
+    },
+    { timeout: 30_000 },
+  );
+  return { queryCode, stored: true };
+}
