@@ -9,6 +9,8 @@ import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { derivedColumns } from './row';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
 
 export interface RecordInput {
@@ -55,6 +57,9 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       where: { id: caseId },
       data: { ...derivedColumns(after, dl), version: { increment: 1 } },
     });
+    // The applicant hears of a correction request and of the reply by mail (through the outbox, same transaction).
+    const mail = row.email ? applicantMailFor(type, after, row) : null;
+    if (mail) await enqueueMail(tx, row.email, mail.subject, mail.body);
     if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
     return { case: updated, event, deadlines: dl, state: after };
   });

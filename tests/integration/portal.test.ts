@@ -9,7 +9,8 @@ import { processOutbox, smtpSender } from '@/lib/mail/outbox';
 import { applicationStatus } from '@/lib/portal/application-status';
 import { confirmSubmission, discardSubmission } from '@/lib/portal/decide-submission';
 import { submitApplication } from '@/lib/portal/submit-application';
-import { fromDate, todayInChina } from '@/lib/shared/dates';
+import { addDays, fromDate, todayInChina } from '@/lib/shared/dates';
+import { recordEvent } from '@/lib/cases/record-event';
 import { asDomainError } from '@/lib/shared/errors';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
@@ -151,6 +152,14 @@ describe('mail through the outbox', () => {
       );
       expect(broken).toEqual({ sent: 0, failed: 1 });
       await tdb.prisma.mailOutbox.updateMany({ where: { status: 'queued' }, data: { nextAttemptAt: new Date(0) } });
+      // A correction request on the confirmed case mails the applicant too.
+      const c = await tdb.prisma.case.findFirstOrThrow({ where: { email: 'zhou@example.cn' } });
+      await recordEvent(
+        tdb.prisma,
+        c.id,
+        { type: 'correction_requested', items: '请写明地块编号', limitOn: addDays(todayInChina(), 15) },
+        a.clerk,
+      );
       const send = smtpSender(`smtp://127.0.0.1:${port}`)!;
       const { sent } = await processOutbox(tdb.prisma, send, 50);
       expect(sent).toBeGreaterThanOrEqual(2);
@@ -159,6 +168,7 @@ describe('mail through the outbox', () => {
       ).join('\n');
       expect(toApplicant).toMatch(/查询码：[2-9A-Z]{4}-/);
       expect(toApplicant).toMatch(/确认受理，编号 \d{4}-\d{4}/);
+      expect(toApplicant).toContain('请写明地块编号');
       expect(await tdb.prisma.mailOutbox.count({ where: { status: 'queued' } })).toBe(0);
       const retried = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { attempts: 2 } });
       expect(retried.status).toBe('sent');
