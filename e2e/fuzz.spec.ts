@@ -110,7 +110,7 @@ async function counts(): Promise<string> {
   const c = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await c.connect();
   const r = await c.query(`SELECT (SELECT count(*) FROM disclosure_case) AS cases, (SELECT count(*) FROM case_event) AS events,
-    (SELECT count(*) FROM appeal) AS appeals, (SELECT max(last) FROM tracking_counter) AS counter`);
+    (SELECT count(*) FROM appeal) AS appeals, (SELECT max(last) FROM tracking_counter) AS counter, (SELECT count(*) FROM submission) AS submissions`);
   await c.end();
   return JSON.stringify(r.rows[0]);
 }
@@ -127,9 +127,35 @@ function client(baseURL: string, token: string) {
       }),
   };
 }
+const validPublic = {
+  kind: 'natural',
+  name: '公众模糊测试',
+  idType: '居民身份证',
+  idNumber: '110101197001010016',
+  phone: '13500000000',
+  description: '请公开某文件的内容',
+  formWanted: 'paper',
+  deliveryWanted: 'pickup',
+  consent: true,
+};
+// The public form, each payload broken in at least one field (so nothing may be stored).
+const publicPayload = fc.oneof(
+  fc.record({ kind: badEnum }).map((b) => ({ ...validPublic, ...b })),
+  fc
+    .record({ idNumber: fc.oneof(hostile, wrongType, fc.constantFrom('110101197001010017', '11010119700101001')) })
+    .map((b) => ({ ...validPublic, ...b })),
+  fc.record({ phone: fc.oneof(wrongType, fc.constantFrom('', 'abc', '\u0000')) }).map((b) => ({ ...validPublic, ...b })),
+  fc.record({ description: fc.oneof(wrongType, fc.constantFrom('', '短', 'x'.repeat(5001))) }).map((b) => ({ ...validPublic, ...b })),
+  fc.record({ consent: fc.oneof(fc.constant(false), wrongType).filter((v) => v !== true) }).map((b) => ({ ...validPublic, ...b })),
+  fc.record({ deliveryWanted: badEnum, website: hostile }).map((b) => ({ ...validPublic, ...b })),
+  fc.oneof(wrongType, hostile),
+);
+
 type Res = Awaited<ReturnType<typeof fetch>>;
 
-test('10,000 malformed or hostile payloads: 4xx with a message, no 5xx, nothing changed', async ({ baseURL }) => {
+test('11,000 malformed or hostile payloads (staff API and public form): 4xx with a message, no 5xx, nothing changed', async ({
+  baseURL,
+}) => {
   test.setTimeout(600_000);
   const token = adminCli('token:create', '--user', 'clerk', '--name', 'fuzz').trim().split('\n').at(-1)!;
   const manager = adminCli('token:create', '--user', 'manager', '--name', 'fuzz').trim().split('\n').at(-1)!;
@@ -177,6 +203,14 @@ test('10,000 malformed or hostile payloads: 4xx with a message, no 5xx, nothing 
     return mapi.post('/api/v1/imports', { data: b.data, headers: { 'Content-Type': b.type } });
   });
   phase('imports');
+  await send(1000, publicPayload, (v) =>
+    fetch(`${baseURL}/api/public/applications`, {
+      method: 'POST',
+      body: JSON.stringify(v),
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+  phase('public applications');
   // Not JSON at all, and an upload over the size limit.
   await check(
     await api.post('/api/v1/requests', { data: '{"channel": "letter",', headers: { 'Content-Type': 'application/json' } }),
@@ -189,5 +223,5 @@ test('10,000 malformed or hostile payloads: 4xx with a message, no 5xx, nothing 
   expect(failures.slice(0, 5)).toEqual([]);
   expect(await counts()).toBe(before);
   console.log(`fuzz: ${stats.sent} payloads, 5xx seen: ${stats.fivexx}, statuses ${JSON.stringify(stats.byStatus)}, database unchanged`);
-  expect(stats.sent).toBeGreaterThanOrEqual(10_000);
+  expect(stats.sent).toBeGreaterThanOrEqual(11_000);
 });

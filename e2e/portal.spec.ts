@@ -114,3 +114,53 @@ test('the public endpoint refuses a forged file with a Chinese message', async (
   expect(res.status()).toBe(400);
   expect((await res.json()).error.message).toContain('不是 PDF、JPG 或 PNG 文件');
 });
+
+test('after a few submissions from one address the form asks for the characters of a picture', async ({ page }) => {
+  // Two submissions from this browser's own address within the hour.
+  await page.goto('/apply');
+  const statuses = await page.evaluate(async () => {
+    const out: number[] = [];
+    for (const [id, name] of [
+      ['440306199208151236', '第一件'],
+      ['11010519491231002X', '第二件'],
+    ]) {
+      const application = {
+        kind: 'natural',
+        name,
+        idType: '居民身份证',
+        idNumber: id,
+        phone: '13500000001',
+        description: '请公开另一份文件的内容',
+        formWanted: 'paper',
+        deliveryWanted: 'pickup',
+        consent: true,
+      };
+      out.push(
+        (
+          await fetch('/api/public/applications', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(application),
+          })
+        ).status,
+      );
+    }
+    return out;
+  });
+  // The first test may already have submitted from this address: then the second needs the picture too.
+  expect(statuses[0]).toBe(201);
+  expect([201, 400]).toContain(statuses[1]);
+  await page.goto('/apply');
+  await expect(page.getByTestId('challenge').getByRole('img', { name: '验证码图片' })).toBeVisible();
+  const form = page.getByRole('form', { name: '政府信息公开申请' });
+  await form.getByLabel('姓名').fill('第三件');
+  await form.getByLabel('证件号码').fill('110101197001010016');
+  await form.getByLabel('联系电话').fill('13500000002');
+  await form.getByLabel('获取信息的方式').selectOption('pickup');
+  await form.getByLabel(/特征性描述/).fill('请公开第三份文件的内容');
+  await form.getByLabel('请输入图中的字符').fill('zzzz');
+  await form.getByLabel('我已阅读并同意').check();
+  await form.getByRole('button', { name: '提交申请' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: '验证码不正确' }).first()).toBeVisible();
+  await expect(page.getByTestId('submitted')).toHaveCount(0);
+});

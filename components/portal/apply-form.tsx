@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   PUBLIC_DELIVERY,
@@ -21,6 +21,14 @@ const FILE_FIELDS = [
   ['other', '其他材料'],
 ] as const;
 
+/** Whether this address must solve a picture first, and the picture. */
+async function fetchChallenge(): Promise<{ svg: string; token: string } | null> {
+  const r = await fetch('/api/public/challenge', { cache: 'no-store' })
+    .then((x) => x.json())
+    .catch(() => null);
+  return r?.required ? { svg: r.svg, token: r.token } : null;
+}
+
 export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name: string }[]; privacy: string }) {
   const [code, setCode] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,12 +37,27 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
   });
   const kind = useWatch({ control, name: 'kind' });
+  const [challenge, setChallenge] = useState<{ svg: string; token: string } | null>(null);
+  const [answer, setAnswer] = useState('');
+  const loadChallenge = useCallback(() => {
+    void fetchChallenge().then((c) => {
+      setChallenge(c);
+      setAnswer('');
+    });
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void fetchChallenge().then((c) => live && setChallenge(c));
+    return () => {
+      live = false;
+    };
+  }, []);
   const e = formState.errors;
 
   async function onSubmit(values: PublicApplication, ev?: React.BaseSyntheticEvent) {
     setFailure(null);
     const form = new FormData();
-    form.append('application', JSON.stringify(values));
+    form.append('application', JSON.stringify(challenge ? { ...values, challenge: { token: challenge.token, answer } } : values));
     const el = ev?.target as HTMLFormElement | undefined;
     for (const [name] of FILE_FIELDS) {
       const input = el?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
@@ -43,6 +66,8 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     const res = await fetch('/api/public/applications', { method: 'POST', body: form });
     const body = await res.json().catch(() => null);
     if (res.status === 201) return setCode(body.queryCode);
+    // A picture is asked for (or was wrong, or expired): show a fresh one.
+    if (body?.error?.details?.some((d: { field: string }) => d.field === 'challenge') || res.status === 400) loadChallenge();
     for (const d of body?.error?.details ?? []) setError(d.field as keyof PublicApplicationInput, { message: d.message });
     setFailure(body?.error?.message ?? '提交失败，请稍后再试');
   }
@@ -188,6 +213,24 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
           </p>
         ) : null}
       </div>
+      {challenge ? (
+        <div className="flex flex-wrap items-end gap-3" data-testid="challenge">
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(challenge.svg)}`}
+            alt="验证码图片"
+            width={150}
+            height={50}
+            className="rounded border"
+          />
+          <Field label="请输入图中的字符" htmlFor="challenge-answer">
+            <Input id="challenge-answer" value={answer} onChange={(e) => setAnswer(e.target.value)} autoComplete="off" />
+          </Field>
+          <button type="button" className="text-sm text-blue-700 underline" onClick={() => loadChallenge()}>
+            换一张
+          </button>
+        </div>
+      ) : null}
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? '正在提交…' : '提交申请'}
       </Button>

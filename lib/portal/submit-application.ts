@@ -7,6 +7,7 @@ import { ATTACHMENT_LIMITS, pgStore, type IncomingFile } from '@/lib/attachments
 import { enqueueMail } from '@/lib/mail/outbox';
 import { DomainError } from '@/lib/shared/errors';
 import { publicApplicationSchema } from './application-schema';
+import { challengeNeeded, checkChallenge } from './challenge';
 import { hashCode, newQueryCode } from './query-code';
 
 export const SUBMISSION_LIMITS = { perAddressPerHour: 5, perIdPerDay: 3 };
@@ -20,6 +21,8 @@ export class TooManyError extends DomainError {
 export async function submitApplication(db: PrismaClient, input: unknown, files: IncomingFile[], address: string) {
   const v = publicApplicationSchema.parse(input);
   if (v.website) return { queryCode: newQueryCode(), stored: false }; // a bot: thanked, not stored
+  if (await challengeNeeded(db, address))
+    await checkChallenge(db, (input as { challenge?: { token?: unknown; answer?: unknown } }).challenge);
   if (files.length > ATTACHMENT_LIMITS.maxFiles) throw new DomainError('invalid', `附件不超过 ${ATTACHMENT_LIMITS.maxFiles} 个`, 'files');
   const agency = v.agencyId
     ? await db.agency.findUnique({ where: { id: v.agencyId } })
@@ -35,7 +38,7 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
   if (byId >= SUBMISSION_LIMITS.perIdPerDay)
     throw new TooManyError('同一申请人今天已提交多件申请，请明天再试；如有大量申请，请与本机关联系');
   const queryCode = newQueryCode();
-  const data = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'website' && k !== 'consent'));
+  const data = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'website' && k !== 'consent' && k !== 'challenge'));
   await db.$transaction(
     async (tx) => {
       const s = await tx.submission.create({

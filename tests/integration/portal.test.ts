@@ -9,6 +9,7 @@ import { processOutbox, smtpSender } from '@/lib/mail/outbox';
 import { applicationStatus } from '@/lib/portal/application-status';
 import { confirmSubmission, discardSubmission } from '@/lib/portal/decide-submission';
 import { submitApplication } from '@/lib/portal/submit-application';
+import { CHALLENGE_AFTER, newChallenge } from '@/lib/portal/challenge';
 import { addDays, fromDate, todayInChina } from '@/lib/shared/dates';
 import { recordEvent } from '@/lib/cases/record-event';
 import { asDomainError } from '@/lib/shared/errors';
@@ -97,7 +98,24 @@ describe('an online application', () => {
       '110101197001010016',
     ];
     const results = [];
-    for (const id of ids) results.push(await refusal(submitApplication(tdb.prisma, application({ idNumber: id }), [], '198.51.100.77')));
+    for (const [i, id] of ids.entries()) {
+      // From the third submission of the hour on, a solved picture is needed (here: solved by the test).
+      const c = newChallenge();
+      const challenge = i >= CHALLENGE_AFTER ? { challenge: { token: c.token, answer: c.answer } } : {};
+      if (i === CHALLENGE_AFTER) {
+        expect((await refusal(submitApplication(tdb.prisma, application({ idNumber: id }), [], '198.51.100.77')))?.field).toBe('challenge');
+        const wrong = { challenge: { token: c.token, answer: 'zzzz' } };
+        expect((await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...wrong }), [], '198.51.100.77')))?.message).toBe(
+          '验证码不正确',
+        );
+      }
+      results.push(await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...challenge }), [], '198.51.100.77')));
+      // A solved picture is good once.
+      if (i === CHALLENGE_AFTER)
+        expect(
+          (await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...challenge }), [], '198.51.100.77')))?.message,
+        ).toBe('验证码已使用，请换一张');
+    }
     expect(results.slice(0, 5)).toEqual([null, null, null, null, null]);
     expect(results[5]).toMatchObject({ kind: 'limited' });
   });
