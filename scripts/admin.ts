@@ -6,7 +6,7 @@ import { PrismaClient } from '../lib/generated/prisma/client';
 import { generatePassword } from '../lib/auth/password';
 import { isRole } from '../lib/auth/permissions';
 import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
-import { changeRole, createUser, listUsers, resetPassword, setUserActive } from '../lib/users/manage-users';
+import { changeRole, createUser, listUsers, resetPassword, setUserActive, setUserEmail } from '../lib/users/manage-users';
 import { ensureAgency } from '../lib/users/seed-demo';
 import { applyMigrations, openDatabase } from './lib/database';
 
@@ -15,6 +15,7 @@ const USAGE = `用法：npm run admin -- <命令> [选项]
   user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin> [--password <密码>]
   user:disable --login <登录名>        user:enable --login <登录名>
   user:reset-password --login <登录名> [--password <密码>]
+  user:email --login <登录名> --email <电子邮箱>   （接收每日待办提醒）
   user:role --login <登录名> --role <角色>
   token:create --user <登录名> [--name <用途>]   （最后一行只输出令牌本身）
   token:list
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     name: { type: 'string' },
     role: { type: 'string' },
     password: { type: 'string' },
+    email: { type: 'string' },
     id: { type: 'string' },
   },
   strict: true,
@@ -53,7 +55,7 @@ try {
       const password = values.password ?? generatePassword();
       const role = need('role');
       if (!isRole(role)) throw new Error(`角色无效：${role}`);
-      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password }, null);
+      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password, email: values.email ?? '' }, null);
       console.log(`已创建 ${user.login}（${user.role}）`);
       if (!values.password) console.log(`初始密码（只显示这一次）：${password}`);
       break;
@@ -63,6 +65,11 @@ try {
       await setUserActive(prisma, need('login'), command === 'user:enable', null);
       console.log(`${command === 'user:enable' ? '已启用' : '已停用'} ${values.login}`);
       break;
+    case 'user:email': {
+      await setUserEmail(prisma, need('login'), need('email'), null);
+      console.log(`已设置 ${values.login} 的电子邮箱`);
+      break;
+    }
     case 'user:reset-password': {
       const password = values.password ?? generatePassword();
       await resetPassword(prisma, need('login'), password, null);

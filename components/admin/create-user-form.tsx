@@ -24,7 +24,7 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
   }
   const e = formState.errors;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="新建用户" className="grid grid-cols-1 gap-3 md:grid-cols-5 md:items-end">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="新建用户" className="grid grid-cols-1 gap-3 md:grid-cols-6 md:items-end">
       <Field label="登录名" htmlFor="new-login" error={e.login?.message}>
         <Input id="new-login" {...register('login')} aria-invalid={!!e.login} />
       </Field>
@@ -40,6 +40,9 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
           ))}
         </Select>
       </Field>
+      <Field label="电子邮箱（选填，接收每日待办提醒）" htmlFor="new-email" error={e.email?.message}>
+        <Input id="new-email" type="email" {...register('email')} aria-invalid={!!e.email} />
+      </Field>
       <Field label="初始密码" htmlFor="new-password" error={e.password?.message}>
         <Input id="new-password" type="password" autoComplete="new-password" {...register('password')} aria-invalid={!!e.password} />
       </Field>
@@ -47,7 +50,7 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
         新建用户
       </Button>
       {result ? (
-        <div className="md:col-span-5">
+        <div className="md:col-span-6">
           <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
         </div>
       ) : null}

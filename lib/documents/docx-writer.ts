@@ -44,7 +44,7 @@ function paragraph(p: Para, keepNext: boolean): string {
 }
 
 /**
- * The last two paragraphs before the signature, the room for the seal, the signature, the date and
+ * The last paragraph before the signature, the room for the seal, the signature, the date and
  * the contact line are kept together, so the signature never stands alone at the top of a page.
  */
 function layout(paras: Para[]): string {
@@ -52,7 +52,7 @@ function layout(paras: Para[]): string {
   return paras
     .map((p, i) => {
       const note = paras.findIndex((x) => x.kind === 'note');
-      const keep = seal >= 0 && i >= seal - 2 && i < (note >= 0 ? note : seal + 2);
+      const keep = seal >= 0 && i >= seal - 1 && i < (note >= 0 ? note : seal + 2);
       if (p.kind === 'sealSpace') return paragraph({ kind: 'blank', text: '' }, true) + paragraph({ kind: 'blank', text: '' }, true);
       return paragraph(p, keep);
     })

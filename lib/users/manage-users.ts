@@ -25,7 +25,9 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
-    const user = await tx.user.create({ data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash } });
+    const user = await tx.user.create({
+      data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
+    });
     await tx.adminEvent.create({
       data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } },
     });
@@ -109,5 +111,15 @@ export function listUsers(db: PrismaClient) {
   return db.user.findMany({
     orderBy: { id: 'asc' },
     select: { id: true, login: true, name: true, role: true, active: true, createdAt: true },
+  });
+}
+
+/** The address the daily digest goes to ('' for none). */
+export async function setUserEmail(db: PrismaClient, login: string, email: string, actorId: number | null) {
+  const valid = createUserSchema.shape.email.parse(email);
+  const user = await findByLogin(db, login);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { email: valid } });
+    await tx.adminEvent.create({ data: { actorId, action: 'user.email', target: `user:${user.id}`, detail: { email: valid } } });
   });
 }

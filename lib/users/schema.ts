@@ -21,8 +21,15 @@ export const createUserSchema = z.object({
   name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不超过 50 个字符'),
   role: roleSchema,
   password: passwordSchema,
+  email: z
+    .string()
+    .trim()
+    .max(120, '电子邮箱不超过 120 个字符')
+    .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确')
+    .optional()
+    .default(''),
 });
-export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changePasswordSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadAgencySettings, updateAgency } from '@/lib/agency/update-agency';
+import { loadAgencySettings, updateAgency } from '@/lib/settings/agency';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/shared/dates';
-import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/deadlines/manage-calendar';
+import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/settings/calendar';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { updateAgency } from '@/lib/agency/update-agency';
+import { updateAgency } from '@/lib/settings/agency';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
 

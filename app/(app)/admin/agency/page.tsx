@@ -1,5 +1,5 @@
 import { AgencyForm } from '@/components/admin/agency-form';
-import { loadAgencySettings } from '@/lib/agency/update-agency';
+import { loadAgencySettings } from '@/lib/settings/agency';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { CLASS_NAMES } from '@/lib/documents/catalog';

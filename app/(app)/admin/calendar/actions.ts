@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
-import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/deadlines/manage-calendar';
+import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/settings/calendar';
 
 const done = (moved: number) => {
   revalidatePath('/admin/calendar');

@@ -1,3 +1,5 @@
+// Settings an admin changes: the agency's own details (agency.ts) and the holiday calendar's
+// overrides (calendar.ts), kept together; the working-day rules they feed stay in lib/deadlines/.
 // The office's own details: printed on every document (name, address, contact, the remedy
 // clause's review body and court, how to pay fees) and its 文号 prefixes per document class.
 import { z } from 'zod';

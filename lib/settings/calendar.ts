@@ -7,7 +7,7 @@ import { replay } from '@/lib/cases/steps';
 import { derivedColumns } from '@/lib/cases/row';
 import { isoDate, optionalText } from '@/lib/shared/text';
 import { fromDate, todayInChina, toDate } from '@/lib/shared/dates';
-import { invalidateCalendar, loadCalendar } from './load-calendar';
+import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar';
 
 export const daySchema = z.object({
   date: isoDate('日期'),

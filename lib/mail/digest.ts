@@ -1,0 +1,47 @@
+// Each morning (from 08:00 China time), every clerk with an e-mail address gets one message listing
+// their open cases due within 3 working days and those overdue. Once a day per person: a marker row
+// is claimed before the mail is queued, so several server processes never send it twice.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { addWorkdays } from '@/lib/deadlines/count-workdays';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
+import { formatCn, fromDate, todayInChina, toDate } from '@/lib/shared/dates';
+import { enqueueMail } from './outbox';
+
+export const DIGEST_HOUR = 8;
+
+export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): Promise<number> {
+  if (new Date(now.getTime() + 8 * 3600_000).getUTCHours() < DIGEST_HOUR) return 0;
+  const today = todayInChina(now);
+  const clerks = await db.user.findMany({
+    where: { active: true, role: 'clerk', email: { not: '' } },
+    select: { id: true, name: true, email: true },
+  });
+  if (!clerks.length) return 0;
+  const soon = addWorkdays(await cachedCalendar(db), today, 3).date;
+  let queued = 0;
+  for (const u of clerks) {
+    const cases = await db.case.findMany({
+      where: { assigneeId: u.id, status: { not: 'closed' }, dueOn: { lte: toDate(soon) } },
+      orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+      take: 100,
+      select: { trackingNo: true, applicantName: true, dueOn: true },
+    });
+    if (!cases.length) continue;
+    const sent = await db.$transaction(async (tx) => {
+      const claimed = await tx.$executeRaw`
+        INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${`digest:${u.id}:${today}`}, 1, now(), now()) ON CONFLICT DO NOTHING`;
+      if (!claimed) return false;
+      const line = (c: (typeof cases)[number]) =>
+        `${c.trackingNo}　${c.applicantName}　答复期限 ${c.dueOn ? formatCn(fromDate(c.dueOn)) : '—'}${c.dueOn && fromDate(c.dueOn) < today ? '（已超期）' : ''}`;
+      await enqueueMail(
+        tx,
+        u.email,
+        `【待办提醒】${formatCn(today)}：${cases.length} 件申请即将到期或已超期`,
+        `${u.name}：\n\n您承办的以下申请在3个工作日内到期或已超期：\n\n${cases.map(line).join('\n')}\n`,
+      );
+      return true;
+    });
+    if (sent) queued++;
+  }
+  return queued;
+}

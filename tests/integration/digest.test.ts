@@ -1,0 +1,34 @@
+// The clerks' morning digest: once a day, from 08:00 China time, only to clerks with an address
+// and something due.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createCase } from '@/lib/cases/create-case';
+import { enqueueDailyDigests } from '@/lib/mail/digest';
+import { setUserEmail } from '@/lib/users/manage-users';
+import { createTestDb, type TestDb } from '../helpers/db';
+import { demoActors, type Actors } from '../helpers/actors';
+
+let tdb: TestDb;
+let a: Actors;
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
+afterAll(async () => tdb?.drop());
+
+it("lists a clerk's overdue and due-soon cases once a day", async () => {
+  const { case: c } = await createCase(
+    tdb.prisma,
+    { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '郑催办' }, description: '某批复' },
+    a.clerk,
+  );
+  const early = new Date('2026-11-26T23:30:00Z'); // 07:30 in China
+  const morning = new Date('2026-11-27T01:00:00Z'); // 09:00 in China
+  expect(await enqueueDailyDigests(tdb.prisma, morning)).toBe(0); // no address yet
+  await setUserEmail(tdb.prisma, 'clerk', 'wang@example.gov.cn', a.admin.userId);
+  expect(await enqueueDailyDigests(tdb.prisma, early)).toBe(0);
+  expect(await enqueueDailyDigests(tdb.prisma, morning)).toBe(1);
+  expect(await enqueueDailyDigests(tdb.prisma, morning)).toBe(0);
+  const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'wang@example.gov.cn' } });
+  expect(mail.subject).toBe('【待办提醒】2026年11月27日：1 件申请即将到期或已超期');
+  expect(mail.body).toContain(`${c.trackingNo}　郑催办　答复期限 2025年10月30日（已超期）`);
+});
