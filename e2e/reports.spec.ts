@@ -30,7 +30,7 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
 
   // Every derived number opens the cases it counts.
   await cell('3.3.4.1').getByRole('link').click();
-  await expect(page.getByTestId('cell-filter')).toContainText('3.3.4.1');
+  await expect(page.getByTestId('cell-filter')).toContainText('“其中：涉及国家秘密”所计入的案件');
   await expect(page.locator('tbody tr')).toHaveCount(29);
 
   await page.goto('/reports?year=2017&format=2017');

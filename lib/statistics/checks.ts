@@ -1,6 +1,6 @@
 // Consistency checks (FORMATS.md). A table can only be frozen when all pass.
 import type { Cells, KindCell } from './counting-rules';
-import { KINDS, type FormatId } from './formats';
+import { KIND_HEADERS, KINDS, type FormatId } from './formats';
 
 export interface Check {
   id: string;
@@ -41,7 +41,7 @@ export function checks2021(c: Cells, unmapped: number): Check[] {
     out.push(
       eq(
         `corner.${col}`,
-        `勾稽关系（${col}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+        `勾稽关系（${KIND_HEADERS[col]}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
         v('3.1') + v('3.2'),
         v('3.3.7') + v('3.4'),
       ),
@@ -52,7 +52,7 @@ export function checks2021(c: Cells, unmapped: number): Check[] {
   );
   for (const col of columns) {
     const total = leaves.reduce((s, code) => s + (k(c, code)?.[col] ?? 0), 0);
-    out.push(eq(`3.3.7.${col}`, `办理结果总计 = 各项之和（${col}）`, k(c, '3.3.7')?.[col] ?? 0, total));
+    out.push(eq(`3.3.7.${col}`, `办理结果总计 = 各项之和（${KIND_HEADERS[col]}）`, k(c, '3.3.7')?.[col] ?? 0, total));
   }
   const rowsOk = Object.entries(c)
     .filter(([, v]) => typeof v === 'object')

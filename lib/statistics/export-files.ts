@@ -62,8 +62,9 @@ const csvCell = (v: string | number | null) => {
 export function reportCsv(r: Report): string {
   const lines: string[] = [];
   for (const s of layout(r.format, publishedCells(r))) {
-    lines.push(['code', 'label', 'unit', ...s.columns].map(csvCell).join(','));
-    for (const { row, values } of s.rows) lines.push([row.code, row.label, row.unit, ...values].map(csvCell).join(','));
+    // Chinese names only: the stable row codes stay in the JSON API.
+    lines.push([s.title, '单位', ...s.columns].map(csvCell).join(','));
+    for (const { row, values } of s.rows) lines.push([row.label, row.unit, ...values].map(csvCell).join(','));
   }
   // A BOM so that Excel opens the UTF-8 file with the Chinese intact.
   return '\uFEFF' + lines.join('\r\n') + '\r\n';

@@ -171,3 +171,9 @@ export const ROWS_2021_T2: Row[] = [
 export function manualRows(format: FormatId): Row[] {
   return format === '2017' ? ROWS_2017.filter((x) => x.source === 'manual') : ROWS_2021_T2;
 }
+
+/** A row's Chinese name, for screens that point at one cell (the code stays internal). */
+export function rowLabel(format: FormatId, code: string): string {
+  const rows = format === '2017' ? ROWS_2017 : [...ROWS_2021_T3, ...ROWS_2021_T2];
+  return rows.find((r) => r.code === code)?.label ?? '该栏目';
+}

@@ -4,6 +4,7 @@ import { importLedger } from '@/lib/imports/import-ledger';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import type { KindCell } from '@/lib/statistics/counting-rules';
 import { freezeReport, ReportError } from '@/lib/statistics/manage-report';
+import { reportCsv } from '@/lib/statistics/export-files';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 
@@ -97,6 +98,11 @@ describe('the 2021 format over several years', () => {
     const y21 = await buildReport(tdb.prisma, a.manager.agencyId, 2021, '2021');
     expect(y21.cells['3.3.6']).toMatchObject({ commercial: 1, nonprofit: 1, total: 2 }); // no fee; withdrawn (other)
     expect(y21.cells['3.3.5.1']).toMatchObject({ natural: 1 });
+    // The exported table speaks Chinese only: no row codes, no column keys, no English headers.
+    const csv = reportCsv(y21);
+    expect(csv).toContain('三、收到和处理政府信息公开申请情况');
+    expect(csv).not.toMatch(/[A-Za-z]/);
+    expect(y21.checks.map((c) => c.label).join('')).not.toMatch(/[A-Za-z]/);
     expect([y21.cells['4.review.upheld'], y21.cells['4.review.corrected'], y21.cells['4.review.total']]).toEqual([1, 1, 2]);
     expect([y21.cells['4.suit_direct.pending'], y21.cells['4.suit_after_review.corrected']]).toEqual([1, 1]);
     const trial = await buildReport(tdb.prisma, a.manager.agencyId, 2021, '2019');

@@ -12,7 +12,7 @@ import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { loadMapping } from '@/lib/statistics/build-report';
 import { casesForCell } from '@/lib/statistics/cell-cases';
-import { FORMAT_IDS, type FormatId } from '@/lib/statistics/formats';
+import { FORMAT_IDS, FORMAT_LABELS, KIND_HEADERS, rowLabel, type FormatId } from '@/lib/statistics/formats';
 
 export const metadata = { title: '申请列表' };
 
@@ -85,7 +85,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {p.cell ? (
         <p className="rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm" data-testid="cell-filter">
           {cellWhere
-            ? `${p.year}年度报表（${cellFormat}格式）栏目 ${cellCode}${p.kind ? `（${p.kind}）` : ''} 所计入的案件`
+            ? `${p.year}年度报表（${FORMAT_LABELS[cellFormat as FormatId]}）“${rowLabel(cellFormat as FormatId, cellCode)}”${p.kind && p.kind in KIND_HEADERS ? `（${KIND_HEADERS[p.kind as keyof typeof KIND_HEADERS]}）` : ''}所计入的案件`
             : '该栏目不是由案件统计的数字'}
           <Link href="/cases?view=all" className="ml-3 text-blue-700 underline">
             清除

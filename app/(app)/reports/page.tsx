@@ -111,7 +111,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <caption className="p-2 text-left font-semibold">{section.title}</caption>
           <thead>
             <tr className="border-b bg-slate-50 text-left">
-              <th className="p-1.5">代码</th>
               <th className="p-1.5">项目</th>
               <th className="p-1.5">单位</th>
               {section.columns.map((c) => (
@@ -129,7 +128,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               const now = values[Math.min(totalCol, values.length - 1)];
               return (
                 <tr key={row.code} className={`border-b ${row.source === 'manual' ? 'bg-sky-50/60' : ''}`} data-code={row.code}>
-                  <td className="p-1.5 font-mono text-xs text-slate-500">{row.code}</td>
                   <td
                     className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`}
                     style={{ paddingLeft: `${0.4 + row.indent}rem` }}
