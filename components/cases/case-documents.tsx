@@ -57,7 +57,7 @@ export function CaseDocuments({
   return (
     <div className="space-y-3">
       {canIssue ? (
-        <div className="flex flex-wrap gap-2" aria-label="可出具的文书">
+        <div className="no-print flex flex-wrap gap-2" aria-label="可出具的文书">
           {offered.map((o) => (
             <Button
               key={o.kind + o.party}

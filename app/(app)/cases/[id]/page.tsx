@@ -107,7 +107,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section className="rounded border border-slate-200 bg-white p-4">
+          {/* The page prints as a clean record: what can be done next is for the screen only. */}
+          <section className="no-print rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">可办理的操作</h2>
             {state.lastReturn && state.status === 'open' ? (
               <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">审核退回意见：{state.lastReturn.comment}</p>
