@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from './ui/button';
 import { Notice } from './ui/notice';
+import { CHINESE_HEADERS, type Column } from '@/lib/imports/ledger-columns';
 
 interface Result {
   total: number;
@@ -100,7 +101,7 @@ export function ImportUpload() {
                 {result.errors.slice(0, 500).map((e, i) => (
                   <tr key={i} className="border-b">
                     <td className="p-1">{e.row}</td>
-                    <td className="p-1 font-mono">{e.column}</td>
+                    <td className="p-1">{CHINESE_HEADERS[e.column as Column]?.[0] ?? e.column}</td>
                     <td className="p-1">{e.message}</td>
                   </tr>
                 ))}

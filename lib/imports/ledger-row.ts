@@ -52,6 +52,64 @@ const OUTCOME_ALIASES: Record<string, Outcome> = {
 const YES = new Set(['yes', 'y', 'true', '1', '是']);
 const NO = new Set(['no', 'n', 'false', '0', '否', '']);
 
+/** How the 2017-era ledgers name applicant kinds. */
+const KIND_SYNONYMS: Record<string, ApplicantKind> = {
+  其他: 'other',
+  公民: 'natural',
+  个人: 'natural',
+  自然人: 'natural',
+  群众: 'natural',
+  企业: 'commercial',
+  公司: 'commercial',
+  商业企业: 'commercial',
+  科研机构: 'research',
+  高校: 'research',
+  社会组织: 'nonprofit',
+  公益组织: 'nonprofit',
+  律师: 'legal',
+  律师事务所: 'legal',
+  法律服务机构: 'legal',
+  法人或其他组织: 'other',
+  其他组织: 'other',
+};
+
+/** The 2017 table's wording of replies ("同意公开", "不同意公开（国家秘密）" …) read as catalogue codes. */
+function dispositionSynonym(raw: string): string | undefined {
+  const s = raw.replace(/\s/g, '');
+  const exact: Record<string, string> = {
+    同意公开: 'granted',
+    予以公开: 'granted',
+    公开: 'granted',
+    同意部分公开: 'partial',
+    部分公开: 'partial',
+    属于已主动公开范围: 'published',
+    已主动公开: 'published',
+    申请信息不存在: 'not_held',
+    信息不存在: 'not_held',
+    不属于本行政机关公开: 'not_this_agency',
+    非本机关: 'not_this_agency',
+    告知作出更改补充: 'amend_requested',
+    告知通过其他途径办理: 'other_procedure',
+    重复申请: 'duplicate',
+    信访: 'petition',
+    撤回: 'other',
+  };
+  if (exact[s]) return exact[s];
+  if (!s.startsWith('不同意公开') && !s.startsWith('不予公开')) return undefined;
+  const reasons: [RegExp, string][] = [
+    [/国家秘密/, 'deny_state_secret'],
+    [/商业秘密/, 'deny_trade_secret'],
+    [/个人隐私/, 'deny_privacy'],
+    [/安全|稳定/, 'deny_security'],
+    [/非政府信息|不是.*政府信息/, 'deny_not_gov_info'],
+    [/内部事务/, 'deny_internal'],
+    [/过程性/, 'deny_process'],
+    [/执法案卷/, 'deny_enforcement'],
+    [/法律|其他/, 'deny_law'],
+  ];
+  return reasons.find(([re]) => re.test(s))?.[1];
+}
+
 function byLabel<T extends string>(
   v: string,
   values: readonly T[],
@@ -116,7 +174,7 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const channel = byLabel(v('channel'), CHANNELS, CHANNEL_LABELS, { 网络申请: 'online', 电邮: 'email', 邮件: 'email', 信件: 'letter' });
   if (!channel)
     err('channel', `“${v('channel')}”不是有效的申请渠道（in_person、letter、fax、online、email 或 当面、信函、传真、网络、电子邮件）`);
-  const kind = byLabel(v('applicantKind'), APPLICANT_KINDS, APPLICANT_KIND_LABELS, { 其他: 'other', 公民: 'natural', 企业: 'commercial' });
+  const kind = byLabel(v('applicantKind'), APPLICANT_KINDS, APPLICANT_KIND_LABELS, KIND_SYNONYMS);
   if (!kind) err('applicantKind', `“${v('applicantKind')}”不是有效的申请人类型`);
   const applicantName = text('applicantName', 200, true);
   const description = text('description', 5000, true);
@@ -127,9 +185,15 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const disposition = dispRaw
     ? dispositions.has(dispRaw)
       ? dispRaw
-      : [...dispositions].find(([, label]) => label === dispRaw)?.[0]
+      : ([...dispositions].find(([, label]) => label === dispRaw)?.[0] ?? dispositionSynonym(dispRaw))
     : null;
-  if (dispRaw && !disposition) err('disposition', `“${dispRaw}”不在处理结果目录中（填写代码如 granted，或完整名称）`);
+  if (dispRaw && !disposition)
+    err(
+      'disposition',
+      dispRaw.startsWith('不同意公开')
+        ? `“${dispRaw}”须注明原因，如“不同意公开（国家秘密）”`
+        : `“${dispRaw}”不在处理结果目录中（填写完整名称，如“同意公开”“申请信息不存在”）`,
+    );
   if (deliveredOn && !dispRaw) err('disposition', '已办结的申请须填写处理结果');
   if (!deliveredOn && dispRaw) err('deliveredOn', '填写了处理结果，但没有送达日期');
   if (receivedOn && deliveredOn && deliveredOn < receivedOn) err('deliveredOn', '送达日期早于收到日期');

@@ -85,3 +85,33 @@ describe('ledger import', () => {
     await expect(importLedger(tdb.prisma, enc('name,date\nx,y\n'), a.manager)).rejects.toThrow(/缺少必需的列/);
   });
 });
+
+describe('the wording of old ledgers', () => {
+  it('reads 2017-era replies and applicant kinds, and asks for the reason of a bare 不同意公开', async () => {
+    const { validateRow } = await import('@/lib/imports/ledger-row');
+    const catalogue = new Map((await tdb.prisma.disposition.findMany()).map((d) => [d.code, d.label]));
+    const row = (disposition: string, applicantKind: string) => ({
+      row: 2,
+      values: {
+        trackingNo: '2017-0001',
+        receivedOn: '2017-03-01',
+        channel: '信函',
+        applicantKind,
+        applicantName: '甲',
+        description: '乙',
+        deliveredOn: '2017-03-20',
+        disposition,
+      },
+    });
+    expect(validateRow(row('同意公开', '个人'), catalogue).record).toMatchObject({ disposition: 'granted', applicantKind: 'natural' });
+    expect(validateRow(row('不同意公开（国家秘密）', '企业'), catalogue).record).toMatchObject({
+      disposition: 'deny_state_secret',
+      applicantKind: 'commercial',
+    });
+    expect(validateRow(row('申请信息不存在', '律师事务所'), catalogue).record).toMatchObject({
+      disposition: 'not_held',
+      applicantKind: 'legal',
+    });
+    expect(validateRow(row('不同意公开', '个人'), catalogue).errors[0].message).toContain('须注明原因');
+  });
+});
