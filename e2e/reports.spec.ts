@@ -71,7 +71,8 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   });
   expect(res.status()).toBe(201);
   await page.reload();
-  await expect(page.getByTestId('differs')).toContainText('3.1');
+  await expect(page.getByTestId('differs')).toContainText('（一）收到申请数');
+  await expect(page.getByTestId('manual-locked')).toBeVisible();
   await expect(cell('3.1')).toHaveText('2205');
   const json = await (await page.request.get('/api/v1/reports/2017?format=2017')).json();
   expect(json).toMatchObject({ year: 2017, format: '2017', cells: { '3.1': 2205, '3.1.4': 1716, '8.3': 8 } });

@@ -32,6 +32,12 @@ export async function saveManualValues(
   input: Record<string, unknown>,
   actorId: number | null,
 ) {
+  // A frozen table is a published one: its hand-entered figures are locked with it.
+  const frozen = await db.reportSnapshot.findUnique({
+    where: { agencyId_year_format: { agencyId, year, format } },
+    select: { frozenAt: true },
+  });
+  if (frozen) throw new ReportError(`${year}年度报表已于${formatCn(chinaDate(frozen.frozenAt))}冻结，手工填报的数字不能再修改`);
   const allowed = new Map(manualRows(format).map((r) => [r.code, r]));
   const values: Record<string, number | null> = {};
   const problems: string[] = [];

@@ -3,7 +3,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import type { KindCell } from '@/lib/statistics/counting-rules';
-import { freezeReport, ReportError } from '@/lib/statistics/manage-report';
+import { freezeReport, ReportError, saveManualValues } from '@/lib/statistics/manage-report';
 import { reportCsv } from '@/lib/statistics/export-files';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
@@ -113,6 +113,10 @@ describe('the 2021 format over several years', () => {
   it('freezes a table and flags, never applies, later changes', async () => {
     const frozen = await freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId);
     await expect(freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId)).rejects.toThrow(ReportError);
+    // Its hand-entered figures are locked with it.
+    await expect(
+      saveManualValues(tdb.prisma, a.manager.agencyId, 2021, '2021', { '2.rules.issued': '3' }, a.manager.userId),
+    ).rejects.toThrow(/已于.*冻结，手工填报的数字不能再修改/);
     // A letter received in 2021 is registered late: the live 2021 table changes, the frozen one doesn't.
     await createCase(
       tdb.prisma,

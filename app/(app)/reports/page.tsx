@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
-import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows } from '@/lib/statistics/formats';
+import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { parseFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction } from './actions';
@@ -101,7 +101,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         )}
         {r.frozen && r.differs.length ? (
           <p role="alert" data-testid="differs" className="rounded border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
-            与冻结版本不一致：冻结后案件有变动，当前数据计算的 {r.differs.join('、')} 栏与冻结数字不同（冻结数字不变）。
+            与冻结版本不一致：冻结后案件有变动，当前数据计算的“{r.differs.map((code) => rowLabel(format, code)).join('”“')}
+            ”与冻结数字不同（冻结数字不变）。
           </p>
         ) : null}
       </div>
@@ -175,7 +176,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <h2 className="mb-2 font-semibold">
           手工填报（{format === '2017' ? '主动公开、回应解读、机构建设、会议培训' : '表二 主动公开政府信息情况'}）
         </h2>
-        <ManualForm year={String(year)} format={format} rows={manualRows(format)} values={r.manual} action={saveManualAction} />
+        {r.frozen ? (
+          <p className="text-sm text-slate-600" data-testid="manual-locked">
+            本年度报表已冻结，手工填报的数字随之锁定。
+          </p>
+        ) : (
+          <ManualForm year={String(year)} format={format} rows={manualRows(format)} values={r.manual} action={saveManualAction} />
+        )}
       </section>
       <section className="rounded border border-slate-200 bg-white p-4 text-sm">
         <h2 className="mb-2 font-semibold">统计口径</h2>
