@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Select } from '../ui/field';
+import { FileField } from '../ui/file-field';
 import { Notice } from '../ui/notice';
 
 export function CaseAttachments({
@@ -53,7 +54,7 @@ export function CaseAttachments({
             <option value="scan">扫描件（来信、信封、证件）</option>
             <option value="released">公开的信息（随答复送达）</option>
           </Select>
-          <input name="file" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-label="选择文件" required />
+          <FileField name="file" label="选择文件" accept=".pdf,.jpg,.jpeg,.png" />
           <Button type="submit" variant="secondary" disabled={pending}>
             上传
           </Button>

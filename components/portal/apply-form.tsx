@@ -13,6 +13,7 @@ import {
 } from '@/lib/portal/application-schema';
 import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
+import { FileField } from '../ui/file-field';
 import { Notice } from '../ui/notice';
 
 const FILE_FIELDS = [
@@ -187,10 +188,13 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
       <fieldset className="space-y-2">
         <legend className="mb-2 font-medium">附件（PDF、JPG 或 PNG，每个不超过 10 MB，共不超过 5 个）</legend>
         {FILE_FIELDS.map(([name, label]) => (
-          <label key={name} className="flex flex-col text-sm">
-            {label}
-            <input name={name} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" multiple={name === 'other'} />
-          </label>
+          <FileField
+            key={name}
+            name={name}
+            label={label}
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            multiple={name === 'other'}
+          />
         ))}
       </fieldset>
       {/* A field people never see; only bots fill it. */}
