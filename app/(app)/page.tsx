@@ -3,7 +3,7 @@ import { DueCell } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { adminAttention, officeOverview, reviewQueue, tileFilters, workloadCounts, yearSoFar } from '@/lib/cases/dashboard';
+import { adminAttention, officeOverview, reviewQueue, workloadTiles, yearSoFar } from '@/lib/cases/dashboard';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
 import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
@@ -18,10 +18,9 @@ export default async function Dashboard() {
   const view = ROLE_QUEUE[actor.role];
   const today = todayInChina();
   const year = yearOf(today);
-  const scope = view === 'mine' ? { agencyId: actor.agencyId, assigneeId: actor.userId } : { agencyId: actor.agencyId };
   const works = can(actor.role, 'cases.work');
-  const [counts, cal, mine, queue, overview, ytd, dispositions, attention] = await Promise.all([
-    can(actor.role, 'cases.view') ? workloadCounts(db(), scope) : null,
+  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention] = await Promise.all([
+    can(actor.role, 'cases.view') ? workloadTiles(db(), actor, view) : [],
     cachedCalendar(db()),
     works ? listCases(db(), actor, { view: 'mine', status: 'active', sort: 'due', limit: 20 }) : null,
     can(actor.role, 'cases.review') ? reviewQueue(db(), actor.agencyId) : null,
@@ -30,19 +29,7 @@ export default async function Dashboard() {
     can(actor.role, 'reports.view') ? db().disposition.findMany({ orderBy: { sort: 'asc' } }) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
   ]);
-  const filters = counts ? tileFilters(today, counts.soon, addDays(today, -1)) : {};
-  const link = (f: Record<string, string>) => `/cases?${new URLSearchParams({ view, ...f }).toString()}`;
-  const tiles: [string, number, string][] = counts
-    ? [
-        ['今日到期', counts.dueToday, link(filters['今日到期'])],
-        ['3个工作日内到期', counts.dueSoon, link(filters['3个工作日内到期'])],
-        ['已超期', counts.overdue, link(filters['已超期'])],
-        ['待补正', counts.correction, link(filters['待补正'])],
-        ['征求意见中', counts.consulting, link(filters['征求意见中'])],
-        ['待送达', counts.toDeliver, link(filters['待送达'])],
-        ...(view === 'mine' ? [] : ([['待审核', counts.review, '/cases?view=review']] as [string, number, string][])),
-      ]
-    : [];
+  const tiles: [string, number, string][] = tileList.map((t) => [t.label, t.count, t.href]);
   const left = (due: Date | null) => (due ? workdaysLeft(cal, today, fromDate(due)) : null);
   return (
     <section className="space-y-6">

@@ -2,22 +2,12 @@
 
 import Link from 'next/link';
 import { useEffect, useState, useTransition } from 'react';
+import type { RelatedCase, RelatedQuery } from '@/lib/cases/related-cases';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 
-export interface RelatedHint {
-  id: number;
-  trackingNo: string;
-  reason: string;
-  receivedOn: string;
-  status: string;
-}
-export interface RelatedQuery {
-  idNumber?: string;
-  name?: string;
-  phone?: string;
-  description?: string;
-}
+export type RelatedHint = RelatedCase;
+export type { RelatedQuery };
 
 /** While typing: the applicant's other cases and similar applications, each a link. */
 export function RelatedWhileTyping({ query, find }: { query: RelatedQuery; find: (q: RelatedQuery) => Promise<RelatedHint[]> }) {

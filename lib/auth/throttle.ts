@@ -48,17 +48,26 @@ export async function checkNotThrottled(db: Db, login: string, address: string, 
   if (wait > 0) throw new ThrottledError(`该账号近期登录失败较多，请 ${Math.ceil(wait / 1000)} 秒后再试`);
 }
 
+/** Counts one failure under `key` within a window; a counter older than the window starts again from one. */
+export async function countFailure(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<void> {
+  const since = new Date(now.getTime() - windowSeconds * 1000);
+  await db.$executeRaw`
+    INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${key}, 1, ${now}, ${now})
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".failures + 1 ELSE 1 END,
+      first_at = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".first_at ELSE ${now} END,
+      last_at = ${now}`;
+}
+
+/** Failures counted under `key` within the window. */
+export async function recentFailures(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
+  const rows = await db.$queryRaw<{ failures: number }[]>`
+    SELECT failures FROM "sign_in_failure" WHERE key = ${key} AND first_at > ${new Date(now.getTime() - windowSeconds * 1000)}`;
+  return rows[0]?.failures ?? 0;
+}
+
 export async function recordFailure(db: Db, login: string, address: string, now = new Date()): Promise<void> {
-  const since = new Date(now.getTime() - LIMITS.windowSeconds * 1000);
-  for (const key of Object.values(keys(login, address))) {
-    // A counter older than the window starts again from one.
-    await db.$executeRaw`
-      INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${key}, 1, ${now}, ${now})
-      ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".failures + 1 ELSE 1 END,
-        first_at = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".first_at ELSE ${now} END,
-        last_at = ${now}`;
-  }
+  for (const key of Object.values(keys(login, address))) await countFailure(db, key, LIMITS.windowSeconds, now);
 }
 
 /** A successful sign-in clears the account's counters (not the address's: it may be shared). */

@@ -1,24 +1,32 @@
-// The counts on each role's home page, each a single indexed query.
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+// What each role's home page shows: the tiles, the reviewer's queue, the manager's overview and
+// the administrator's attention list.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Calendar } from '@/lib/deadlines/calendar';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
-import { todayInChina, toDate } from '@/lib/shared/dates';
+import { addDays, todayInChina, toDate, type IsoDate } from '@/lib/shared/dates';
+import { countCases, type ListFilter } from './list-cases';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 
-export async function workloadCounts(db: PrismaClient, where: Prisma.CaseWhereInput) {
-  const cal = await cachedCalendar(db);
+/** "Due soon" means within 3 working days: for the tiles and the clerks' morning digest alike. */
+export const dueSoonDate = (cal: Calendar, today: IsoDate) => addWorkdays(cal, today, 3).date;
+
+/**
+ * The tiles: each count is the list its link opens (the same filter through the same query), so a
+ * tile can never say 3 and open 34.
+ */
+export async function workloadTiles(db: PrismaClient, actor: { userId: number; agencyId: number }, view: 'mine' | 'review' | 'all') {
   const today = todayInChina();
-  const soon = addWorkdays(cal, today, 3).date;
-  const open: Prisma.CaseWhereInput = { ...where, status: { not: 'closed' } };
-  const [dueToday, dueSoon, overdue, correction, consulting, toDeliver, review] = await Promise.all([
-    db.case.count({ where: { ...open, dueOn: toDate(today) } }),
-    db.case.count({ where: { ...open, dueOn: { gte: toDate(today), lte: toDate(soon) } } }),
-    db.case.count({ where: { ...open, dueOn: { lt: toDate(today) } } }),
-    db.case.count({ where: { ...where, status: 'correction' } }),
-    db.case.count({ where: { ...where, status: 'consulting' } }),
-    db.case.count({ where: { ...where, status: 'approved' } }),
-    db.case.count({ where: { ...where, pendingReview: true } }),
-  ]);
-  return { dueToday, dueSoon, overdue, correction, consulting, toDeliver, review, soon };
+  const filters: [string, ListFilter][] = Object.entries(
+    tileFilters(today, dueSoonDate(await cachedCalendar(db), today), addDays(today, -1)),
+  ).map(([label, f]) => [label, { view, ...f } as ListFilter]);
+  if (view !== 'mine') filters.push(['待审核', { view: 'review' }]);
+  return Promise.all(
+    filters.map(async ([label, f]) => ({
+      label,
+      count: await countCases(db, actor, f),
+      href: `/cases?${new URLSearchParams(Object.entries(f).filter(([, v]) => typeof v === 'string') as [string, string][]).toString()}`,
+    })),
+  );
 }
 
 export async function yearSoFar(db: PrismaClient, agencyId: number, year: number) {
@@ -34,7 +42,7 @@ export async function yearSoFar(db: PrismaClient, agencyId: number, year: number
 }
 
 /** The tiles' own filters, as list links: each opens exactly the cases its count counts. */
-export function tileFilters(today: string, soon: string, yesterday: string): Record<string, Record<string, string>> {
+function tileFilters(today: string, soon: string, yesterday: string): Record<string, Record<string, string>> {
   return {
     今日到期: { status: 'active', dueFrom: today, dueBefore: today, sort: 'due' },
     '3个工作日内到期': { status: 'active', dueFrom: today, dueBefore: soon, sort: 'due' },

@@ -3,6 +3,7 @@
 // filter) selects the page's ids through Prisma, then shares the same row query.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { isIsoDate } from '@/lib/shared/dates';
+import { cleanQuery } from '@/lib/shared/text';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
 export interface ListFilter {
@@ -109,10 +110,7 @@ export function filterConditions(actor: { userId: number; agencyId: number }, f:
   if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(Prisma.sql`c.due_on >= ${f.dueFrom}::date`);
   if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
   // Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
-  const q = f.q
-    ?.replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, 100);
+  const q = cleanQuery(f.q, 100);
   // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
   // name or the description: two characters through the office-prefixed bigram index, more
   // through the trigram indexes (one character scans the office's cases).

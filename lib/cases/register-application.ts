@@ -7,6 +7,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { asDomainError } from '@/lib/shared/errors';
 import { createCase } from './create-case';
+import { findRelated } from './related-cases';
 
 export async function registerApplication(
   db: PrismaClient,
@@ -14,7 +15,13 @@ export async function registerApplication(
   actor: { userId: number; agencyId: number; role: Role },
   { receipt = true } = {},
 ) {
-  const created = await createCase(db, input, actor);
+  const base = await createCase(db, input, actor);
+  // The applicant's other cases and similar applications, for the hint beside the new case.
+  const a = input as { applicant?: { idNumber?: string; name?: string; phone?: string }; description?: string };
+  const created = {
+    ...base,
+    related: await findRelated(db, actor.agencyId, { ...a.applicant, description: a.description, excludeId: base.case.id }),
+  };
   if (!receipt) return { ...created, receipt: null, receiptProblem: null };
   const kind = created.case.channel === 'in_person' ? 'in_person_receipt' : 'receipt';
   try {

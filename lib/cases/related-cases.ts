@@ -2,6 +2,7 @@
 // earlier applications with similar content from anyone (trigram similarity on the description),
 // so a duplicate is noticed while it is being typed, not after it has been answered twice.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { cleanQuery } from '@/lib/shared/text';
 
 export interface RelatedCase {
   id: number;
@@ -18,11 +19,7 @@ export interface RelatedQuery {
   excludeId?: number;
 }
 
-const clean = (s: string | undefined, max: number) =>
-  (s ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, max);
+const clean = cleanQuery;
 
 export async function findRelated(db: PrismaClient, agencyId: number, q: RelatedQuery): Promise<RelatedCase[]> {
   const idNumber = clean(q.idNumber, 40);

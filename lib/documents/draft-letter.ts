@@ -5,14 +5,14 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import { applyStep } from '@/lib/cases/steps';
-import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { todayInChina } from '@/lib/shared/dates';
 import { kindById } from './catalog';
 import { docxParagraphs, letterProblems } from './letter-check';
 import { replyKindFor } from './letter-rules';
 import { docxToHtml } from './manage-templates';
-import { fillData, PLACEHOLDERS } from './placeholders';
-import { renderDocx, TemplateError } from './render';
+import { fillLetter, missingMessage } from './fill-letter';
+import { TemplateError } from './render';
 import { activeTemplate } from './templates';
 
 export async function draftReplyLetter(
@@ -25,37 +25,22 @@ export async function draftReplyLetter(
   if (!kind || !k) return null;
   const today = todayInChina();
   const approved = applyStep(state, 'reply_approved', {}, today, null);
-  const [cal, { bytes }, disposition] = await Promise.all([
-    loadCalendar(db),
-    activeTemplate(db, row.agencyId, kind),
-    db.disposition.findUnique({ where: { code: state.reply.disposition } }),
-  ]);
+  const [cal, { bytes }] = await Promise.all([cachedCalendar(db), activeTemplate(db, row.agencyId, kind)]);
   try {
-    const file = renderDocx(
-      bytes,
-      fillData({
-        kind: k,
-        agency: row.agency,
-        row: { ...row, receivedOn: row.receivedOn.toISOString().slice(0, 10) },
-        state: approved,
-        deadlines: deadlinesOf(cal, approved),
-        cal,
-        party: '',
-        reviewFirst: disposition?.reviewFirst ?? false,
-        clerkName: row.assignee?.name ?? '',
-        approverName: '（审核人）',
-        dispositionLabel: disposition?.label ?? '',
-        docNo: '（文号在出具时编定）',
-        issueDate: today,
-      }),
-    );
+    const file = await fillLetter(db, { row, state } as LoadedCase, {
+      kind: k,
+      template: bytes,
+      state: approved,
+      deadlines: deadlinesOf(cal, approved),
+      cal,
+      party: '',
+      docNo: '（文号在出具时编定）',
+      issueDate: today,
+      approverName: '（审核人）',
+    });
     return { name: k.name, html: await docxToHtml(file), problems: letterProblems(docxParagraphs(file), today) };
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
-    return {
-      name: k.name,
-      html: '',
-      problems: [err.names.length ? `缺少${err.names.map((n) => `"${PLACEHOLDERS[n] ?? n}"`).join('、')}` : err.message],
-    };
+    return { name: k.name, html: '', problems: [missingMessage(err)] };
   }
 }

@@ -15,8 +15,8 @@ import { kindById } from './catalog';
 import { formatDocNo, nextDocSeq, prefixFor } from './document-number';
 import { letterProblems, docxParagraphs } from './letter-check';
 import { addresseesFor, letterTiming } from './letter-rules';
-import { fillData, PLACEHOLDERS } from './placeholders';
-import { renderDocx, TemplateError } from './render';
+import { fillLetter, missingMessage } from './fill-letter';
+import { TemplateError } from './render';
 import { activeTemplate } from './templates';
 
 export const issueOptions = z.object({
@@ -78,29 +78,15 @@ export async function issueDocument(
       let file: Uint8Array<ArrayBuffer>;
       try {
         file = new Uint8Array(
-          renderDocx(
-            template,
-            fillData({
-              kind: k,
-              agency: row.agency,
-              row: { ...row, receivedOn: row.receivedOn.toISOString().slice(0, 10) },
-              state,
-              deadlines,
-              cal,
-              party,
-              reviewFirst: row.disposition?.reviewFirst ?? (state.reply ? await reviewFirstOf(tx, state.reply.disposition) : false),
-              clerkName: row.assignee?.name ?? '',
-              approverName: approver,
-              docNo,
-              issueDate: letterDate,
-              dispositionLabel:
-                row.disposition?.label ??
-                (state.reply ? ((await tx.disposition.findUnique({ where: { code: state.reply.disposition } }))?.label ?? '') : ''),
-            }),
+          await fillLetter(
+            tx,
+            { row, state },
+            { kind: k, template, state, deadlines, cal, party, docNo, issueDate: letterDate, approverName: approver },
           ),
         );
       } catch (err) {
-        if (err instanceof TemplateError) throw new DomainError('invalid_state', `${k.name}无法出具：${explain(err)}`);
+        if (err instanceof TemplateError)
+          throw new DomainError('invalid_state', `${k.name}无法出具：${missingMessage(err)}，请先在办理步骤中补充`);
         throw err;
       }
       const problems = letterProblems(docxParagraphs(file), letterDate);
@@ -144,15 +130,6 @@ export async function issueDocument(
     },
     { maxWait: 30_000, timeout: 30_000 },
   );
-}
-
-async function reviewFirstOf(tx: Pick<PrismaClient, 'disposition'>, code: string): Promise<boolean> {
-  return (await tx.disposition.findUnique({ where: { code } }))?.reviewFirst ?? false;
-}
-
-/** "占位符 {reasons} 没有数据" → "缺少：理由" — the clerk's words, not the template's. */
-function explain(err: TemplateError): string {
-  return err.names.length ? `缺少${err.names.map((n) => `"${PLACEHOLDERS[n] ?? n}"`).join('、')}，请先在办理步骤中补充` : err.message;
 }
 
 export function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {

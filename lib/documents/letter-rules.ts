@@ -109,12 +109,3 @@ export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel:
 export function addresseesFor(kind: string, s: CaseState): string[] {
   return kindById(kind)?.to === 'thirdParty' ? consultedParties(s) : [''];
 }
-
-/** The kinds the case page offers now, with their addressees. */
-export function offeredLetters(s: CaseState, dl: Deadlines, channel: string, kinds: string[]): { kind: string; party: string }[] {
-  return kinds.flatMap((kind) =>
-    addresseesFor(kind, s)
-      .filter((party) => letterTiming(kind, s, dl, channel, party || undefined))
-      .map((party) => ({ kind, party })),
-  );
-}

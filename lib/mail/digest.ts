@@ -2,22 +2,22 @@
 // their open cases due within 3 working days and those overdue. Once a day per person: a marker row
 // is claimed before the mail is queued, so several server processes never send it twice.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { addWorkdays } from '@/lib/deadlines/count-workdays';
+import { dueSoonDate } from '@/lib/cases/dashboard';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
-import { formatCn, fromDate, todayInChina, toDate } from '@/lib/shared/dates';
+import { chinaHour, formatCn, fromDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { enqueueMail } from './outbox';
 
 export const DIGEST_HOUR = 8;
 
 export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): Promise<number> {
-  if (new Date(now.getTime() + 8 * 3600_000).getUTCHours() < DIGEST_HOUR) return 0;
+  if (chinaHour(now) < DIGEST_HOUR) return 0;
   const today = todayInChina(now);
   const clerks = await db.user.findMany({
     where: { active: true, role: 'clerk', email: { not: '' } },
     select: { id: true, name: true, email: true },
   });
   if (!clerks.length) return 0;
-  const soon = addWorkdays(await cachedCalendar(db), today, 3).date;
+  const soon = dueSoonDate(await cachedCalendar(db), today);
   let queued = 0;
   for (const u of clerks) {
     const cases = await db.case.findMany({

@@ -6,11 +6,13 @@ import { deadlinesOf } from '@/lib/cases/case-state';
 import { loadCase } from '@/lib/cases/load-case';
 import { maskId } from '@/lib/cases/queries';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
-import { formatCn, fromDate } from '@/lib/shared/dates';
+import { chinaDate, formatCn, fromDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { kindById } from '@/lib/documents/catalog';
+import { countFailure, recentFailures } from '@/lib/auth/throttle';
 import { hashCode } from './query-code';
 
-const WRONG_CODES = { perAddress: 10, windowMs: 15 * 60_000 };
+const WRONG_CODES = { perAddress: 10, windowSeconds: 15 * 60 };
 
 export interface StatusView {
   status: 'pending' | 'discarded' | 'registered' | 'replied';
@@ -29,17 +31,9 @@ export interface StatusView {
 /** Counts a wrong code against the address; refuses once there have been too many lately. */
 async function checkWrongCodes(db: PrismaClient, address: string, wrong: boolean) {
   const key = `code:${address}`;
-  const since = new Date(Date.now() - WRONG_CODES.windowMs);
-  const row = await db.signInFailure.findUnique({ where: { key } });
-  const recent = row && row.firstAt > since ? row.failures : 0;
-  if (recent >= WRONG_CODES.perAddress) throw new DomainError('limited', '查询码错误次数过多，请 15 分钟后再试');
-  if (wrong) {
-    await db.signInFailure.upsert({
-      where: { key },
-      create: { key, failures: 1, firstAt: new Date(), lastAt: new Date() },
-      update: recent ? { failures: { increment: 1 }, lastAt: new Date() } : { failures: 1, firstAt: new Date(), lastAt: new Date() },
-    });
-  }
+  if (wrong) await countFailure(db, key, WRONG_CODES.windowSeconds);
+  else if ((await recentFailures(db, key, WRONG_CODES.windowSeconds)) >= WRONG_CODES.perAddress)
+    throw new DomainError('limited', '查询码错误次数过多，请 15 分钟后再试');
 }
 
 export async function applicationStatus(db: PrismaClient, code: string, address: string): Promise<StatusView> {
@@ -51,7 +45,7 @@ export async function applicationStatus(db: PrismaClient, code: string, address:
   }
   const data = s.data as { name: string; idNumber?: string; orgCode?: string; phone: string };
   const base = {
-    submittedOn: formatCn(fromDate(new Date(s.submittedAt.getTime() + 8 * 3600_000))),
+    submittedOn: formatCn(chinaDate(s.submittedAt)),
     applicant: { name: data.name, idNumber: maskId(data.idNumber || data.orgCode || ''), phone: maskId(data.phone ?? '') },
   };
   if (s.status === 'discarded') return { ...base, status: 'discarded', statusLabel: '未予受理', discardReason: s.discardReason ?? '' };
@@ -87,7 +81,6 @@ export async function applicationStatus(db: PrismaClient, code: string, address:
         }),
       ])
     : [[], []];
-  const { kindById } = await import('@/lib/documents/catalog');
   return {
     ...base,
     status: replied ? 'replied' : 'registered',

@@ -11,8 +11,12 @@ const TTL_MS = 10 * 60_000;
 const secret = () => process.env.NEXTAUTH_SECRET || 'dd-challenge';
 const sign = (s: string) => crypto.createHmac('sha256', secret()).update(s).digest('base64url');
 
+/** Submissions from this address within the last hour (for the challenge and the hourly limit). */
+export const submissionsInLastHour = (db: PrismaClient, address: string) =>
+  db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } });
+
 export async function challengeNeeded(db: PrismaClient, address: string): Promise<boolean> {
-  return (await db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } })) >= CHALLENGE_AFTER;
+  return (await submissionsInLastHour(db, address)) >= CHALLENGE_AFTER;
 }
 
 export function newChallenge(now = Date.now()): { svg: string; token: string; answer: string } {

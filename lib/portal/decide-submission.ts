@@ -33,7 +33,14 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
   const s = await pending(db, id, actor.agencyId);
   const a = s.data as PublicApplication;
   const on = v.on ?? todayInChina();
-  const { case: c, deadlines } = await registerApplication(
+  // Claimed first: a second confirmation racing this one finds it no longer pending and creates no
+  // case; if registering fails (a date the law refuses), the claim is given back.
+  const claimed = await db.submission.updateMany({
+    where: { id, status: 'pending' },
+    data: { status: 'confirmed', decidedById: actor.userId, decidedAt: new Date() },
+  });
+  if (!claimed.count) throw new DomainError('conflict', '该网上申请已被他人处理');
+  const registered = registerApplication(
     db,
     {
       channel: 'online',
@@ -57,13 +64,12 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
     },
     actor,
   );
-  // A second confirmation racing this one finds the submission no longer pending and changes nothing.
-  const claimed = await db.submission.updateMany({
-    where: { id, status: 'pending' },
-    data: { status: 'confirmed', caseId: c.id, decidedById: actor.userId, decidedAt: new Date() },
+  const { case: c, deadlines } = await registered.catch(async (err) => {
+    await db.submission.update({ where: { id }, data: { status: 'pending', decidedById: null, decidedAt: null } });
+    throw err;
   });
-  if (!claimed.count) throw new DomainError('conflict', '该网上申请已被他人处理');
   await db.$transaction(async (tx) => {
+    await tx.submission.update({ where: { id }, data: { caseId: c.id } });
     await tx.attachment.updateMany({ where: { submissionId: id }, data: { caseId: c.id } });
     await enqueueMail(
       tx,

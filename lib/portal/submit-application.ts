@@ -7,7 +7,7 @@ import { ATTACHMENT_LIMITS, pgStore, type IncomingFile } from '@/lib/attachments
 import { enqueueMail } from '@/lib/mail/outbox';
 import { DomainError } from '@/lib/shared/errors';
 import { publicApplicationSchema } from './application-schema';
-import { challengeNeeded, checkChallenge } from './challenge';
+import { CHALLENGE_AFTER, checkChallenge, submissionsInLastHour } from './challenge';
 import { hashCode, newQueryCode } from './query-code';
 
 export const SUBMISSION_LIMITS = { perAddressPerHour: 5, perIdPerDay: 3 };
@@ -21,8 +21,6 @@ export class TooManyError extends DomainError {
 export async function submitApplication(db: PrismaClient, input: unknown, files: IncomingFile[], address: string) {
   const v = publicApplicationSchema.parse(input);
   if (v.website) return { queryCode: newQueryCode(), stored: false }; // a bot: thanked, not stored
-  if (await challengeNeeded(db, address))
-    await checkChallenge(db, (input as { challenge?: { token?: unknown; answer?: unknown } }).challenge);
   if (files.length > ATTACHMENT_LIMITS.maxFiles) throw new DomainError('invalid', `附件不超过 ${ATTACHMENT_LIMITS.maxFiles} 个`, 'files');
   const agency = v.agencyId
     ? await db.agency.findUnique({ where: { id: v.agencyId } })
@@ -30,13 +28,14 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
   if (!agency) throw new DomainError('invalid', '受理机关不存在', 'agencyId');
   const identity = v.kind === 'natural' ? v.idNumber : v.orgCode;
   const [byAddress, byId] = await Promise.all([
-    db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } }),
+    submissionsInLastHour(db, address),
     db.submission.count({ where: { idNumber: identity, submittedAt: { gte: new Date(Date.now() - 86_400_000) } } }),
   ]);
   if (byAddress >= SUBMISSION_LIMITS.perAddressPerHour)
     throw new TooManyError('提交过于频繁，请一小时后再试；如有大量申请，请与本机关联系');
   if (byId >= SUBMISSION_LIMITS.perIdPerDay)
     throw new TooManyError('同一申请人今天已提交多件申请，请明天再试；如有大量申请，请与本机关联系');
+  if (byAddress >= CHALLENGE_AFTER) await checkChallenge(db, (input as { challenge?: { token?: unknown; answer?: unknown } }).challenge);
   const queryCode = newQueryCode();
   const data = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'website' && k !== 'consent' && k !== 'challenge'));
   await db.$transaction(

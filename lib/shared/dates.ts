@@ -47,6 +47,9 @@ export function chinaDate(moment: Date): IsoDate {
   return fromDate(new Date(moment.getTime() + 8 * 3600_000));
 }
 
+/** The hour (0–23) of a moment in China Standard Time. */
+export const chinaHour = (moment: Date) => new Date(moment.getTime() + 8 * 3600_000).getUTCHours();
+
 export function todayInChina(now = new Date()): IsoDate {
   return chinaDate(now);
 }

@@ -42,3 +42,10 @@ export const optionalText = (label: string, max: number) => text(label, max).opt
 
 export const isoDate = (label: string) =>
   z.string({ message: `${label}须为日期（YYYY-MM-DD）` }).refine(isIsoDate, `${label}不是有效日期（YYYY-MM-DD）`);
+
+/** Text from a query or a search box, with control characters (a NUL byte) taken out and a length cap. */
+export const cleanQuery = (v: string | null | undefined, max: number) =>
+  (v ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, max);

@@ -19,9 +19,7 @@ export const createCaseAction = serverAction(
   '/cases/new',
   z.tuple([anyInput]),
   async ([input], actor): Promise<IntakeResult> => {
-    const { case: c, deadlines, receipt, receiptProblem } = await registerApplication(db(), input, actor);
-    const a = input as { applicant?: { idNumber?: string; name?: string; phone?: string }; description?: string };
-    const related = await findRelated(db(), actor.agencyId, { ...a.applicant, description: a.description, excludeId: c.id });
+    const { case: c, deadlines, receipt, receiptProblem, related } = await registerApplication(db(), input, actor);
     revalidatePath('/cases');
     return {
       ok: true,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { formatCn } from '@/lib/shared/dates';
 import { optionalText, isoDate, text } from '@/lib/shared/text';
+import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, type CaseState } from '../case-state';
 import { defineStep, firstProblem, limitProblem, type StepActor, type StepContext } from './define';
 
@@ -41,7 +42,7 @@ export const extensionRequested = defineStep({
       pastOriginalDeadline(s, on, ctx, '申请延期'),
     ),
   check: (s, d) => {
-    const max = s.regime === '2007' ? 15 : 20;
+    const max = RULES[s.regime].maxExtension;
     return d.workingDays > max ? `延长期限最长 ${max} 个工作日` : null;
   },
   apply: (next, d, on, by) => {

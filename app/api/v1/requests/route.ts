@@ -1,6 +1,5 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
 import { registerApplication } from '@/lib/cases/register-application';
-import { findRelated } from '@/lib/cases/related-cases';
 import { listCases } from '@/lib/cases/list-cases';
 import { parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
@@ -10,9 +9,7 @@ export const POST = apiRoute('cases.create', async (req, actor) => {
   const body = await readJson(req);
   // ?receipt=0: register only (a platform that sends its own receipts); otherwise the receipt is issued too.
   const receipt = new URL(req.url).searchParams.get('receipt') !== '0';
-  const { case: row, deadlines, receipt: doc, receiptProblem } = await registerApplication(db(), body, actor, { receipt });
-  const a = body as { applicant?: { idNumber?: string; name?: string; phone?: string }; description?: string };
-  const related = await findRelated(db(), actor.agencyId, { ...a.applicant, description: a.description, excludeId: row.id });
+  const { case: row, deadlines, receipt: doc, receiptProblem, related } = await registerApplication(db(), body, actor, { receipt });
   return Response.json(
     {
       id: row.id,

@@ -1,0 +1,58 @@
+// Filling one letter from a loaded case: the one place that gathers what a template needs (the
+// reply's disposition looked up once, for its label and its review-first rule), renders it, and
+// says in the clerk's words what is missing when a placeholder has no value. Issuing a letter and
+// the reviewer's preview both go through here.
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import type { CaseState } from '@/lib/cases/case-state';
+import type { LoadedCase } from '@/lib/cases/load-case';
+import type { Calendar } from '@/lib/deadlines/calendar';
+import type { Deadlines } from '@/lib/deadlines/compute-deadlines';
+import { fromDate, type IsoDate } from '@/lib/shared/dates';
+import type { DocKind } from './catalog';
+import { fillData, PLACEHOLDERS } from './placeholders';
+import { renderDocx, TemplateError } from './render';
+
+export interface LetterInput {
+  kind: DocKind;
+  template: Uint8Array;
+  state: CaseState;
+  deadlines: Deadlines;
+  cal: Calendar;
+  party: string;
+  docNo: string;
+  issueDate: IsoDate;
+  approverName: string;
+}
+
+/** "占位符 {reasons} 没有数据" → 缺少"理由" — the clerk's words, not the template's. */
+export function missingMessage(err: TemplateError): string {
+  return err.names.length ? `缺少${err.names.map((n) => `"${PLACEHOLDERS[n] ?? n}"`).join('、')}` : err.message;
+}
+
+/** The filled .docx; throws TemplateError naming what the case has no value for. */
+export async function fillLetter(
+  db: Pick<PrismaClient | Prisma.TransactionClient, 'disposition'>,
+  { row }: LoadedCase,
+  l: LetterInput,
+): Promise<Uint8Array> {
+  const code = row.disposition?.code ?? l.state.reply?.disposition;
+  const disposition = row.disposition ?? (code ? await db.disposition.findUnique({ where: { code } }) : null);
+  return renderDocx(
+    l.template,
+    fillData({
+      kind: l.kind,
+      agency: row.agency,
+      row: { ...row, receivedOn: fromDate(row.receivedOn) },
+      state: l.state,
+      deadlines: l.deadlines,
+      cal: l.cal,
+      party: l.party,
+      reviewFirst: disposition?.reviewFirst ?? false,
+      clerkName: row.assignee?.name ?? '',
+      approverName: l.approverName,
+      dispositionLabel: disposition?.label ?? '',
+      docNo: l.docNo,
+      issueDate: l.issueDate,
+    }),
+  );
+}
