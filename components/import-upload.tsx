@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from './ui/button';
 import { Notice } from './ui/notice';
-import { CHINESE_HEADERS, type Column } from '@/lib/imports/ledger-columns';
+import { CHINESE_HEADERS, COLUMNS, REQUIRED, type Column } from '@/lib/imports/ledger-columns';
 
 interface Result {
   total: number;
@@ -18,17 +18,21 @@ export function ImportUpload() {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // The mapping step: the file's headers and, for each, the column it was read as (or null).
+  const [mapping, setMapping] = useState<{ file: File; headers: string[]; guesses: (Column | null)[] } | null>(null);
 
-  async function upload(file: File) {
+  async function upload(file: File, columns?: Record<string, string>) {
     setBusy(true);
     setResult(null);
     setError('');
     setProgress(null);
+    setMapping(null);
     const type = file.name.toLowerCase().endsWith('.xlsx')
       ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
       : 'text/csv';
     try {
-      const res = await fetch('/api/v1/imports?progress=1', { method: 'POST', body: file, headers: { 'Content-Type': type } });
+      const query = columns ? `&columns=${encodeURIComponent(JSON.stringify(columns))}` : '';
+      const res = await fetch(`/api/v1/imports?progress=1${query}`, { method: 'POST', body: file, headers: { 'Content-Type': type } });
       if (!res.ok || !res.body) {
         setError((await res.json().catch(() => null))?.error?.message ?? '上传失败');
         return;
@@ -45,6 +49,7 @@ export function ImportUpload() {
           const msg = JSON.parse(line);
           if (msg.progress) setProgress(msg.progress);
           if (msg.result) setResult(msg.result);
+          if (msg.error?.code === 'columns_unmatched') setMapping({ file, ...msg.error.details });
           if (msg.error) setError(msg.error.message);
         }
       }
@@ -74,6 +79,44 @@ export function ImportUpload() {
           {busy ? '正在导入…' : '导入'}
         </Button>
       </form>
+      {mapping ? (
+        <form
+          aria-label="对应表头"
+          className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-sm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const data = new FormData(e.currentTarget);
+            upload(mapping.file, Object.fromEntries(mapping.headers.map((h, i) => [h, String(data.get(`c${i}`) ?? '')])));
+          }}
+        >
+          <p className="font-medium">请为文件“{mapping.file.name}”的每一列选择对应的项目（带 * 的为必填项目）：</p>
+          <table>
+            <tbody>
+              {mapping.headers.map((h, i) => (
+                <tr key={i}>
+                  <td className="py-1 pr-3">
+                    <label htmlFor={`c${i}`}>{h || `第 ${i + 1} 列（无表头）`}</label>
+                  </td>
+                  <td>
+                    <select id={`c${i}`} name={`c${i}`} defaultValue={mapping.guesses[i] ?? ''} className="rounded border px-2 py-1">
+                      <option value="">不导入</option>
+                      {COLUMNS.map((c) => (
+                        <option key={c} value={c}>
+                          {CHINESE_HEADERS[c][0]}
+                          {REQUIRED.includes(c) ? ' *' : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Button type="submit" disabled={busy}>
+            按此对应导入
+          </Button>
+        </form>
+      ) : null}
       {progress ? (
         <div className="space-y-1">
           <progress className="w-full" value={progress.done} max={Math.max(progress.total, 1)} aria-label="导入进度" />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { loadCatalogue } from '@/lib/settings/dispositions';
 import { DueCell } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
@@ -26,7 +27,7 @@ export default async function Dashboard() {
     can(actor.role, 'cases.review') ? reviewQueue(db(), actor.agencyId) : null,
     can(actor.role, 'reports.view') ? officeOverview(db(), actor.agencyId, today) : null,
     can(actor.role, 'reports.view') ? yearSoFar(db(), actor.agencyId, year) : null,
-    can(actor.role, 'reports.view') ? db().disposition.findMany({ orderBy: { sort: 'asc' } }) : null,
+    can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
   ]);
   const tiles: [string, number, string][] = tileList.map((t) => [t.label, t.count, t.href]);

@@ -9,7 +9,7 @@ import { keepFields } from '../ui/keep-fields';
 
 type Act = (input: unknown) => Promise<ActionResult>;
 
-export function CalendarForms({ setDay, publishYear }: { setDay: Act; publishYear: Act }) {
+export function CalendarForms({ setDay, publishYear, pasteYear }: { setDay: Act; publishYear: Act; pasteYear: Act }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   const run = (fn: () => Promise<ActionResult>) => start(async () => setResult(await fn()));
@@ -38,6 +38,37 @@ export function CalendarForms({ setDay, publishYear }: { setDay: Act; publishYea
         <Button type="submit" disabled={pending}>
           保存此日
         </Button>
+      </form>
+      <form
+        aria-label="粘贴全年安排"
+        className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
+        onSubmit={keepFields((fd) =>
+          run(() => pasteYear({ year: Number(fd.get('year')), note: String(fd.get('note') ?? ''), text: String(fd.get('text') ?? '') })),
+        )}
+      >
+        <Field label="年份" htmlFor="paste-year">
+          <Input id="paste-year" name="year" type="number" required />
+        </Field>
+        <Field label="依据（通知文号）" htmlFor="paste-note">
+          <Input id="paste-note" name="note" placeholder="国办发明电〔2026〕X号" />
+        </Field>
+        <div className="md:col-span-3">
+          <Field label="全年安排（每行一日或一段：日期 放假/上班 名称）" htmlFor="paste-text">
+            <textarea
+              id="paste-text"
+              name="text"
+              rows={8}
+              required
+              className="w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm"
+              placeholder={'2027-01-01 放假 元旦\n2027-02-06至2027-02-12 放假 春节\n2027-02-14 上班 春节调休'}
+            />
+          </Field>
+        </div>
+        <div className="md:col-span-3">
+          <Button type="submit" disabled={pending}>
+            保存全年安排并标记已公布
+          </Button>
+        </div>
       </form>
       <form
         aria-label="登记年度安排"

@@ -29,7 +29,15 @@ export function UserRowActions({ login, role, active, actions }: Props) {
         defaultValue={role}
         disabled={pending}
         className="rounded border border-slate-300 px-1 py-0.5 text-sm"
-        onChange={(ev) => run(() => actions.changeRole(login, ev.target.value))}
+        onChange={(ev) => {
+          const next = ev.target.value as Role;
+          // A role decides what the person may do from their next request on: ask first.
+          if (!window.confirm(`确定把 ${login} 的角色由“${ROLE_LABELS[role]}”改为“${ROLE_LABELS[next]}”？`)) {
+            ev.target.value = role;
+            return;
+          }
+          run(() => actions.changeRole(login, next));
+        }}
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>

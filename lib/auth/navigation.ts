@@ -12,6 +12,7 @@ const MENU: { href: string; label: string; permission: Permission }[] = [
   { href: '/imports', label: '台账导入', permission: 'imports.run' },
   { href: '/admin/calendar', label: '节假日', permission: 'settings.manage' },
   { href: '/admin/templates', label: '文书模板', permission: 'settings.manage' },
+  { href: '/admin/catalogue', label: '办理选项', permission: 'settings.manage' },
   { href: '/admin/agency', label: '机关信息', permission: 'settings.manage' },
   { href: '/admin/mail', label: '邮件发送', permission: 'settings.manage' },
   { href: '/admin/users', label: '用户管理', permission: 'users.manage' },

@@ -1,6 +1,7 @@
 // Records one step on a case: judges it against the step table, appends the event and updates the
 // derived columns, all in one transaction on the locked row. A stale version is a conflict, never
 // a silent overwrite.
+import { loadCatalogue } from '@/lib/settings/dispositions';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { isIsoDate, todayInChina, toDate } from '@/lib/shared/dates';
@@ -36,7 +37,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 
   const [cal, dispositions] = await Promise.all([
     cachedCalendar(db),
-    type === 'reply_submitted' ? db.disposition.findMany({ where: { active: true }, select: { code: true } }) : Promise.resolve(null),
+    type === 'reply_submitted' ? loadCatalogue(db, actor.agencyId, { activeOnly: true }) : Promise.resolve(null),
   ]);
 
   return db.$transaction(async (tx) => {

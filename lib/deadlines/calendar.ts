@@ -2,7 +2,7 @@
 // by an admin's overrides. A year nobody has published is answered by its statutory holidays and
 // the weekday, and flagged unknown, so deadlines that reach into it are marked provisional.
 import chineseDays from 'chinese-days';
-import { weekday, yearOf, type IsoDate } from '@/lib/shared/dates';
+import { addDays, weekday, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { statutoryHolidays } from './statutory-holidays';
 
 export interface DayOverride {
@@ -81,6 +81,16 @@ export class Calendar {
     const statutory = yearOf(date) >= 2008 && yearOf(date) <= 2100 ? statutoryHolidays(yearOf(date)).get(date) : undefined;
     if (statutory) return this.describe(date, false, weekend, statutory, known);
     return this.describe(date, !weekend, weekend, undefined, known);
+  }
+
+  /** A year's arrangement as the admin page lists it: its holidays and its working weekends. */
+  arrangement(year: number): DayInfo[] {
+    const out: DayInfo[] = [];
+    for (let d = `${year}-01-01`; yearOf(d) === year; d = addDays(d, 1)) {
+      const info = this.day(d);
+      if (info.kind === 'holiday' || info.kind === 'makeup' || this.days.has(d)) out.push(info);
+    }
+    return out;
   }
 
   isWorkday(date: IsoDate): boolean {

@@ -8,7 +8,8 @@ import { deadlinesOf } from '@/lib/cases/case-state';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { yearOf } from '@/lib/shared/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
-import { parseLedger } from './parse-ledger';
+import { loadCatalogue } from '@/lib/settings/dispositions';
+import { parseLedger, type ColumnMap } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';
 
 export interface ImportResult {
@@ -26,9 +27,11 @@ export async function importLedger(
   bytes: Uint8Array,
   actor: { userId: number | null; agencyId: number },
   onProgress: Progress = () => {},
+  mapping?: ColumnMap,
 ): Promise<ImportResult> {
-  const { rows, unknownHeaders } = await parseLedger(bytes);
-  const catalogue = new Map((await db.disposition.findMany()).map((d) => [d.code, d.label]));
+  const { rows, unknownHeaders } = await parseLedger(bytes, mapping);
+  // The office's own wording and the national one both read as the disposition.
+  const catalogue = new Map((await loadCatalogue(db, actor.agencyId)).map((d) => [d.code, [d.label, d.defaults.label]]));
   const errors: RowError[] = unknownHeaders.map((h) => ({ row: 1, column: h, message: '未知的列，已忽略' }));
   const records: LedgerRecord[] = [];
   const seen = new Map<string, number>();
@@ -46,7 +49,9 @@ export async function importLedger(
   const cal = await loadCalendar(db);
   let imported = 0;
   let unchanged = 0;
-  onProgress(0, records.length);
+  // Progress counts every row of the file, so the bar ends at the total the result reports.
+  const skipped = rows.length - records.length;
+  onProgress(skipped, rows.length);
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
     const existing = new Map(
@@ -70,7 +75,7 @@ export async function importLedger(
     });
     if (fresh.length) await writeBatch(db, fresh, cal, actor);
     imported += fresh.length;
-    onProgress(Math.min(i + BATCH, records.length), records.length);
+    onProgress(skipped + Math.min(i + BATCH, records.length), rows.length);
   }
   await db.adminEvent.create({
     data: {

@@ -120,7 +120,7 @@ function byLabel<T extends string>(
   return values.find((x) => labels[x] === v) ?? extra[v];
 }
 
-export function validateRow(raw: RawRow, dispositions: Map<string, string>): { record?: LedgerRecord; errors: RowError[] } {
+export function validateRow(raw: RawRow, dispositions: Map<string, string[]>): { record?: LedgerRecord; errors: RowError[] } {
   const errors: RowError[] = [];
   const err = (column: Column, message: string) => errors.push({ row: raw.row, column, message });
   const v = (c: Column) => raw.values[c] ?? '';
@@ -185,7 +185,7 @@ export function validateRow(raw: RawRow, dispositions: Map<string, string>): { r
   const disposition = dispRaw
     ? dispositions.has(dispRaw)
       ? dispRaw
-      : ([...dispositions].find(([, label]) => label === dispRaw)?.[0] ?? dispositionSynonym(dispRaw))
+      : ([...dispositions].find(([, labels]) => labels.includes(dispRaw))?.[0] ?? dispositionSynonym(dispRaw))
     : null;
   if (dispRaw && !disposition)
     err(

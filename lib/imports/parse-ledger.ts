@@ -3,12 +3,39 @@
 import { DomainError } from '@/lib/shared/errors';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { columnFor, REQUIRED, type Column } from './ledger-columns';
+import { CHINESE_HEADERS, columnFor, COLUMNS, REQUIRED, type Column } from './ledger-columns';
 
 export class LedgerFileError extends DomainError {
   constructor(message: string) {
     super('invalid', message, 'file');
   }
+}
+
+/** The file's headers don't name every required column: the answer carries what a mapping step needs. */
+export class LedgerColumnsError extends LedgerFileError {
+  constructor(
+    message: string,
+    readonly headers: string[],
+    readonly guesses: (Column | null)[],
+  ) {
+    super(message);
+  }
+}
+
+/** Header text → column (or '' for "don't import"), as chosen in the mapping step. */
+export type ColumnMap = Record<string, Column | ''>;
+
+export function checkColumnMap(raw: unknown): ColumnMap {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LedgerFileError('列对应关系格式无效');
+  const out: ColumnMap = {};
+  const used = new Set<string>();
+  for (const [h, c] of Object.entries(raw as Record<string, unknown>).slice(0, 200)) {
+    if (c !== '' && !COLUMNS.includes(c as Column)) throw new LedgerFileError(`列“${h.slice(0, 40)}”对应的项目无效`);
+    if (c && used.has(c as string)) throw new LedgerFileError(`“${CHINESE_HEADERS[c as Column][0]}”被对应了两次`);
+    if (c) used.add(c as string);
+    out[h] = c as Column | '';
+  }
+  return out;
 }
 
 export interface RawRow {
@@ -61,13 +88,19 @@ async function readTable(bytes: Uint8Array): Promise<string[][]> {
   }
 }
 
-export async function parseLedger(bytes: Uint8Array): Promise<{ rows: RawRow[]; unknownHeaders: string[] }> {
+export async function parseLedger(bytes: Uint8Array, mapping?: ColumnMap): Promise<{ rows: RawRow[]; unknownHeaders: string[] }> {
   const table = await readTable(bytes);
-  const header = table[0] ?? [];
-  const columns = header.map((h) => columnFor(String(h)));
+  const header = (table[0] ?? []).map((h) => String(h ?? '').trim());
+  const chosen = (h: string) => (mapping && h in mapping ? mapping[h] || null : undefined);
+  const columns = header.map((h) => (chosen(h) === undefined ? columnFor(h) : chosen(h) || undefined));
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length) throw new LedgerFileError(`缺少必需的列：${missing.join('、')}（第一行须为表头）`);
-  const unknownHeaders = header.filter((h, i) => String(h).trim() && !columns[i]).map(String);
+  if (missing.length)
+    throw new LedgerColumnsError(
+      `以下必需的列在表头中找不到：${missing.map((c) => CHINESE_HEADERS[c][0]).join('、')}。请指明文件中的哪一列对应哪一项（第一行须为表头）`,
+      header.slice(0, 200),
+      columns.slice(0, 200).map((c) => c ?? null),
+    );
+  const unknownHeaders = header.filter((h, i) => h && !columns[i] && chosen(h) === undefined);
   const rows: RawRow[] = [];
   for (let i = 1; i < table.length; i++) {
     const cells = table[i];

@@ -6,7 +6,8 @@ import { deadlinesOf } from '@/lib/cases/case-state';
 import { replay } from '@/lib/cases/steps';
 import { derivedColumns } from '@/lib/cases/row';
 import { isoDate, optionalText } from '@/lib/shared/text';
-import { fromDate, todayInChina, toDate } from '@/lib/shared/dates';
+import { addDays, fromDate, isIsoDate, todayInChina, toDate, yearOf } from '@/lib/shared/dates';
+import { DomainError } from '@/lib/shared/errors';
 import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar';
 
 export const daySchema = z.object({
@@ -89,6 +90,52 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
       await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
       await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
       return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
+    })
+    .finally(invalidateCalendar);
+}
+
+export const pasteSchema = yearSchema.extend({ text: z.string().max(20_000, '内容过长') });
+
+/**
+ * A whole year's arrangement pasted at once, one line per day or range, e.g.
+ * "2027-02-06至2027-02-12 放假 春节" and "2027-02-14 上班 春节调休". Every line is checked before
+ * anything is saved; the year's earlier overrides are replaced and the year marked published.
+ */
+export function parseArrangement(year: number, text: string): { date: string; work: boolean; name: string | null }[] {
+  const days = new Map<string, { date: string; work: boolean; name: string | null }>();
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const m = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:至|到|~|～|—|-)\s*(\d{4}-\d{2}-\d{2}))?\s+(放假|休息|休|上班|班)(?:\s+(.{1,40}))?$/.exec(line);
+    if (!m) return problems.push(`第 ${i + 1} 行格式不对（应为“日期 放假/上班 名称”，或“开始日期至结束日期 放假 名称”）`);
+    const [, from, to = from, what, name] = m;
+    if (!isIsoDate(from) || !isIsoDate(to)) return problems.push(`第 ${i + 1} 行的日期不存在`);
+    if (yearOf(from) !== year || yearOf(to) !== year) return problems.push(`第 ${i + 1} 行的日期不在 ${year} 年内`);
+    if (to < from || addDays(from, 15) <= to) return problems.push(`第 ${i + 1} 行的日期范围无效（最长 15 天）`);
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      if (days.has(d)) return problems.push(`第 ${i + 1} 行的 ${d} 已在前面出现`);
+      days.set(d, { date: d, work: what === '上班' || what === '班', name: name?.trim() || null });
+    }
+  });
+  if (problems.length) throw new DomainError('invalid', problems.slice(0, 10).join('；'), 'text');
+  if (!days.size) throw new DomainError('invalid', '请粘贴该年的放假和调休上班安排', 'text');
+  return [...days.values()];
+}
+
+export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorId: number | null) {
+  const v = pasteSchema.parse(input);
+  const days = parseArrangement(v.year, v.text);
+  const from = new Date(Date.UTC(v.year, 0, 1));
+  return db
+    .$transaction(async (tx) => {
+      await tx.calendarDay.deleteMany({ where: { date: { gte: from, lt: new Date(Date.UTC(v.year + 1, 0, 1)) } } });
+      await tx.calendarDay.createMany({ data: days.map((d) => ({ date: toDate(d.date), work: d.work, name: d.name })) });
+      await tx.calendarYear.upsert({ where: { year: v.year }, create: { year: v.year, note: v.note }, update: { note: v.note } });
+      await tx.adminEvent.create({
+        data: { actorId, action: 'calendar.paste_year', target: `year:${v.year}`, detail: { note: v.note, days: days.length } },
+      });
+      return recomputeOpenCases(tx, from);
     })
     .finally(invalidateCalendar);
 }

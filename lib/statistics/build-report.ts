@@ -5,6 +5,7 @@ import { aggregateYear } from './aggregate';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
+import { loadCatalogue } from '@/lib/settings/dispositions';
 
 export interface Report {
   year: number;
@@ -18,8 +19,9 @@ export interface Report {
   differs: string[];
 }
 
-export async function loadMapping(db: PrismaClient): Promise<Mapping[]> {
-  const rows = await db.disposition.findMany({ orderBy: { sort: 'asc' } });
+/** The agency's mapping of dispositions to cells (the national catalogue with its own choices). */
+export async function loadMapping(db: PrismaClient, agencyId: number): Promise<Mapping[]> {
+  const rows = await loadCatalogue(db, agencyId);
   return rows.map((r) => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 }));
 }
 
@@ -45,7 +47,7 @@ export async function buildReport(
 ): Promise<Report> {
   const [groups, map, manual, snapshot] = await Promise.all([
     aggregateYear(db, agencyId, year),
-    mapping ? Promise.resolve(mapping) : loadMapping(db),
+    mapping ? Promise.resolve(mapping) : loadMapping(db, agencyId),
     loadManual(db, agencyId, year, format),
     db.reportSnapshot.findUnique({
       where: { agencyId_year_format: { agencyId, year, format } },

@@ -1,4 +1,4 @@
-// .xlsx laid out like the official table, and .csv with the stable row codes.
+// .xlsx laid out like the official table, and .csv: both by the rows' Chinese names.
 import { chinaDate, formatCn } from '@/lib/shared/dates';
 import ExcelJS from 'exceljs';
 import type { Report } from './build-report';
@@ -19,7 +19,7 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
     },
   });
   const sections = layout(r.format, publishedCells(r));
-  const width = 2 + Math.max(...sections.map((s) => s.columns.length)) + 1;
+  const width = 1 + Math.max(...sections.map((s) => s.columns.length)) + 1;
   const title = ws.addRow([r.format === '2017' ? '政府信息公开情况统计表' : `${agencyName}${r.year}年政府信息公开工作年度报告（附表）`]);
   ws.mergeCells(title.number, 1, title.number, width);
   title.font = { bold: true, size: 16, name: 'SimSun' };
@@ -32,25 +32,25 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
   const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
   for (const s of sections) {
     if (sections.length > 1) ws.addRow([s.title]).font = { bold: true };
-    const head = ws.addRow(['代码', r.format === '2017' ? '统 计 指 标' : '项目', '单位', ...s.columns]);
+    // Chinese names only, as on screen: the stable row codes stay in the JSON API and the drill-down links.
+    const head = ws.addRow([r.format === '2017' ? '统 计 指 标' : '项目', '单位', ...s.columns]);
     head.font = { bold: true };
     head.eachCell((c) => {
       c.border = border;
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
     for (const { row, values } of s.rows) {
-      const line = ws.addRow([row.code, '　'.repeat(row.indent) + row.label, row.unit, ...values.map((v) => (v === null ? '' : v))]);
+      const line = ws.addRow(['　'.repeat(row.indent) + row.label, row.unit, ...values.map((v) => (v === null ? '' : v))]);
       line.eachCell({ includeEmpty: true }, (c, col) => {
         c.border = border;
-        if (col >= 4) c.alignment = { horizontal: 'right' };
+        if (col >= 3) c.alignment = { horizontal: 'right' };
       });
       if (row.source === 'heading') line.font = { bold: true };
     }
   }
-  ws.getColumn(1).width = 18;
-  ws.getColumn(2).width = r.format === '2017' ? 52 : 60;
-  ws.getColumn(3).width = 6;
-  for (let i = 4; i <= width; i++) ws.getColumn(i).width = 12;
+  ws.getColumn(1).width = r.format === '2017' ? 52 : 60;
+  ws.getColumn(2).width = 6;
+  for (let i = 3; i <= width; i++) ws.getColumn(i).width = 12;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '@/lib/imports/import-ledger';
-import { LedgerFileError } from '@/lib/imports/parse-ledger';
+import { checkColumnMap, LedgerColumnsError, LedgerFileError } from '@/lib/imports/parse-ledger';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 
@@ -82,14 +82,48 @@ describe('ledger import', () => {
   it('refuses files it cannot read, or without the required columns', async () => {
     await expect(importLedger(tdb.prisma, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), a.manager)).rejects.toThrow(LedgerFileError);
     await expect(importLedger(tdb.prisma, new Uint8Array([0xff, 0xfe, 0x00, 0x41]), a.manager)).rejects.toThrow(/UTF-8/);
-    await expect(importLedger(tdb.prisma, enc('name,date\nx,y\n'), a.manager)).rejects.toThrow(/缺少必需的列/);
+    await expect(importLedger(tdb.prisma, enc('name,date\nx,y\n'), a.manager)).rejects.toThrow(/必需的列在表头中找不到/);
   });
 });
 
 describe('the wording of old ledgers', () => {
+  it('asks which column is which when the headers are not recognised, then imports by the chosen mapping', async () => {
+    const csv = [
+      '序号,来信日期,来源,身份,姓名,事项,备注',
+      'M-1,2018-04-02,信函,个人,甲某,某批复,无关',
+      'M-2,2018-04-03,bad,个人,乙某,某合同,',
+    ].join('\n');
+    const before = await tdb.prisma.case.count();
+    const err = await importLedger(tdb.prisma, enc(csv), a.manager).catch((e) => e);
+    expect(err).toBeInstanceOf(LedgerColumnsError);
+    expect(err.message).toContain('收到日期');
+    expect(err.message).not.toMatch(/receivedOn|trackingNo/);
+    expect(err.headers).toEqual(['序号', '来信日期', '来源', '身份', '姓名', '事项', '备注']);
+    expect(await tdb.prisma.case.count()).toBe(before);
+
+    const mapping = checkColumnMap({
+      序号: 'trackingNo',
+      来信日期: 'receivedOn',
+      来源: 'channel',
+      身份: 'applicantKind',
+      姓名: 'applicantName',
+      事项: 'description',
+      备注: '',
+    });
+    const seen: [number, number][] = [];
+    const r = await importLedger(tdb.prisma, enc(csv), a.manager, (d, t) => seen.push([d, t]), mapping);
+    expect(r.total).toBe(2);
+    expect(r.imported).toBe(1);
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[3, 'channel']]);
+    // The progress bar ends at the file's real row count, bad rows included.
+    expect(seen.at(-1)).toEqual([2, 2]);
+    expect(() => checkColumnMap({ 甲: 'receivedOn', 乙: 'receivedOn' })).toThrow('被对应了两次');
+    expect(() => checkColumnMap({ 甲: 'nonsense' })).toThrow(LedgerFileError);
+  });
+
   it('reads 2017-era replies and applicant kinds, and asks for the reason of a bare 不同意公开', async () => {
     const { validateRow } = await import('@/lib/imports/ledger-row');
-    const catalogue = new Map((await tdb.prisma.disposition.findMany()).map((d) => [d.code, d.label]));
+    const catalogue = new Map((await tdb.prisma.disposition.findMany()).map((d) => [d.code, [d.label]]));
     const row = (disposition: string, applicantKind: string) => ({
       row: 2,
       values: {

@@ -69,7 +69,7 @@ describe('every derived cell lists exactly the cases it counts', () => {
     const { casesForCell } = await import('@/lib/statistics/cell-cases');
     const { loadMapping } = await import('@/lib/statistics/build-report');
     const report = await buildReport(tdb.prisma, a.manager.agencyId, 2017, '2017');
-    const mapping = await loadMapping(tdb.prisma);
+    const mapping = await loadMapping(tdb.prisma, a.manager.agencyId);
     const rows = ROWS_2017.filter((r) => r.source === 'derived' && !['6', '7'].includes(r.code));
     for (const r of rows) {
       const where = casesForCell(tdb.prisma, '2017', r.code, 2017, mapping)!;

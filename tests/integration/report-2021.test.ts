@@ -144,7 +144,7 @@ describe('every derived cell of the 2021 format lists exactly the cases it count
   it('agrees per applicant kind', async () => {
     const { casesForCell } = await import('@/lib/statistics/cell-cases');
     const { loadMapping } = await import('@/lib/statistics/build-report');
-    const mapping = await loadMapping(tdb.prisma);
+    const mapping = await loadMapping(tdb.prisma, a.manager.agencyId);
     for (const year of [2020, 2021, 2022]) {
       const report = await buildReport(tdb.prisma, a.manager.agencyId, year, '2021');
       for (const [code, cell] of Object.entries(report.cells)) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { loadCatalogue } from '@/lib/settings/dispositions';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
@@ -28,7 +29,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');
   const cellWhere =
     p.cell && (FORMAT_IDS as string[]).includes(cellFormat) && /^\d{4}$/.test(p.year ?? '')
-      ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db()), p.kind)
+      ? casesForCell(db(), cellFormat as FormatId, cellCode, Number(p.year), await loadMapping(db(), actor.agencyId), p.kind)
       : undefined;
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
@@ -38,7 +39,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     countCases(db(), actor, filter),
     cachedCalendar(db()),
     db().topic.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: { sort: 'asc' } }),
-    db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
+    loadCatalogue(db(), actor.agencyId, { activeOnly: true }),
     db().user.findMany({ where: { agencyId: actor.agencyId, role: 'clerk' }, orderBy: { id: 'asc' }, select: { id: true, name: true } }),
   ]);
   const exportQuery = new URLSearchParams(

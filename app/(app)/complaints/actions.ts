@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
-import { registerComplaint } from '@/lib/complaints/register';
+import { registerComplaint, updateComplaint } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
 
 export const registerComplaintAction = serverAction('complaints.manage', '/complaints', z.tuple([anyInput]), async ([input], actor) => {
@@ -11,3 +11,21 @@ export const registerComplaintAction = serverAction('complaints.manage', '/compl
   revalidatePath('/complaints');
   return { ok: true as const, message: '已登记' };
 });
+
+export const updateComplaintAction = serverAction(
+  'complaints.manage',
+  '/complaints',
+  z.tuple([
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+    anyInput,
+  ]),
+  async ([id, input], actor) => {
+    await updateComplaint(db(), id, input, actor);
+    revalidatePath('/complaints');
+    return { ok: true as const, message: '已保存' };
+  },
+);

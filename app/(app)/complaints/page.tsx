@@ -2,37 +2,85 @@ import { ComplaintForm } from '@/components/complaint-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
-import { fromDate, todayInChina } from '@/lib/shared/dates';
-import { registerComplaintAction } from './actions';
+import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { registerComplaintAction, updateComplaintAction } from './actions';
 
 export const metadata = { title: '举报投诉登记' };
 
-export default async function ComplaintsPage() {
+export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission('complaints.manage', '/complaints');
-  const rows = await listComplaints(db(), actor.agencyId);
+  const today = todayInChina();
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked >= 2004 && asked <= yearOf(today) ? asked : yearOf(today);
+  const { rows, total, open } = await listComplaints(db(), actor.agencyId, year);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">举报投诉登记</h1>
       <p className="text-sm text-slate-600">对本机关政府信息公开工作的举报投诉，按收到日期计入年度报表“六、举报投诉数量”。</p>
-      <ComplaintForm today={todayInChina()} action={registerComplaintAction} />
+      <ComplaintForm today={today} action={registerComplaintAction} />
+      <form className="flex items-center gap-2 text-sm">
+        <label htmlFor="cy" className="font-medium">
+          年度
+        </label>
+        <select id="cy" name="year" defaultValue={year} className="rounded border px-2 py-1">
+          {Array.from({ length: yearOf(today) - 2004 + 1 }, (_, i) => yearOf(today) - i).map((y) => (
+            <option key={y} value={y}>
+              {y}年
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="rounded border px-2 py-1">
+          查看
+        </button>
+        <span data-testid="complaint-total">
+          {year}年共收到 {total} 件，其中未办结 {open} 件
+        </span>
+      </form>
       <table className="w-full bg-white text-sm">
         <thead>
           <tr className="border-b text-left">
-            <th className="p-2">收到日期</th>
+            <th className="whitespace-nowrap p-2">收到日期</th>
             <th className="p-2">举报投诉人</th>
             <th className="p-2">内容</th>
             <th className="p-2">处理结果</th>
-            <th className="p-2">办结日期</th>
+            <th className="whitespace-nowrap p-2">办结日期</th>
+            <th className="p-2">操作</th>
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={6} className="p-2 text-slate-500">
+                暂无
+              </td>
+            </tr>
+          ) : null}
           {rows.map((r) => (
-            <tr key={r.id} className="border-b">
-              <td className="p-2">{fromDate(r.receivedOn)}</td>
+            <tr key={r.id} className="border-b align-top">
+              <td className="whitespace-nowrap p-2">{formatCn(fromDate(r.receivedOn))}</td>
               <td className="p-2">{r.complainant}</td>
               <td className="p-2">{r.content}</td>
-              <td className="p-2">{r.result}</td>
-              <td className="p-2">{r.closedOn ? fromDate(r.closedOn) : '—'}</td>
+              <td className="p-2">{r.result || '—'}</td>
+              <td className="whitespace-nowrap p-2">{r.closedOn ? formatCn(fromDate(r.closedOn)) : '未办结'}</td>
+              <td className="p-2">
+                <details>
+                  <summary className="cursor-pointer text-blue-700 underline">{r.closedOn ? '编辑' : '编辑或办结'}</summary>
+                  <div className="mt-2 w-[40rem]">
+                    <ComplaintForm
+                      today={today}
+                      action={updateComplaintAction.bind(null, r.id)}
+                      initial={{
+                        id: r.id,
+                        receivedOn: fromDate(r.receivedOn),
+                        complainant: r.complainant,
+                        content: r.content,
+                        result: r.result,
+                        closedOn: r.closedOn ? fromDate(r.closedOn) : '',
+                      }}
+                    />
+                  </div>
+                </details>
+              </td>
             </tr>
           ))}
         </tbody>

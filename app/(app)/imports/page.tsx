@@ -1,6 +1,6 @@
 import { ImportUpload } from '@/components/import-upload';
 import { requirePermission } from '@/lib/auth/session';
-import { CHINESE_HEADERS, COLUMNS } from '@/lib/imports/ledger-columns';
+import { CHINESE_HEADERS, COLUMNS, REQUIRED } from '@/lib/imports/ledger-columns';
 
 export const metadata = { title: '台账导入' };
 
@@ -18,10 +18,12 @@ export default async function ImportsPage() {
       <ImportUpload />
       <details className="rounded border border-slate-200 bg-white p-4 text-sm">
         <summary className="cursor-pointer font-medium">列说明</summary>
+        <p className="mt-2 text-slate-600">表头可用下列任一名称；名称不同时，导入前会请您逐列指明对应关系。带 * 的为必填列。</p>
         <ul className="mt-2 space-y-1">
           {COLUMNS.map((c) => (
             <li key={c}>
-              <code>{c}</code>（{CHINESE_HEADERS[c].join('、')}）
+              {CHINESE_HEADERS[c].join(' / ')}
+              {REQUIRED.includes(c) ? ' *' : ''}
             </li>
           ))}
         </ul>

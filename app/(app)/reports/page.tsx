@@ -204,8 +204,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             {r.mapping.map((m) => (
               <tr key={m.code} className="border-b">
                 <td className="p-1">{m.label}</td>
-                <td className="p-1 font-mono">{m.cell2017}</td>
-                <td className="p-1 font-mono">{m.cell2021}</td>
+                <td className="p-1">{rowLabel('2017', m.cell2017)}</td>
+                <td className="p-1">{rowLabel('2021', m.cell2021)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
-import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/settings/calendar';
+import { pasteCalendarYear, publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/settings/calendar';
 
 const done = (moved: number) => {
   revalidatePath('/admin/calendar');
@@ -21,4 +21,8 @@ export const removeDayAction = serverAction('settings.manage', '/admin/calendar'
 
 export const publishYearAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) =>
   done(await publishCalendarYear(db(), input, actor.userId)),
+);
+
+export const pasteYearAction = serverAction('settings.manage', '/admin/calendar', z.tuple([anyInput]), async ([input], actor) =>
+  done(await pasteCalendarYear(db(), input, actor.userId)),
 );

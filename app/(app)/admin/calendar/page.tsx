@@ -2,17 +2,24 @@ import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-form
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { Calendar } from '@/lib/deadlines/calendar';
-import { fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
-import { publishYearAction, removeDayAction, setDayAction } from './actions';
+import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { loadCalendar } from '@/lib/deadlines/load-calendar';
+import { pasteYearAction, publishYearAction, removeDayAction, setDayAction } from './actions';
 
 export const metadata = { title: '节假日设置' };
 
-export default async function CalendarPage() {
+const WEEKDAYS = '日一二三四五六';
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   await requirePermission('settings.manage', '/admin/calendar');
-  const [days, years] = await Promise.all([
+  const [days, years, effective] = await Promise.all([
     db().calendarDay.findMany({ orderBy: { date: 'asc' } }),
     db().calendarYear.findMany({ orderBy: { year: 'asc' } }),
+    loadCalendar(db()),
   ]);
+  const asked = Number((await searchParams).year);
+  const shown = Number.isInteger(asked) && asked >= 2004 && asked <= 2100 ? asked : yearOf(todayInChina());
+  const arrangement = effective.arrangement(shown);
   const cal = new Calendar({ days: [], publishedYears: years.map((y) => y.year) });
   const thisYear = yearOf(todayInChina());
   const status = [thisYear - 1, thisYear, thisYear + 1].map((y) => [y, cal.isKnownYear(y)] as const);
@@ -30,7 +37,52 @@ export default async function CalendarPage() {
           </li>
         ))}
       </ul>
-      <CalendarForms setDay={setDayAction} publishYear={publishYearAction} />
+      <CalendarForms setDay={setDayAction} publishYear={publishYearAction} pasteYear={pasteYearAction} />
+      <section className="rounded border border-slate-200 bg-white p-4 text-sm" aria-label="年度安排一览">
+        <form className="mb-2 flex items-center gap-2">
+          <label htmlFor="show-year" className="font-medium">
+            查看年度安排
+          </label>
+          <select id="show-year" name="year" defaultValue={shown} className="rounded border px-2 py-1">
+            {Array.from({ length: yearOf(todayInChina()) + 2 - 2004 }, (_, i) => yearOf(todayInChina()) + 1 - i).map((y) => (
+              <option key={y} value={y}>
+                {y}年
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="rounded border px-2 py-1">
+            查看
+          </button>
+          {effective.isKnownYear(shown) ? null : <span className="text-amber-700">该年安排尚未公布，下表仅列法定节日，期限暂定</span>}
+        </form>
+        <table className="w-full" data-testid="arrangement">
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-1">日期</th>
+              <th className="p-1">星期</th>
+              <th className="p-1">安排</th>
+              <th className="p-1">名称</th>
+            </tr>
+          </thead>
+          <tbody>
+            {arrangement.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="p-1 text-slate-500">
+                  暂无
+                </td>
+              </tr>
+            ) : null}
+            {arrangement.map((d) => (
+              <tr key={d.date} className="border-b">
+                <td className="whitespace-nowrap p-1">{formatCn(d.date)}</td>
+                <td className="p-1">星期{WEEKDAYS[new Date(d.date + 'T00:00:00Z').getUTCDay()]}</td>
+                <td className="p-1">{d.work ? '上班' : '放假'}</td>
+                <td className="p-1">{d.name ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <table className="w-full bg-white text-sm">
           <caption className="p-2 text-left font-medium">逐日调整</caption>

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { loadCatalogue } from '@/lib/settings/dispositions';
 import { CaseActions } from '@/components/cases/case-actions';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
@@ -40,7 +41,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   });
   await logUnmaskedView(db(), detail, actor.userId);
   const [dispositions, docs, draftLetter, files] = await Promise.all([
-    db().disposition.findMany({ where: { active: true }, orderBy: { sort: 'asc' } }),
+    loadCatalogue(db(), actor.agencyId, { activeOnly: true }),
     listDocuments(db(), Number(id), actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
     db().attachment.findMany({

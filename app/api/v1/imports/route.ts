@@ -2,7 +2,7 @@ import { apiRoute } from '@/lib/api/handler';
 import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { importLedger } from '@/lib/imports/import-ledger';
-import { LedgerFileError } from '@/lib/imports/parse-ledger';
+import { checkColumnMap, LedgerColumnsError, LedgerFileError, type ColumnMap } from '@/lib/imports/parse-ledger';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
@@ -20,11 +20,23 @@ export const POST = apiRoute(
       );
     const declared = Number(req.headers.get('content-length') ?? 0);
     if (declared > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
+    // ?columns={"表头":"receivedOn",…}: the mapping step's answer when the headers aren't recognised.
+    const columnsParam = new URL(req.url).searchParams.get('columns');
+    let mapping: ColumnMap | undefined;
+    if (columnsParam) {
+      try {
+        mapping = checkColumnMap(JSON.parse(columnsParam.slice(0, 20000)));
+      } catch (e) {
+        throw new ApiError(400, 'invalid_columns', e instanceof LedgerFileError ? e.message : '列对应关系不是有效的 JSON');
+      }
+    }
     const bytes = new Uint8Array(await req.arrayBuffer());
     if (bytes.length > MAX_BYTES) throw new ApiError(413, 'too_large', '文件超过 50 MB');
     if (bytes.length === 0) throw new ApiError(400, 'empty', '文件为空');
     const run = (progress?: (done: number, total: number) => void) =>
-      importLedger(db(), bytes, actor, progress).catch((e) => {
+      importLedger(db(), bytes, actor, progress, mapping).catch((e) => {
+        if (e instanceof LedgerColumnsError)
+          throw new ApiError(400, 'columns_unmatched', e.message, { headers: e.headers, guesses: e.guesses });
         if (e instanceof LedgerFileError) throw new ApiError(400, 'invalid_file', e.message);
         throw e;
       });
@@ -37,7 +49,10 @@ export const POST = apiRoute(
           send({ result: await run((done, total) => send({ progress: { done, total } })) });
         } catch (e) {
           send({
-            error: e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'internal', message: '导入失败，请稍后重试' },
+            error:
+              e instanceof ApiError
+                ? { code: e.code, message: e.message, details: e.details }
+                : { code: 'internal', message: '导入失败，请稍后重试' },
           });
         }
         controller.close();

@@ -1,0 +1,153 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/shared/action-result';
+import { Button } from '../ui/button';
+import { inputClass } from '../ui/field';
+import { Notice } from '../ui/notice';
+
+type Cell = { code: string; label: string };
+export interface DispositionView {
+  code: string;
+  label: string;
+  active: boolean;
+  cell2017: string;
+  cell2021: string;
+}
+
+/** One row of the catalogue: wording, offered or retired, and the cell it counts in per format. */
+export function DispositionRow({
+  d,
+  cells,
+  save,
+}: {
+  d: DispositionView;
+  cells: { '2017': Cell[]; '2021': Cell[] };
+  save: (code: string, input: unknown) => Promise<ActionResult>;
+}) {
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [c17, setC17] = useState(d.cell2017);
+  const [c21, setC21] = useState(d.cell2021);
+  const moved = c17 !== d.cell2017 || c21 !== d.cell2021;
+  return (
+    <tr className="border-b align-top" data-code={d.code}>
+      <td colSpan={5} className="p-0">
+        <form
+          aria-label={`处理结果：${d.label}`}
+          className="grid grid-cols-[2fr_auto_1.5fr_1.5fr_auto] items-start gap-2 p-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const fd = new FormData(e.currentTarget);
+            start(async () =>
+              setResult(
+                await save(d.code, {
+                  label: String(fd.get('label') ?? ''),
+                  active: fd.get('active') === 'on',
+                  cell2017: c17,
+                  cell2021: c21,
+                  confirmMapping: fd.get('confirm') === 'on',
+                }),
+              ),
+            );
+          }}
+        >
+          <input name="label" aria-label="名称" defaultValue={d.label} className={inputClass} required maxLength={60} />
+          <label className="flex items-center gap-1 whitespace-nowrap text-sm">
+            <input type="checkbox" name="active" defaultChecked={d.active} /> 启用
+          </label>
+          <select aria-label="2017年格式栏目" value={c17} onChange={(e) => setC17(e.target.value)} className={inputClass}>
+            {cells['2017'].map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <select aria-label="2021年格式栏目" value={c21} onChange={(e) => setC21(e.target.value)} className={inputClass}>
+            {cells['2021'].map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <Button type="submit" disabled={pending}>
+            保存
+          </Button>
+          {moved ? (
+            <label className="col-span-5 flex items-center gap-2 text-sm text-amber-800" role="alert">
+              <input type="checkbox" name="confirm" />
+              更改统计栏目会改变本机关所有未冻结年度报表中的数字（已冻结的报表不变）。我已知晓，确认更改。
+            </label>
+          ) : null}
+          {result ? (
+            <div className="col-span-5">
+              <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
+            </div>
+          ) : null}
+        </form>
+      </td>
+    </tr>
+  );
+}
+
+export function TopicForms({
+  topics,
+  add,
+  save,
+}: {
+  topics: { id: number; name: string; active: boolean }[];
+  add: (input: unknown) => Promise<ActionResult>;
+  save: (id: number, input: unknown) => Promise<ActionResult>;
+}) {
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const run = (fn: () => Promise<ActionResult>) => start(async () => setResult(await fn()));
+  return (
+    <div className="space-y-3">
+      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      <form
+        aria-label="新增主题"
+        className="flex gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const name = String(new FormData(form).get('name') ?? '');
+          run(async () => {
+            const r = await add({ name });
+            if (r.ok) form.reset();
+            return r;
+          });
+        }}
+      >
+        <input name="name" aria-label="新主题名称" placeholder="例如：不动产登记" className={inputClass} required maxLength={30} />
+        <Button type="submit" disabled={pending}>
+          新增
+        </Button>
+      </form>
+      <ul className="divide-y rounded border border-slate-200 bg-white">
+        {topics.length === 0 ? <li className="p-2 text-sm text-slate-500">暂无</li> : null}
+        {topics.map((t) => (
+          <li key={t.id}>
+            <form
+              aria-label={`主题：${t.name}`}
+              className="flex items-center gap-2 p-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const fd = new FormData(e.currentTarget);
+                run(() => save(t.id, { name: String(fd.get('name') ?? ''), active: fd.get('active') === 'on' }));
+              }}
+            >
+              <input name="name" aria-label="名称" defaultValue={t.name} className={inputClass} required maxLength={30} />
+              <label className="flex items-center gap-1 whitespace-nowrap text-sm">
+                <input type="checkbox" name="active" defaultChecked={t.active} /> 启用
+              </label>
+              <Button type="submit" disabled={pending}>
+                保存
+              </Button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// The disposition catalogue as one agency sees it: the national list with the agency's own wording,
+// availability and table cells laid over it. Changing a cell moves numbers in every unfrozen year
+// table of the agency, so the change must be confirmed; frozen tables keep their snapshot.
+import { z } from 'zod';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { text } from '@/lib/shared/text';
+import { ROWS_2017, ROWS_2021_T3, type Row } from '@/lib/statistics/formats';
+
+export interface CatalogueEntry {
+  code: string;
+  label: string;
+  article: string;
+  cell2017: string;
+  cell2021: string;
+  active: boolean;
+  sort: number;
+  /** The national defaults, to show what the agency changed. */
+  defaults: { label: string; cell2017: string; cell2021: string; active: boolean };
+}
+
+export async function loadCatalogue(db: PrismaClient, agencyId: number, { activeOnly = false } = {}): Promise<CatalogueEntry[]> {
+  const [rows, own] = await Promise.all([
+    db.disposition.findMany({ orderBy: { sort: 'asc' } }),
+    db.agencyDisposition.findMany({ where: { agencyId } }),
+  ]);
+  const mine = new Map(own.map((o) => [o.code, o]));
+  const all = rows.map((d) => {
+    const o = mine.get(d.code);
+    return {
+      code: d.code,
+      label: o?.label ?? d.label,
+      article: d.article,
+      cell2017: o?.cell2017 ?? d.cell2017,
+      cell2021: o?.cell2021 ?? d.cell2021,
+      active: o?.active ?? d.active,
+      sort: d.sort,
+      defaults: { label: d.label, cell2017: d.cell2017, cell2021: d.cell2021, active: d.active },
+    };
+  });
+  return activeOnly ? all.filter((d) => d.active) : all;
+}
+
+/** The cells a reply can be counted in: the leaf rows of the replies section of each table. */
+function replyCells(rows: Row[], section: string): Row[] {
+  const inSection = rows.filter((r) => r.code.startsWith(section) && r.source === 'derived');
+  return inSection.filter((r) => !r.label.includes('总计') && !inSection.some((o) => o.code.startsWith(r.code + '.')));
+}
+export const REPLY_CELLS = { '2017': replyCells(ROWS_2017, '3.3.'), '2021': replyCells(ROWS_2021_T3, '3.3.') };
+
+const choiceSchema = z.object({
+  label: text('名称', 60, { required: true }),
+  active: z.boolean(),
+  cell2017: z.string().refine((c) => REPLY_CELLS['2017'].some((r) => r.code === c), '请选择2017年格式的栏目'),
+  cell2021: z.string().refine((c) => REPLY_CELLS['2021'].some((r) => r.code === c), '请选择2021年格式的栏目'),
+  /** The user has read that a changed cell moves the numbers of unfrozen year tables. */
+  confirmMapping: z.boolean().default(false),
+});
+
+export async function updateDisposition(db: PrismaClient, agencyId: number, code: string, input: unknown, actorId: number | null) {
+  const v = choiceSchema.parse(input);
+  const current = (await loadCatalogue(db, agencyId)).find((d) => d.code === code);
+  if (!current) throw notFoundError('处理结果');
+  const moved = current.cell2017 !== v.cell2017 || current.cell2021 !== v.cell2021;
+  if (moved && !v.confirmMapping)
+    throw new DomainError(
+      'invalid',
+      '更改统计栏目会改变本机关所有未冻结年度报表中的数字（已冻结的不变）。请确认后再保存。',
+      'confirmMapping',
+    );
+  const data = { label: v.label, active: v.active, cell2017: v.cell2017, cell2021: v.cell2021 };
+  await db.$transaction(async (tx) => {
+    await tx.agencyDisposition.upsert({
+      where: { agencyId_code: { agencyId, code } },
+      create: { agencyId, code, ...data },
+      update: { ...data, updatedAt: new Date() },
+    });
+    await tx.adminEvent.create({
+      data: {
+        actorId,
+        action: 'disposition.update',
+        target: `agency:${agencyId}:disposition:${code}`,
+        detail: {
+          before: { label: current.label, active: current.active, cell2017: current.cell2017, cell2021: current.cell2021 },
+          after: data,
+        },
+      },
+    });
+  });
+}
