@@ -8,11 +8,14 @@ import { isRole } from '../lib/auth/permissions';
 import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
 import { changeRole, createUser, listUsers, resetPassword, setUserActive, setUserEmail } from '../lib/users/manage-users';
 import { ensureAgency } from '../lib/users/seed-demo';
+import { createAgency } from '../lib/agencies/create-agency';
 import { applyMigrations, openDatabase } from './lib/database';
 
 const USAGE = `用法：npm run admin -- <命令> [选项]
+  agency:create --name <机关名称> --short <简称> [--parent <上级机关编号>]   （最后一行只输出新机关的编号）
+  agency:list
   user:list
-  user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin> [--password <密码>]
+  user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin> [--password <密码>] [--agency <机关编号>]
   user:disable --login <登录名>        user:enable --login <登录名>
   user:reset-password --login <登录名> [--password <密码>]
   user:email --login <登录名> --email <电子邮箱>   （接收每日待办提醒）
@@ -32,6 +35,9 @@ const { values } = parseArgs({
     password: { type: 'string' },
     email: { type: 'string' },
     id: { type: 'string' },
+    short: { type: 'string' },
+    parent: { type: 'string' },
+    agency: { type: 'string' },
   },
   strict: true,
 });
@@ -47,6 +53,18 @@ const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: dbh.
 try {
   await applyMigrations(dbh.url, () => {});
   switch (command) {
+    case 'agency:create': {
+      await ensureAgency(prisma);
+      const parentId = values.parent ? Number(values.parent) : null;
+      const agency = await createAgency(prisma, { name: need('name'), shortName: need('short'), parentId }, null);
+      console.log(`已创建机关 ${agency.name}（编号 ${agency.id}${parentId ? `，上级机关编号 ${parentId}` : ''}）`);
+      console.log(agency.id);
+      break;
+    }
+    case 'agency:list':
+      for (const a of await prisma.agency.findMany({ orderBy: { id: 'asc' } }))
+        console.log(`${a.id}\t${a.name}\t${a.shortName}\t${a.parentId ? `上级 ${a.parentId}` : '顶级'}`);
+      break;
     case 'user:list':
       for (const u of await listUsers(prisma)) console.log(`${u.login}\t${u.name}\t${u.role}\t${u.active ? '正常' : '已停用'}`);
       break;
@@ -55,7 +73,9 @@ try {
       const password = values.password ?? generatePassword();
       const role = need('role');
       if (!isRole(role)) throw new Error(`角色无效：${role}`);
-      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password, email: values.email ?? '' }, null);
+      const agencyId = values.agency ? Number(values.agency) : undefined;
+      if (agencyId !== undefined && !Number.isInteger(agencyId)) throw new Error(`机关编号无效：${values.agency}`);
+      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password, email: values.email ?? '' }, null, agencyId);
       console.log(`已创建 ${user.login}（${user.role}）`);
       if (!values.password) console.log(`初始密码（只显示这一次）：${password}`);
       break;

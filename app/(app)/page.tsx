@@ -8,6 +8,7 @@ import { adminAttention, officeOverview, reviewQueue, workloadTiles, yearSoFar }
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
 import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
+import { openSupervisionNotes } from '@/lib/supervision/send-note';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -20,7 +21,7 @@ export default async function Dashboard() {
   const today = todayInChina();
   const year = yearOf(today);
   const works = can(actor.role, 'cases.work');
-  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention] = await Promise.all([
+  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes] = await Promise.all([
     can(actor.role, 'cases.view') ? workloadTiles(db(), actor, view) : [],
     cachedCalendar(db()),
     works ? listCases(db(), actor, { view: 'mine', status: 'active', sort: 'due', limit: 20 }) : null,
@@ -29,6 +30,7 @@ export default async function Dashboard() {
     can(actor.role, 'reports.view') ? yearSoFar(db(), actor.agencyId, year) : null,
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
+    can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,
   ]);
   const tiles: [string, number, string][] = tileList.map((t) => [t.label, t.count, t.href]);
   const left = (due: Date | null) => (due ? workdaysLeft(cal, today, fromDate(due)) : null);
@@ -59,6 +61,28 @@ export default async function Dashboard() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {notes?.length ? (
+        <Panel title="上级机关督办">
+          <RowsTable
+            label="上级机关督办"
+            head={['编号', '督办机关', '督办意见', '督办时间', '答复期限', '承办人']}
+            rows={notes.map((n) => ({
+              key: n.id,
+              tone: 'late',
+              cells: [
+                <Link key="n" href={`/cases/${n.case.id}`} className="font-mono text-blue-700 underline">
+                  {n.case.trackingNo}
+                </Link>,
+                n.byAgency.name,
+                n.text,
+                formatTimestamp(n.at),
+                n.case.dueOn ? formatCn(fromDate(n.case.dueOn)) : '—',
+                n.case.assignee?.name ?? '未分派',
+              ],
+            }))}
+          />
+        </Panel>
       ) : null}
       {mine ? (
         <Panel title="我的未办结案件（按答复期限）" more={{ href: '/cases?view=mine&status=active&sort=due', label: '全部' }}>

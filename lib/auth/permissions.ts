@@ -28,6 +28,11 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'tokens.manage': ['admin'],
   'settings.manage': ['admin'],
+  // Subordinate agencies and their first administrator.
+  'agencies.manage': ['admin'],
+  // A supervising office: the roll-up of its subtree, its overdue cases, and 督办 notes to them.
+  'supervision.view': ['manager'],
+  'supervision.send': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

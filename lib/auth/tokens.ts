@@ -35,10 +35,14 @@ export async function createToken(db: PrismaClient, input: { userId: number; nam
   return { id: row.id, token: secret };
 }
 
-export async function revokeToken(db: PrismaClient, tokenId: number, actorId: number | null) {
+/** `agencyId`: an admin revokes only their own office's tokens (the shell, any). */
+export async function revokeToken(db: PrismaClient, tokenId: number, actorId: number | null, agencyId?: number) {
   return db
     .$transaction(async (tx) => {
-      const res = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+      const res = await tx.apiToken.updateMany({
+        where: { id: tokenId, revokedAt: null, ...(agencyId === undefined ? {} : { user: { agencyId } }) },
+        data: { revokedAt: new Date() },
+      });
       if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
       return res.count > 0;
     })
@@ -105,8 +109,9 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
   return { userId: row.user_id, role: row.role, login: row.login, name: row.name, agencyId: row.agency_id };
 }
 
-export function listTokens(db: PrismaClient) {
+export function listTokens(db: PrismaClient, agencyId?: number) {
   return db.apiToken.findMany({
+    where: agencyId === undefined ? {} : { user: { agencyId } },
     orderBy: { id: 'desc' },
     select: {
       id: true,

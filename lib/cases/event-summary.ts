@@ -12,6 +12,8 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
       return due;
     case 'calendar_recomputed':
       return `${s('from') ? `原期限 ${formatCn(s('from'))}；` : ''}${due}`;
+    case 'supervision_note':
+      return `${s('byAgency')}：${s('text')}`;
     case 'receipt_issued':
       return `编号 ${s('trackingNo')}`;
     case 'attachment_added':

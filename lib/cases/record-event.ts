@@ -60,7 +60,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     });
     // The applicant hears of a correction request and of the reply by mail (through the outbox, same transaction).
     const mail = row.email ? applicantMailFor(type, after, row) : null;
-    if (mail) await enqueueMail(tx, row.email, mail.subject, mail.body);
+    if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
     if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
     return { case: updated, event, deadlines: dl, state: after };
   });

@@ -68,6 +68,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, string> = {
   imported: '从台账导入',
   document_issued: '出具文书',
   attachment_added: '上传附件',
+  supervision_note: '上级机关督办',
 };
 
 export function stepLabel(type: string): string {

@@ -14,7 +14,7 @@ export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): P
   const today = todayInChina(now);
   const clerks = await db.user.findMany({
     where: { active: true, role: 'clerk', email: { not: '' } },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, agencyId: true },
   });
   if (!clerks.length) return 0;
   const soon = dueSoonDate(await cachedCalendar(db), today);
@@ -35,6 +35,7 @@ export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): P
         `${c.trackingNo}　${c.applicantName}　答复期限 ${c.dueOn ? formatCn(fromDate(c.dueOn)) : '—'}${c.dueOn && fromDate(c.dueOn) < today ? '（已超期）' : ''}`;
       await enqueueMail(
         tx,
+        u.agencyId,
         u.email,
         `【待办提醒】${formatCn(today)}：${cases.length} 件申请即将到期或已超期`,
         `${u.name}：\n\n您承办的以下申请在3个工作日内到期或已超期：\n\n${cases.map(line).join('\n')}\n`,

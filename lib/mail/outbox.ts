@@ -6,9 +6,16 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 export const MAX_ATTEMPTS = 8;
 
-export async function enqueueMail(tx: Pick<Prisma.TransactionClient, 'mailOutbox'>, to: string, subject: string, body: string) {
+/** `agencyId`: the office the mail is sent for (its admin sees it on the mail page). */
+export async function enqueueMail(
+  tx: Pick<Prisma.TransactionClient, 'mailOutbox'>,
+  agencyId: number,
+  to: string,
+  subject: string,
+  body: string,
+) {
   if (!to) return;
-  await tx.mailOutbox.create({ data: { to: to.slice(0, 200), subject: subject.slice(0, 200), body } });
+  await tx.mailOutbox.create({ data: { agencyId, to: to.slice(0, 200), subject: subject.slice(0, 200), body } });
 }
 
 export type Send = (m: { to: string; subject: string; text: string }) => Promise<unknown>;

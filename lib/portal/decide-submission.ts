@@ -73,6 +73,7 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
     await tx.attachment.updateMany({ where: { submissionId: id }, data: { caseId: c.id } });
     await enqueueMail(
       tx,
+      actor.agencyId,
       a.email,
       `【政府信息公开】您的申请已受理（编号${c.trackingNo}）`,
       `${a.name}：\n\n您的政府信息公开申请已于${formatCn(on)}确认受理，编号 ${c.trackingNo}，本机关将于${deadlines.dueOn ? formatCn(deadlines.dueOn) : '法定期限内'}前作出答复。可凭查询码查看办理进度。`,

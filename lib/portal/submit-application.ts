@@ -46,6 +46,7 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
       for (const f of files) await pgStore.put(tx, { agencyId: agency.id, submissionId: s.id }, f);
       await enqueueMail(
         tx,
+        agency.id,
         v.email,
         `【${agency.name}】已收到您的政府信息公开申请`,
         `${v.name}：\n\n您通过网上提交的政府信息公开申请已收到，本机关确认后将登记受理并计算答复期限。\n\n查询码：${queryCode}\n（请妥善保存，凭查询码在本机关网站“申请查询”页面查看办理进度。）\n\n${agency.name}`,

@@ -139,3 +139,9 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
     })
     .finally(invalidateCalendar);
 }
+
+/** The calendar is national: only the platform's top-level office keeps its overrides. */
+export async function assertCalendarKeeper(db: PrismaClient, agencyId: number) {
+  const a = await db.agency.findUnique({ where: { id: agencyId }, select: { parentId: true } });
+  if (!a || a.parentId !== null) throw new DomainError('forbidden', '节假日安排全国统一，由平台最上级机关的管理员维护');
+}

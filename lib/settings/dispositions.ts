@@ -20,12 +20,25 @@ export interface CatalogueEntry {
 }
 
 export async function loadCatalogue(db: PrismaClient, agencyId: number, { activeOnly = false } = {}): Promise<CatalogueEntry[]> {
+  const all = (await loadCatalogues(db, [agencyId])).get(agencyId)!;
+  return activeOnly ? all.filter((d) => d.active) : all;
+}
+
+/** Several agencies' catalogues in two queries (a roll-up maps each agency's cases its own way). */
+export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
   const [rows, own] = await Promise.all([
     db.disposition.findMany({ orderBy: { sort: 'asc' } }),
-    db.agencyDisposition.findMany({ where: { agencyId } }),
+    db.agencyDisposition.findMany({ where: { agencyId: { in: agencyIds } } }),
   ]);
+  return new Map(agencyIds.map((id) => [id, merge(rows, own.filter((o) => o.agencyId === id))]));
+}
+
+type DispositionRow = Awaited<ReturnType<PrismaClient['disposition']['findMany']>>[number];
+type ChoiceRow = Awaited<ReturnType<PrismaClient['agencyDisposition']['findMany']>>[number];
+
+function merge(rows: DispositionRow[], own: ChoiceRow[]): CatalogueEntry[] {
   const mine = new Map(own.map((o) => [o.code, o]));
-  const all = rows.map((d) => {
+  return rows.map((d) => {
     const o = mine.get(d.code);
     return {
       code: d.code,
@@ -38,7 +51,6 @@ export async function loadCatalogue(db: PrismaClient, agencyId: number, { active
       defaults: { label: d.label, cell2017: d.cell2017, cell2021: d.cell2021, active: d.active },
     };
   });
-  return activeOnly ? all.filter((d) => d.active) : all;
 }
 
 /** The cells a reply can be counted in: the leaf rows of the replies section of each table. */

@@ -1,6 +1,6 @@
 // The SQL side of the counting rules: a handful of GROUP BY queries over one agency and year,
 // each served by an index. Which date decides which row is stated in counting-rules.ts.
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 
 export interface Groups {
   received: { channel: string; kind: string; n: number }[];
@@ -13,13 +13,22 @@ export interface Groups {
 }
 
 export async function aggregateYear(db: PrismaClient, agencyId: number, year: number): Promise<Groups> {
+  return (await aggregateYearByAgency(db, [agencyId], year)).get(agencyId) ?? emptyGroups();
+}
+
+export const emptyGroups = (): Groups => ({ received: [], closed: [], carriedIn: [], carriedOut: [], appeals: [], complaints: 0, feesYuan: 0 });
+
+/** The same groups for several agencies at once (a roll-up), one pass per table, split by agency. */
+export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[], year: number): Promise<Map<number, Groups>> {
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
+  const ids = agencyIds.length === 1 ? Prisma.sql`= ${agencyIds[0]}` : Prisma.sql`= ANY(${agencyIds}::int[])`;
   // One pass over every case the year touches (received in it, closed in it, or open across one
   // of its boundaries); each count is a FILTER over that same set of rows.
   const [main, appeals, complaints, fees] = await Promise.all([
     db.$queryRaw<
       {
+        agency: number;
         channel: string;
         kind: string;
         code: string | null;
@@ -31,7 +40,7 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
         carriedOut: number;
       }[]
     >`
-      SELECT channel::text AS channel, applicant_kind::text AS kind, disposition_code AS code,
+      SELECT agency_id AS agency, channel::text AS channel, applicant_kind::text AS kind, disposition_code AS code,
              (base_due_on IS NULL OR closed_on <= base_due_on) AS "onTime",
              (extension_days > 0 AND base_due_on IS NOT NULL AND closed_on > base_due_on) AS extended,
              count(*) FILTER (WHERE received_on >= ${from} AND received_on < ${to})::int AS received,
@@ -39,31 +48,37 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
              count(*) FILTER (WHERE received_on < ${from} AND (closed_on IS NULL OR closed_on >= ${from}))::int AS "carriedIn",
              count(*) FILTER (WHERE received_on < ${to} AND (closed_on IS NULL OR closed_on >= ${to}))::int AS "carriedOut"
       FROM disclosure_case
-      WHERE agency_id = ${agencyId} AND ((received_on >= ${from} AND received_on < ${to}) OR (closed_on >= ${from} AND closed_on < ${to})
+      WHERE agency_id ${ids} AND ((received_on >= ${from} AND received_on < ${to}) OR (closed_on >= ${from} AND closed_on < ${to})
         OR (received_on < ${to} AND (closed_on IS NULL OR closed_on >= ${from})))
-      GROUP BY 1, 2, 3, 4, 5`,
-    db.$queryRaw<Groups['appeals']>`
-      SELECT kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
-      WHERE agency_id = ${agencyId} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3`,
-    db.$queryRaw<
-      { n: number }[]
-    >`SELECT count(*)::int AS n FROM complaint WHERE agency_id = ${agencyId} AND received_on >= ${from} AND received_on < ${to}`,
-    db.$queryRaw<
-      { sum: string | null }[]
-    >`SELECT sum(fee_yuan)::text AS sum FROM disclosure_case WHERE agency_id = ${agencyId} AND fee_paid_on >= ${from} AND fee_paid_on < ${to}`,
+      GROUP BY 1, 2, 3, 4, 5, 6`,
+    db.$queryRaw<(Groups['appeals'][number] & { agency: number })[]>`
+      SELECT agency_id AS agency, kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
+      WHERE agency_id ${ids} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3, 4`,
+    db.$queryRaw<{ agency: number; n: number }[]>`
+      SELECT agency_id AS agency, count(*)::int AS n FROM complaint WHERE agency_id ${ids} AND received_on >= ${from} AND received_on < ${to} GROUP BY 1`,
+    db.$queryRaw<{ agency: number; sum: string | null }[]>`
+      SELECT agency_id AS agency, sum(fee_yuan)::text AS sum FROM disclosure_case
+      WHERE agency_id ${ids} AND fee_paid_on >= ${from} AND fee_paid_on < ${to} GROUP BY 1`,
   ]);
-  const byKind = (pick: (r: (typeof main)[number]) => number) => {
-    const m = new Map<string, number>();
-    for (const r of main) if (pick(r)) m.set(r.kind, (m.get(r.kind) ?? 0) + pick(r));
-    return [...m].map(([kind, n]) => ({ kind, n }));
-  };
-  return {
-    received: main.filter((r) => r.received).map((r) => ({ channel: r.channel, kind: r.kind, n: r.received })),
-    closed: main.filter((r) => r.closed).map((r) => ({ code: r.code, kind: r.kind, onTime: r.onTime, extended: r.extended, n: r.closed })),
-    carriedIn: byKind((r) => r.carriedIn),
-    carriedOut: byKind((r) => r.carriedOut),
-    appeals,
-    complaints: complaints[0]?.n ?? 0,
-    feesYuan: Number(fees[0]?.sum ?? 0),
-  };
+  const out = new Map<number, Groups>(agencyIds.map((id) => [id, emptyGroups()]));
+  const carried = new Map<number, { inn: Map<string, number>; out: Map<string, number> }>();
+  for (const r of main) {
+    const g = out.get(r.agency);
+    if (!g) continue;
+    if (r.received) g.received.push({ channel: r.channel, kind: r.kind, n: r.received });
+    if (r.closed) g.closed.push({ code: r.code, kind: r.kind, onTime: r.onTime, extended: r.extended, n: r.closed });
+    let c = carried.get(r.agency);
+    if (!c) carried.set(r.agency, (c = { inn: new Map(), out: new Map() }));
+    if (r.carriedIn) c.inn.set(r.kind, (c.inn.get(r.kind) ?? 0) + r.carriedIn);
+    if (r.carriedOut) c.out.set(r.kind, (c.out.get(r.kind) ?? 0) + r.carriedOut);
+  }
+  for (const [agency, c] of carried) {
+    const g = out.get(agency)!;
+    g.carriedIn = [...c.inn].map(([kind, n]) => ({ kind, n }));
+    g.carriedOut = [...c.out].map(([kind, n]) => ({ kind, n }));
+  }
+  for (const { agency, ...a } of appeals) out.get(agency)?.appeals.push(a);
+  for (const r of complaints) if (out.has(r.agency)) out.get(r.agency)!.complaints = r.n;
+  for (const r of fees) if (out.has(r.agency)) out.get(r.agency)!.feesYuan = Number(r.sum ?? 0);
+  return out;
 }

@@ -3,13 +3,37 @@ import { chinaDate, formatCn } from '@/lib/shared/dates';
 import ExcelJS from 'exceljs';
 import type { Report } from './build-report';
 import { publishedCells } from './build-report';
-import { FORMAT_LABELS } from './formats';
+import type { Cells } from './counting-rules';
+import { FORMAT_LABELS, type FormatId } from './formats';
 import { layout } from './layout';
 
 export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '信息公开申请办理台';
-  const ws = wb.addWorksheet(`${r.year}年度`, {
+  addReportSheet(wb, `${r.year}年度`, { year: r.year, format: r.format, cells: publishedCells(r), frozenAt: r.frozen?.at ?? null }, agencyName);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface SheetInput {
+  year: number;
+  format: FormatId;
+  cells: Cells;
+  frozenAt: Date | null;
+  /** For a roll-up: how many agencies are summed, and how many of them have frozen the year. */
+  rollup?: { agencies: number; frozen: number };
+}
+
+/** The roll-up: one sheet for the sum, then one per agency (sheet names are Excel-safe and unique). */
+export async function rollupXlsx(sum: SheetInput, rootName: string, agencies: { id: number; name: string; shortName: string; sheet: SheetInput }[]) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '信息公开申请办理台';
+  addReportSheet(wb, '汇总', sum, `${rootName}（含下级机关）`);
+  for (const a of agencies) addReportSheet(wb, `${a.shortName.replace(/[[\]:*?/\\]/g, '')}${a.id}`.slice(0, 31), a.sheet, a.name);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addReportSheet(wb: ExcelJS.Workbook, sheetName: string, r: SheetInput, agencyName: string) {
+  const ws = wb.addWorksheet(sheetName, {
     pageSetup: {
       paperSize: 9,
       orientation: r.format === '2017' ? 'portrait' : 'landscape',
@@ -18,14 +42,20 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
       fitToHeight: 0,
     },
   });
-  const sections = layout(r.format, publishedCells(r));
+  const sections = layout(r.format, r.cells);
   const width = 1 + Math.max(...sections.map((s) => s.columns.length)) + 1;
   const title = ws.addRow([r.format === '2017' ? '政府信息公开情况统计表' : `${agencyName}${r.year}年政府信息公开工作年度报告（附表）`]);
   ws.mergeCells(title.number, 1, title.number, width);
   title.font = { bold: true, size: 16, name: 'SimSun' };
   title.alignment = { horizontal: 'center' };
   const sub = ws.addRow([
-    `（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${r.frozen ? `　已于${formatCn(chinaDate(r.frozen.at))}冻结` : '　未冻结'}`,
+    `（${r.year}年度）　填报单位：${agencyName}　${FORMAT_LABELS[r.format]}${
+      r.rollup
+        ? `　汇总 ${r.rollup.agencies} 个机关，其中 ${r.rollup.frozen} 个已冻结`
+        : r.frozenAt
+          ? `　已于${formatCn(chinaDate(r.frozenAt))}冻结`
+          : '　未冻结'
+    }`,
   ]);
   ws.mergeCells(sub.number, 1, sub.number, width);
   sub.alignment = { horizontal: 'center' };
@@ -51,7 +81,6 @@ export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer>
   ws.getColumn(1).width = r.format === '2017' ? 52 : 60;
   ws.getColumn(2).width = 6;
   for (let i = 3; i <= width; i++) ws.getColumn(i).width = 12;
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 const csvCell = (v: string | number | null) => {

@@ -18,3 +18,10 @@ export function parseFormat(raw: string | null | undefined, year?: number): Form
   if (!(FORMAT_IDS as string[]).includes(raw)) throw new ParamError('format 须为 2017、2019 或 2021');
   return raw as FormatId;
 }
+
+/** `scope=tree`: the agency and all its descendants (a roll-up); default: the agency alone. */
+export function parseScope(raw: string | null | undefined): 'own' | 'tree' {
+  if (!raw || raw === 'own') return 'own';
+  if (raw === 'tree') return 'tree';
+  throw new ParamError('scope 须为 own 或 tree');
+}

@@ -19,9 +19,14 @@ async function defaultAgencyId(db: PrismaClient): Promise<number> {
   return agency.id;
 }
 
-export async function createUser(db: PrismaClient, input: CreateUserInput, actorId: number | null) {
+/**
+ * `agencyId`: the office the user belongs to (an admin creates users in their own office; the shell
+ * may name any, and defaults to the first).
+ */
+export async function createUser(db: PrismaClient, input: CreateUserInput, actorId: number | null, agencyId?: number) {
   const data = createUserSchema.parse(input);
-  const agencyId = await defaultAgencyId(db);
+  if (agencyId !== undefined && !(await db.agency.findUnique({ where: { id: agencyId } }))) throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
+  agencyId ??= await defaultAgencyId(db);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
@@ -35,14 +40,15 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
   });
 }
 
-async function findByLogin(db: PrismaClient, login: string) {
+/** `scope`: the admin's own agency — a user of another office is "not found" to them. */
+async function findByLogin(db: PrismaClient, login: string, scope?: number) {
   const user = await db.user.findUnique({ where: { login } });
-  if (!user) throw new UserError(`用户 ${login} 不存在`, 'not_found');
+  if (!user || (scope !== undefined && user.agencyId !== scope)) throw new UserError(`用户 ${login} 不存在`, 'not_found');
   return user;
 }
 
-export async function setUserActive(db: PrismaClient, login: string, active: boolean, actorId: number | null) {
-  const user = await findByLogin(db, login);
+export async function setUserActive(db: PrismaClient, login: string, active: boolean, actorId: number | null, scope?: number) {
+  const user = await findByLogin(db, login, scope);
   if (!active && user.id === actorId) throw new UserError('不能停用自己的账号');
   return db
     .$transaction(async (tx) => {
@@ -55,9 +61,9 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
     .finally(forgetTokenActors);
 }
 
-export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null) {
+export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null, scope?: number) {
   const valid = passwordSchema.parse(password);
-  const user = await findByLogin(db, login);
+  const user = await findByLogin(db, login, scope);
   const passwordHash = await hashPassword(valid);
   await db.$transaction(async (tx) => {
     // The user must choose their own password at the next sign-in; every current session ends.
@@ -92,9 +98,9 @@ export async function signOutEverywhere(db: PrismaClient, userId: number) {
   });
 }
 
-export async function changeRole(db: PrismaClient, login: string, role: Role, actorId: number | null) {
+export async function changeRole(db: PrismaClient, login: string, role: Role, actorId: number | null, scope?: number) {
   const valid = roleSchema.parse(role);
-  const user = await findByLogin(db, login);
+  const user = await findByLogin(db, login, scope);
   if (user.id === actorId && valid !== 'admin') throw new UserError('不能取消自己的管理员角色');
   return db
     .$transaction(async (tx) => {
@@ -107,17 +113,18 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
     .finally(forgetTokenActors);
 }
 
-export function listUsers(db: PrismaClient) {
+export function listUsers(db: PrismaClient, agencyId?: number) {
   return db.user.findMany({
+    where: agencyId === undefined ? {} : { agencyId },
     orderBy: { id: 'asc' },
-    select: { id: true, login: true, name: true, role: true, active: true, createdAt: true },
+    select: { id: true, login: true, name: true, role: true, active: true, createdAt: true, agencyId: true },
   });
 }
 
 /** The address the daily digest goes to ('' for none). */
-export async function setUserEmail(db: PrismaClient, login: string, email: string, actorId: number | null) {
+export async function setUserEmail(db: PrismaClient, login: string, email: string, actorId: number | null, scope?: number) {
   const valid = createUserSchema.shape.email.parse(email);
-  const user = await findByLogin(db, login);
+  const user = await findByLogin(db, login, scope);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { email: valid } });
     await tx.adminEvent.create({ data: { actorId, action: 'user.email', target: `user:${user.id}`, detail: { email: valid } } });

@@ -18,6 +18,9 @@ const EXPECTED: Record<Permission, string> = {
   'users.manage': '---A',
   'tokens.manage': '---A',
   'settings.manage': '---A',
+  'agencies.manage': '---A',
+  'supervision.view': '--M-',
+  'supervision.send': '--M-',
 };
 
 describe('permission table', () => {

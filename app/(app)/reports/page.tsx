@@ -31,9 +31,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       return parseFormat(undefined, year);
     }
   })();
-  const [r, prev] = await Promise.all([
+  const [r, prev, hasChildren] = await Promise.all([
     buildReport(db(), actor.agencyId, year, format),
     buildReport(db(), actor.agencyId, year - 1, format),
+    db().agency.count({ where: { parentId: actor.agencyId } }),
   ]);
   const cells = publishedCells(r);
   const prevSections = layout(format, publishedCells(prev));
@@ -85,6 +86,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}?format=${format}`}>
             JSON
           </a>
+          {hasChildren ? (
+            <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports/tree?year=${year}&format=${format}`}>
+              含下级机关汇总
+            </Link>
+          ) : null}
           <PrintButton />
         </div>
       </div>

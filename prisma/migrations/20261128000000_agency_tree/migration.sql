@@ -28,3 +28,7 @@ CREATE TABLE "supervision_note" (
 );
 CREATE INDEX "supervision_note_agency_open_idx" ON "supervision_note"("agency_id", "resolved_at");
 CREATE INDEX "supervision_note_case_idx" ON "supervision_note"("case_id");
+
+-- Mail is sent for an office; its admin sees only its own.
+ALTER TABLE "mail_outbox" ADD COLUMN "agency_id" INTEGER REFERENCES "agency"("id");
+CREATE INDEX "mail_outbox_agency_id_id_idx" ON "mail_outbox"("agency_id", "id");

@@ -11,12 +11,14 @@ export const metadata = { title: '节假日设置' };
 const WEEKDAYS = '日一二三四五六';
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  await requirePermission('settings.manage', '/admin/calendar');
-  const [days, years, effective] = await Promise.all([
+  const actor = await requirePermission('settings.manage', '/admin/calendar');
+  const [days, years, effective, agency] = await Promise.all([
     db().calendarDay.findMany({ orderBy: { date: 'asc' } }),
     db().calendarYear.findMany({ orderBy: { year: 'asc' } }),
     loadCalendar(db()),
+    db().agency.findUnique({ where: { id: actor.agencyId }, select: { parentId: true } }),
   ]);
+  const keeper = agency?.parentId === null;
   const asked = Number((await searchParams).year);
   const shown = Number.isInteger(asked) && asked >= 2004 && asked <= 2100 ? asked : yearOf(todayInChina());
   const arrangement = effective.arrangement(shown);
@@ -37,7 +39,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </li>
         ))}
       </ul>
-      <CalendarForms setDay={setDayAction} publishYear={publishYearAction} pasteYear={pasteYearAction} />
+      {keeper ? (
+        <CalendarForms setDay={setDayAction} publishYear={publishYearAction} pasteYear={pasteYearAction} />
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-3 text-sm">节假日安排全国统一，由平台最上级机关的管理员维护，本机关只能查看。</p>
+      )}
       <section className="rounded border border-slate-200 bg-white p-4 text-sm" aria-label="年度安排一览">
         <form className="mb-2 flex items-center gap-2">
           <label htmlFor="show-year" className="font-medium">
@@ -101,7 +107,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 <td className="p-2">{d.work ? '上班' : '放假'}</td>
                 <td className="p-2">{d.name}</td>
                 <td className="p-2">
-                  <RemoveDayButton date={fromDate(d.date)} remove={removeDayAction} />
+                  {keeper ? <RemoveDayButton date={fromDate(d.date)} remove={removeDayAction} /> : null}
                 </td>
               </tr>
             ))}

@@ -8,10 +8,10 @@ export const metadata = { title: '邮件发送' };
 const STATUS: Record<string, string> = { queued: '待发送', sent: '已发送', failed: '发送失败' };
 
 export default async function MailPage() {
-  await requirePermission('settings.manage', '/admin/mail');
+  const actor = await requirePermission('settings.manage', '/admin/mail');
   const [rows, counts] = await Promise.all([
-    db().mailOutbox.findMany({ orderBy: { id: 'desc' }, take: 50 }),
-    db().mailOutbox.groupBy({ by: ['status'], _count: { _all: true } }),
+    db().mailOutbox.findMany({ where: { agencyId: actor.agencyId }, orderBy: { id: 'desc' }, take: 50 }),
+    db().mailOutbox.groupBy({ by: ['status'], where: { agencyId: actor.agencyId }, _count: { _all: true } }),
   ]);
   const configured = !!process.env.SMTP_URL;
   return (

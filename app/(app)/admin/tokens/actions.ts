@@ -20,7 +20,7 @@ export const issueTokenAction = serverAction('tokens.manage', '/admin/tokens', z
 });
 
 export const revokeTokenAction = serverAction('tokens.manage', '/admin/tokens', z.tuple([z.number().int()]), async ([id], actor) => {
-  const done = await revokeToken(db(), id, actor.userId);
+  const done = await revokeToken(db(), id, actor.userId, actor.agencyId);
   revalidatePath('/admin/tokens');
   return done ? { ok: true as const, message: '令牌已吊销' } : { ok: false as const, message: '令牌不存在或已吊销' };
 });

@@ -9,10 +9,10 @@ import { chinaDate, formatCn } from '@/lib/shared/dates';
 export const metadata = { title: '接口令牌' };
 
 export default async function TokensPage() {
-  await requirePermission('tokens.manage', '/admin/tokens');
+  const actor = await requirePermission('tokens.manage', '/admin/tokens');
   const [tokens, users] = await Promise.all([
-    listTokens(db()),
-    db().user.findMany({ where: { active: true }, orderBy: { login: 'asc' }, select: { login: true, name: true } }),
+    listTokens(db(), actor.agencyId),
+    db().user.findMany({ where: { active: true, agencyId: actor.agencyId }, orderBy: { login: 'asc' }, select: { login: true, name: true } }),
   ]);
   return (
     <section className="space-y-6">

@@ -11,20 +11,20 @@ import { createUserSchema, roleSchema } from '@/lib/users/schema';
 const login = z.string().max(60);
 
 export const createUserAction = serverAction('users.manage', '/admin/users', z.tuple([createUserSchema]), async ([input], actor) => {
-  const user = await createUser(db(), input, actor.userId);
+  const user = await createUser(db(), input, actor.userId, actor.agencyId);
   revalidatePath('/admin/users');
   return { ok: true as const, message: `已创建用户 ${user.login}` };
 });
 
 export const setActiveAction = serverAction('users.manage', '/admin/users', z.tuple([login, z.boolean()]), async ([who, active], actor) => {
-  await setUserActive(db(), who, active, actor.userId);
+  await setUserActive(db(), who, active, actor.userId, actor.agencyId);
   revalidatePath('/admin/users');
   return { ok: true as const, message: active ? `已启用 ${who}` : `已停用 ${who}` };
 });
 
 export const resetPasswordAction = serverAction('users.manage', '/admin/users', z.tuple([login]), async ([who], actor) => {
   const password = generatePassword();
-  await resetPassword(db(), who, password, actor.userId);
+  await resetPassword(db(), who, password, actor.userId, actor.agencyId);
   return { ok: true as const, message: `已重置 ${who} 的密码（仅显示一次）：${password}`, data: { password } };
 });
 
@@ -33,7 +33,7 @@ export const changeRoleAction = serverAction(
   '/admin/users',
   z.tuple([login, z.string().max(20)]),
   async ([who, role], actor) => {
-    await changeRole(db(), who, roleSchema.parse(role), actor.userId);
+    await changeRole(db(), who, roleSchema.parse(role), actor.userId, actor.agencyId);
     revalidatePath('/admin/users');
     return { ok: true as const, message: `已调整 ${who} 的角色` };
   },

@@ -10,8 +10,8 @@ import { chinaDate, formatCn } from '@/lib/shared/dates';
 export const metadata = { title: '用户管理' };
 
 export default async function UsersPage() {
-  await requirePermission('users.manage', '/admin/users');
-  const users = await listUsers(db());
+  const actor = await requirePermission('users.manage', '/admin/users');
+  const users = await listUsers(db(), actor.agencyId);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">用户管理</h1>

@@ -1,0 +1,181 @@
+import Link from 'next/link';
+import { RowsTable } from '@/components/dashboard/panels';
+import { requirePermission } from '@/lib/auth/session';
+import { STATUS_LABELS } from '@/lib/cases/labels';
+import { db } from '@/lib/db/client';
+import { formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { loadCatalogue } from '@/lib/settings/dispositions';
+import { FORMAT_IDS, FORMAT_LABELS } from '@/lib/statistics/formats';
+import { layout } from '@/lib/statistics/layout';
+import { parseFormat } from '@/lib/statistics/parse-params';
+import { buildRollup } from '@/lib/statistics/rollup';
+import { agencyCellCases, cellValue, type CellRef } from '@/lib/statistics/rollup-drill';
+
+export const metadata = { title: '年度报表汇总' };
+
+function parseRef(p: Record<string, string | undefined>): CellRef | null {
+  const m = /^(\d)\.([\w.]{1,40})\.(\d{1,2})$/.exec(p.cell ?? '');
+  return m ? { section: +m[1], row: m[2], col: +m[3] } : null;
+}
+
+export default async function RollupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePermission('reports.view', '/reports/tree');
+  const p = await searchParams;
+  const thisYear = yearOf(todayInChina());
+  const year = p.year && /^\d{4}$/.test(p.year) && +p.year >= 2008 && +p.year <= thisYear ? +p.year : thisYear - 1;
+  let format = parseFormat(undefined, year);
+  try {
+    format = parseFormat(p.format, year);
+  } catch {
+    /* the year's own format */
+  }
+  const r = await buildRollup(db(), actor.agencyId, year, format);
+  const ref = parseRef(p);
+  const drillAgency = ref && p.agency && /^\d{1,9}$/.test(p.agency) ? +p.agency : null;
+  const [cases, labels] = drillAgency
+    ? await Promise.all([agencyCellCases(db(), actor.agencyId, drillAgency, format, year, ref!), loadCatalogue(db(), drillAgency)])
+    : [null, null];
+  const base = `/reports/tree?year=${year}&format=${format}`;
+  const failing = r.checks.filter((c) => !c.ok);
+  const frozen = r.agencies.filter((a) => a.frozenAt).length;
+  return (
+    <section className="space-y-5">
+      <div className="no-print flex flex-wrap items-end gap-3">
+        <h1 className="text-2xl font-semibold">年度报表汇总（含下级机关）</h1>
+        <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
+          <select name="year" aria-label="年度" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
+            {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
+              <option key={y} value={y}>
+                {y}年
+              </option>
+            ))}
+          </select>
+          <select name="format" aria-label="格式" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
+            {FORMAT_IDS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+          <button className="rounded bg-slate-800 px-3 py-1.5 text-white">查看</button>
+        </form>
+        <div className="ml-auto flex gap-2 text-sm">
+          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports?year=${year}&format=${format}`}>
+            本机关报表
+          </Link>
+          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}/export?format=${format}&type=xlsx&scope=tree`} download>
+            导出汇总 .xlsx
+          </a>
+        </div>
+      </div>
+      <p className="text-sm" data-testid="rollup-state">
+        汇总 {r.agencies.length} 个机关，其中 {frozen} 个已冻结本年度报表（按冻结数字计入），{r.agencies.length - frozen} 个未冻结（按当前数据计入）。
+        {failing.length ? <span className="text-red-700">汇总数有 {failing.length} 项一致性检查未通过。</span> : <span className="text-green-800">汇总数一致性检查全部通过。</span>}
+      </p>
+      {layout(format, r.cells).map((section, si) => (
+        <table key={section.title} className="w-full border-collapse bg-white text-sm" data-section={si}>
+          <caption className="p-2 text-left font-semibold">{section.title}</caption>
+          <thead>
+            <tr className="border-b bg-slate-50 text-left">
+              <th className="p-1.5">项目</th>
+              <th className="p-1.5">单位</th>
+              {section.columns.map((c) => (
+                <th key={c} className="p-1.5 text-right">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map(({ row, values }) => (
+              <tr key={row.code} className="border-b" data-code={row.code}>
+                <td className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`} style={{ paddingLeft: `${0.4 + row.indent}rem` }}>
+                  {row.label}
+                </td>
+                <td className="p-1.5">{row.unit}</td>
+                {values.map((v, ci) => (
+                  <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
+                    {v === null ? '' : (
+                      <Link className="text-blue-700 underline" href={`${base}&cell=${si}.${row.code}.${ci}#drill`}>
+                        {v}
+                      </Link>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {ref ? (
+        <section id="drill" className="rounded border border-slate-200 bg-white p-4" aria-label="各机关数字">
+          <h2 className="mb-2 font-semibold">
+            “{layout(format, {})[ref.section]?.rows.find((x) => x.row.code === ref.row)?.row.label ?? '该栏目'}”
+            {layout(format, {})[ref.section]?.columns[ref.col] ? `（${layout(format, {})[ref.section].columns[ref.col]}）` : ''}在各机关的数字
+          </h2>
+          <RowsTable
+            label="各机关数字"
+            head={['机关', '数字', '报表状态']}
+            rows={r.agencies.map((a) => ({
+              key: a.id,
+              cells: [
+                `${'　'.repeat(a.depth)}${a.name}`,
+                <Link key="v" className="text-blue-700 underline" href={`${base}&cell=${p.cell}&agency=${a.id}#cases`}>
+                  {cellValue(format, a.cells, ref) ?? 0}
+                </Link>,
+                a.frozenAt ? `已于${formatTimestamp(a.frozenAt)}冻结` : '未冻结',
+              ],
+            }))}
+          />
+        </section>
+      ) : null}
+      {cases ? (
+        <section id="cases" className="rounded border border-slate-200 bg-white p-4" aria-label="计入的案件">
+          <h2 className="mb-2 font-semibold">{r.agencies.find((a) => a.id === drillAgency)?.name} 计入该栏目的案件（按当前数据，最多 200 件）</h2>
+          <RowsTable
+            label="计入的案件"
+            head={['申请编号', '收到日期', '状态', '答复期限', '办结日期', '处理结果']}
+            rows={cases.map((c) => ({
+              key: c.id,
+              cells: [
+                c.trackingNo,
+                formatCn(fromDate(c.receivedOn)),
+                STATUS_LABELS[c.status],
+                c.dueOn ? formatCn(fromDate(c.dueOn)) : '—',
+                c.closedOn ? formatCn(fromDate(c.closedOn)) : '—',
+                labels?.find((d) => d.code === c.dispositionCode)?.label ?? '—',
+              ],
+            }))}
+          />
+        </section>
+      ) : drillAgency ? (
+        <p className="text-sm text-red-700">该机关不在本机关的下级范围内。</p>
+      ) : null}
+      <section className="rounded border border-slate-200 bg-white p-4" aria-label="各机关报表状态">
+        <h2 className="mb-2 font-semibold">各机关报表状态</h2>
+        <RowsTable
+          label="各机关报表状态"
+          head={['机关', '本年度报表', '一致性检查']}
+          rows={r.agencies.map((a) => ({
+            key: a.id,
+            cells: [
+              `${'　'.repeat(a.depth)}${a.name}`,
+              a.frozenAt ? `已于${formatTimestamp(a.frozenAt)}冻结` : '未冻结',
+              a.checksFailing ? `${a.checksFailing} 项未通过` : '通过',
+            ],
+          }))}
+        />
+      </section>
+      <section className="rounded border border-slate-200 bg-white p-4">
+        <h2 className="mb-2 font-semibold">汇总数一致性检查</h2>
+        <ul className="space-y-1 text-sm" data-testid="checks">
+          {r.checks.map((c) => (
+            <li key={c.id} className={c.ok ? 'text-green-800' : 'text-red-700'}>
+              {c.ok ? '✓' : '✗'} {c.label}：{c.detail}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

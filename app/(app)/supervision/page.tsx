@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { RowsTable } from '@/components/dashboard/panels';
+import { NoteForm } from '@/components/supervision/note-form';
+import { isWithin } from '@/lib/agencies/tree';
+import { requirePermission } from '@/lib/auth/session';
+import { STATUS_LABELS } from '@/lib/cases/labels';
+import { db } from '@/lib/db/client';
+import { chinaDate, formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { overdueCases, supervisionOverview } from '@/lib/supervision/overview';
+import { sendNoteAction } from './actions';
+
+export const metadata = { title: '督办' };
+
+const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%（${part}/${whole}）` : '—');
+
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ agency?: string }> }) {
+  const actor = await requirePermission('supervision.view', '/supervision');
+  const today = todayInChina();
+  const asked = (await searchParams).agency;
+  const agencyId = asked && /^\d{1,9}$/.test(asked) ? +asked : null;
+  const [rows, allowed] = await Promise.all([
+    supervisionOverview(db(), actor.agencyId, today),
+    agencyId ? isWithin(db(), actor.agencyId, agencyId) : Promise.resolve(false),
+  ]);
+  const overdue = agencyId && allowed ? await overdueCases(db(), agencyId, today) : null;
+  const chosen = rows.find((r) => r.id === agencyId);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">督办</h1>
+      <p className="text-sm text-slate-600">
+        本机关及各下级机关{yearOf(today)}年的办理情况（截至{formatCn(today)}）。点击“已超期”数字查看超期案件并发送督办意见；督办意见记入该申请的办理记录，并显示在承办机关的工作台上。
+      </p>
+      <RowsTable
+        label="各机关办理情况"
+        head={['机关', '本年收到', '未办结', '已超期', '本年逾期办结', '复议诉讼被纠错']}
+        rows={rows.map((r) => ({
+          key: r.id,
+          tone: r.overdue ? 'late' : undefined,
+          cells: [
+            `${'　'.repeat(r.depth)}${r.name}`,
+            r.received,
+            r.open,
+            r.overdue ? (
+              <Link key="o" className="text-blue-700 underline" href={`/supervision?agency=${r.id}#overdue`}>
+                {r.overdue}
+              </Link>
+            ) : (
+              0
+            ),
+            r.closedLate,
+            pct(r.appealsCorrected, r.appealsDecided),
+          ],
+        }))}
+      />
+      {agencyId && !allowed ? <p className="text-sm text-red-700">该机关不在本机关的下级范围内。</p> : null}
+      {overdue && chosen ? (
+        <section id="overdue" className="rounded border border-slate-200 bg-white p-4" aria-label="超期案件">
+          <h2 className="mb-2 font-semibold">{chosen.name}：已超期的申请</h2>
+          <RowsTable
+            label="超期案件"
+            head={['申请编号', '收到日期', '答复期限', '状态', '承办人', '最近督办', '督办意见']}
+            rows={overdue.map((c) => ({
+              key: c.id,
+              tone: 'late',
+              cells: [
+                c.trackingNo,
+                formatCn(fromDate(c.receivedOn)),
+                c.dueOn ? formatCn(fromDate(c.dueOn)) : '—',
+                STATUS_LABELS[c.status],
+                c.assignee?.name ?? '未分派',
+                c.supervisionNotes[0] ? `${formatCn(chinaDate(c.supervisionNotes[0].at))}：${c.supervisionNotes[0].text}` : '—',
+                <NoteForm key="n" trackingNo={c.trackingNo} send={sendNoteAction.bind(null, c.id)} />,
+              ],
+            }))}
+          />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// 督办: what a supervising office sees of its subtree — per agency, this year's intake, what is
+// open and overdue now, what closed late, and how its reviews and suits ended — in two grouped
+// queries however many agencies there are.
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
+import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
+
+export interface AgencyDuty extends TreeAgency {
+  received: number;
+  open: number;
+  overdue: number;
+  closedLate: number;
+  appealsDecided: number;
+  appealsCorrected: number;
+}
+
+export async function supervisionOverview(db: PrismaClient, rootId: number, today: IsoDate): Promise<AgencyDuty[]> {
+  const tree = await agencyTree(db, rootId);
+  const ids = tree.map((a) => a.id);
+  const from = toDate(`${yearOf(today)}-01-01`);
+  const now = toDate(today);
+  const [cases, appeals] = await Promise.all([
+    db.$queryRaw<{ agency: number; received: number; open: number; overdue: number; closedLate: number }[]>(Prisma.sql`
+      SELECT agency_id AS agency,
+             count(*) FILTER (WHERE received_on >= ${from})::int AS received,
+             count(*) FILTER (WHERE status <> 'closed')::int AS open,
+             count(*) FILTER (WHERE status <> 'closed' AND due_on < ${now})::int AS overdue,
+             count(*) FILTER (WHERE closed_on >= ${from} AND closed_on > due_on)::int AS "closedLate"
+      FROM disclosure_case
+      WHERE agency_id = ANY(${ids}::int[]) AND (received_on >= ${from} OR status <> 'closed' OR closed_on >= ${from})
+      GROUP BY 1`),
+    db.$queryRaw<{ agency: number; decided: number; corrected: number }[]>(Prisma.sql`
+      SELECT agency_id AS agency,
+             count(*) FILTER (WHERE outcome IN ('upheld', 'corrected', 'other'))::int AS decided,
+             count(*) FILTER (WHERE outcome = 'corrected')::int AS corrected
+      FROM appeal WHERE agency_id = ANY(${ids}::int[]) AND filed_on >= ${from} GROUP BY 1`),
+  ]);
+  const c = new Map(cases.map((r) => [r.agency, r]));
+  const a = new Map(appeals.map((r) => [r.agency, r]));
+  return tree.map((t) => ({
+    ...t,
+    received: c.get(t.id)?.received ?? 0,
+    open: c.get(t.id)?.open ?? 0,
+    overdue: c.get(t.id)?.overdue ?? 0,
+    closedLate: c.get(t.id)?.closedLate ?? 0,
+    appealsDecided: a.get(t.id)?.decided ?? 0,
+    appealsCorrected: a.get(t.id)?.corrected ?? 0,
+  }));
+}
+
+/** One agency's overdue cases with any open 督办 note, oldest due date first. */
+export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate) {
+  return db.case.findMany({
+    where: { agencyId, status: { not: 'closed' }, dueOn: { lt: toDate(today) } },
+    orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+    take: 200,
+    select: {
+      id: true,
+      trackingNo: true,
+      receivedOn: true,
+      dueOn: true,
+      status: true,
+      assignee: { select: { name: true } },
+      supervisionNotes: { orderBy: { id: 'desc' }, take: 1, select: { at: true, text: true } },
+    },
+  });
+}
