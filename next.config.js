@@ -29,7 +29,7 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status for a signed-in user with the wrong role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // These run in Node only; bundling them breaks their native/wasm loading.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'bcryptjs', 'svg-captcha'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'bcryptjs', 'svg-captcha', '@resvg/resvg-js'],
   turbopack: {
     // chinese-days' package.json says commonjs but bundlers pick its ESM build, which fails.
     resolveAlias: { 'chinese-days': 'chinese-days/dist/index.min.js' },

@@ -75,7 +75,12 @@ try {
       if (!isRole(role)) throw new Error(`角色无效：${role}`);
       const agencyId = values.agency ? Number(values.agency) : undefined;
       if (agencyId !== undefined && !Number.isInteger(agencyId)) throw new Error(`机关编号无效：${values.agency}`);
-      const user = await createUser(prisma, { login: need('login'), name: need('name'), role, password, email: values.email ?? '' }, null, agencyId);
+      const user = await createUser(
+        prisma,
+        { login: need('login'), name: need('name'), role, password, email: values.email ?? '' },
+        null,
+        agencyId,
+      );
       console.log(`已创建 ${user.login}（${user.role}）`);
       if (!values.password) console.log(`初始密码（只显示这一次）：${password}`);
       break;

@@ -31,7 +31,11 @@ export function AgencyCreateForm({
               shortName: String(fd.get('shortName') ?? ''),
               parentId: Number(fd.get('parentId')),
               level: String(fd.get('level') ?? ''),
-              firstAdmin: { login: String(fd.get('login') ?? ''), name: String(fd.get('adminName') ?? ''), password: String(fd.get('password') ?? '') },
+              firstAdmin: {
+                login: String(fd.get('login') ?? ''),
+                name: String(fd.get('adminName') ?? ''),
+                password: String(fd.get('password') ?? ''),
+              },
             }),
           ),
         ),

@@ -24,12 +24,22 @@ export function NoteForm({ trackingNo, send }: { trackingNo: string; send: (text
         });
       }}
     >
-      <input name="text" aria-label="督办意见" required maxLength={500} placeholder="例如：请于3日内答复并报告原因" className={inputClass} />
+      <input
+        name="text"
+        aria-label="督办意见"
+        required
+        maxLength={500}
+        placeholder="例如：请于3日内答复并报告原因"
+        className={inputClass}
+      />
       <Button type="submit" disabled={pending}>
         督办
       </Button>
       {result ? (
-        <span role={result.ok ? 'status' : 'alert'} className={`whitespace-nowrap text-sm ${result.ok ? 'text-green-700' : 'text-red-700'}`}>
+        <span
+          role={result.ok ? 'status' : 'alert'}
+          className={`whitespace-nowrap text-sm ${result.ok ? 'text-green-700' : 'text-red-700'}`}
+        >
           {result.ok ? '已发送' : result.message}
         </span>
       ) : null}

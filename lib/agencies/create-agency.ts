@@ -14,7 +14,13 @@ import { isWithin } from './tree';
 export const agencyCreateSchema = z.object({
   name: text('机关名称', 100, { required: true }),
   shortName: text('简称', 20, { required: true }),
-  parentId: z.number().int().positive().max(2 ** 31 - 1).nullable().default(null),
+  parentId: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1)
+    .nullable()
+    .default(null),
   level: z.enum(Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]], { message: '请选择机关层级' }).default('local_department'),
   firstAdmin: createUserSchema.omit({ role: true, email: true }).optional(),
 });
@@ -23,7 +29,8 @@ export type AgencyCreateInput = z.input<typeof agencyCreateSchema>;
 export async function createAgency(db: PrismaClient, input: unknown, actor: { userId: number; agencyId: number } | null) {
   const v = agencyCreateSchema.parse(input);
   const parentId = v.parentId ?? actor?.agencyId ?? null;
-  const parent = parentId === null ? null : await db.agency.findUnique({ where: { id: parentId }, include: { topics: { where: { active: true } } } });
+  const parent =
+    parentId === null ? null : await db.agency.findUnique({ where: { id: parentId }, include: { topics: { where: { active: true } } } });
   if (parentId !== null && (!parent || (actor && !(await isWithin(db, actor.agencyId, parentId))))) throw notFoundError('上级机关');
   if (await db.agency.findFirst({ where: { name: v.name } })) throw new DomainError('conflict', `机关“${v.name}”已存在`, 'name');
   const passwordHash = v.firstAdmin ? await hashPassword(v.firstAdmin.password) : null;
@@ -47,10 +54,22 @@ export async function createAgency(db: PrismaClient, input: unknown, actor: { us
     });
     if (v.firstAdmin && passwordHash) {
       const user = await tx.user.create({
-        data: { agencyId: agency.id, login: v.firstAdmin.login, name: v.firstAdmin.name, role: 'admin', passwordHash, mustChangePassword: !!actor },
+        data: {
+          agencyId: agency.id,
+          login: v.firstAdmin.login,
+          name: v.firstAdmin.name,
+          role: 'admin',
+          passwordHash,
+          mustChangePassword: !!actor,
+        },
       });
       await tx.adminEvent.create({
-        data: { actorId: actor?.userId ?? null, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: 'admin', agencyId: agency.id } },
+        data: {
+          actorId: actor?.userId ?? null,
+          action: 'user.create',
+          target: `user:${user.id}`,
+          detail: { login: user.login, role: 'admin', agencyId: agency.id },
+        },
       });
     }
     return agency;

@@ -2,6 +2,7 @@
 // of paragraphs. Used to build the default templates; placeholders such as {applicantName} stay
 // whole inside one run, which is what docxtemplater needs to fill them.
 import PizZip from 'pizzip';
+import { imageXml, tableXml, type Block } from './docx-blocks';
 
 export type ParaKind =
   'title' | 'docNo' | 'addressee' | 'body' | 'right' | 'plain' | 'blank' | 'heading' | 'sealSpace' | 'signature' | 'date' | 'note';
@@ -47,10 +48,15 @@ function paragraph(p: Para, keepNext: boolean): string {
  * The last paragraph before the signature, the room for the seal, the signature, the date and
  * the contact line are kept together, so the signature never stands alone at the top of a page.
  */
-function layout(paras: Para[]): string {
+function layout(paras: (Para | Block)[], images: Uint8Array[]): string {
   const seal = paras.findIndex((p) => p.kind === 'sealSpace');
   return paras
     .map((p, i) => {
+      if (p.kind === 'table') return tableXml(p);
+      if (p.kind === 'image') {
+        images.push(p.png);
+        return imageXml(p, images.length, `rIdImg${images.length}`);
+      }
       const note = paras.findIndex((x) => x.kind === 'note');
       const keep = seal >= 0 && i >= seal - 1 && i < (note >= 0 ? note : seal + 2);
       if (p.kind === 'sealSpace') return paragraph({ kind: 'blank', text: '' }, true) + paragraph({ kind: 'blank', text: '' }, true);
@@ -61,14 +67,18 @@ function layout(paras: Para[]): string {
 
 const NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const DRAWING_NS = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
 
-export function buildDocx(paras: Para[]): Uint8Array {
+/** A letter (paragraphs) or a report (paragraphs, tables and pictures). */
+export function buildDocx(paras: (Para | Block)[]): Uint8Array {
   const zip = new PizZip();
+  const images: Uint8Array[] = [];
+  const body = layout(paras, images);
   // A fixed timestamp so the same template always produces the same bytes.
   const opts = { date: new Date(Date.UTC(2025, 0, 1)) };
   zip.file(
     '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
     opts,
   );
   zip.file(
@@ -76,9 +86,15 @@ export function buildDocx(paras: Para[]): Uint8Array {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     opts,
   );
+  images.forEach((png, i) => zip.file(`word/media/chart${i + 1}.png`, png, opts));
   zip.file(
     'word/_rels/document.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>${images
+      .map(
+        (_, i) =>
+          `<Relationship Id="rIdImg${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/chart${i + 1}.png"/>`,
+      )
+      .join('')}</Relationships>`,
     opts,
   );
   zip.file(
@@ -97,7 +113,7 @@ export function buildDocx(paras: Para[]): Uint8Array {
     '<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>';
   zip.file(
     'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${layout(paras)}${sect}</w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS} ${DRAWING_NS}><w:body>${body}${sect}</w:body></w:document>`,
     opts,
   );
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });

@@ -30,7 +30,15 @@ export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Pro
     db.disposition.findMany({ orderBy: { sort: 'asc' } }),
     db.agencyDisposition.findMany({ where: { agencyId: { in: agencyIds } } }),
   ]);
-  return new Map(agencyIds.map((id) => [id, merge(rows, own.filter((o) => o.agencyId === id))]));
+  return new Map(
+    agencyIds.map((id) => [
+      id,
+      merge(
+        rows,
+        own.filter((o) => o.agencyId === id),
+      ),
+    ]),
+  );
 }
 
 type DispositionRow = Awaited<ReturnType<PrismaClient['disposition']['findMany']>>[number];

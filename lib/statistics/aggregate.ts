@@ -16,7 +16,15 @@ export async function aggregateYear(db: PrismaClient, agencyId: number, year: nu
   return (await aggregateYearByAgency(db, [agencyId], year)).get(agencyId) ?? emptyGroups();
 }
 
-export const emptyGroups = (): Groups => ({ received: [], closed: [], carriedIn: [], carriedOut: [], appeals: [], complaints: 0, feesYuan: 0 });
+export const emptyGroups = (): Groups => ({
+  received: [],
+  closed: [],
+  carriedIn: [],
+  carriedOut: [],
+  appeals: [],
+  complaints: 0,
+  feesYuan: 0,
+});
 
 /** The same groups for several agencies at once (a roll-up), one pass per table, split by agency. */
 export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[], year: number): Promise<Map<number, Groups>> {

@@ -10,7 +10,12 @@ import { layout } from './layout';
 export async function reportXlsx(r: Report, agencyName: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '信息公开申请办理台';
-  addReportSheet(wb, `${r.year}年度`, { year: r.year, format: r.format, cells: publishedCells(r), frozenAt: r.frozen?.at ?? null }, agencyName);
+  addReportSheet(
+    wb,
+    `${r.year}年度`,
+    { year: r.year, format: r.format, cells: publishedCells(r), frozenAt: r.frozen?.at ?? null },
+    agencyName,
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -24,7 +29,11 @@ export interface SheetInput {
 }
 
 /** The roll-up: one sheet for the sum, then one per agency (sheet names are Excel-safe and unique). */
-export async function rollupXlsx(sum: SheetInput, rootName: string, agencies: { id: number; name: string; shortName: string; sheet: SheetInput }[]) {
+export async function rollupXlsx(
+  sum: SheetInput,
+  rootName: string,
+  agencies: { id: number; name: string; shortName: string; sheet: SheetInput }[],
+) {
   const wb = new ExcelJS.Workbook();
   wb.creator = '信息公开申请办理台';
   addReportSheet(wb, '汇总', sum, `${rootName}（含下级机关）`);

@@ -31,7 +31,8 @@ export async function agencyCellCases(db: PrismaClient, rootId: number, agencyId
   const row = section?.rows.find((r) => r.row.code === ref.row);
   if (!section || !row) return null;
   // Table 四 of the 2019/2021 formats: one row per appeal group, one column per outcome.
-  const code = format !== '2017' && row.row.code.startsWith('4.') ? `${row.row.code}.${APPEAL_OUTCOMES[ref.col]?.[0] ?? 'total'}` : row.row.code;
+  const code =
+    format !== '2017' && row.row.code.startsWith('4.') ? `${row.row.code}.${APPEAL_OUTCOMES[ref.col]?.[0] ?? 'total'}` : row.row.code;
   const where = casesForCell(db, format, code, year, await loadMapping(db, agencyId), kindOfColumn(format, ref, section.columns.length));
   if (!where) return [];
   return db.case.findMany({

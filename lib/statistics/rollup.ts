@@ -43,7 +43,10 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
   const [groups, catalogues, manualRows, snapshots] = await Promise.all([
     aggregateYearByAgency(db, ids, year),
     loadCatalogues(db, ids),
-    db.reportValue.findMany({ where: { agencyId: { in: ids }, year, format: stored }, select: { agencyId: true, code: true, value: true } }),
+    db.reportValue.findMany({
+      where: { agencyId: { in: ids }, year, format: stored },
+      select: { agencyId: true, code: true, value: true },
+    }),
     db.reportSnapshot.findMany({ where: { agencyId: { in: ids }, year, format }, select: { agencyId: true, frozenAt: true, cells: true } }),
   ]);
   const frozen = new Map(snapshots.map((s) => [s.agencyId, s]));
@@ -51,7 +54,9 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
   const manualAll: Record<string, number>[] = [];
   let unmappedAll = 0;
   const agencies = tree.map((a) => {
-    const mapping: Mapping[] = catalogues.get(a.id)!.map((d) => ({ code: d.code, label: d.label, cell2017: d.cell2017, cell2021: d.cell2021 }));
+    const mapping: Mapping[] = catalogues
+      .get(a.id)!
+      .map((d) => ({ code: d.code, label: d.label, cell2017: d.cell2017, cell2021: d.cell2021 }));
     const { cells: derived, unmapped } = deriveCells(format, groups.get(a.id)!, mapping);
     const manual = Object.fromEntries(manualRows.filter((r) => r.agencyId === a.id).map((r) => [r.code, Number(r.value)]));
     const snap = frozen.get(a.id);

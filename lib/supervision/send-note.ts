@@ -19,7 +19,13 @@ export async function sendSupervisionNote(db: PrismaClient, caseId: number, inpu
       data: { agencyId: c.agencyId, caseId, byAgencyId: actor.agencyId, byUserId: actor.userId, text: body },
     });
     await tx.caseEvent.create({
-      data: { caseId, type: 'supervision_note', on: toDate(todayInChina()), actorId: actor.userId, data: { text: body, byAgency: by.name, noteId: note.id } },
+      data: {
+        caseId,
+        type: 'supervision_note',
+        on: toDate(todayInChina()),
+        actorId: actor.userId,
+        data: { text: body, byAgency: by.name, noteId: note.id },
+      },
     });
     return note;
   });

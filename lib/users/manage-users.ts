@@ -25,7 +25,8 @@ async function defaultAgencyId(db: PrismaClient): Promise<number> {
  */
 export async function createUser(db: PrismaClient, input: CreateUserInput, actorId: number | null, agencyId?: number) {
   const data = createUserSchema.parse(input);
-  if (agencyId !== undefined && !(await db.agency.findUnique({ where: { id: agencyId } }))) throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
+  if (agencyId !== undefined && !(await db.agency.findUnique({ where: { id: agencyId } })))
+    throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
   agencyId ??= await defaultAgencyId(db);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {

@@ -32,14 +32,31 @@ const replied = async (actor: Awaited<ReturnType<typeof clerkOf>>, disposition: 
     { channel: 'letter', receivedOn, applicant: { kind: 'natural', name: '甲' }, description: '某文件' },
     actor,
   );
-  await recordEvent(tdb.prisma, c.id, { type: 'reply_submitted', on: '2025-03-10', disposition, legalBasis: '依法', reasons: '理由', ...(disposition === 'granted' ? { items: ['某文件'] } : {}) }, actor);
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    {
+      type: 'reply_submitted',
+      on: '2025-03-10',
+      disposition,
+      legalBasis: '依法',
+      reasons: '理由',
+      ...(disposition === 'granted' ? { items: ['某文件'] } : {}),
+    },
+    actor,
+  );
   const reviewer = await createUser(
     tdb.prisma,
     { login: `rv${c.id}`, name: '审核', role: 'reviewer', password: 'Review-pass-1234' },
     null,
     actor.agencyId,
   );
-  await recordEvent(tdb.prisma, c.id, { type: 'reply_approved', on: '2025-03-11' }, { userId: reviewer.id, agencyId: actor.agencyId, role: 'reviewer' });
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    { type: 'reply_approved', on: '2025-03-11' },
+    { userId: reviewer.id, agencyId: actor.agencyId, role: 'reviewer' },
+  );
   await recordEvent(tdb.prisma, c.id, { type: 'delivered', on: '2025-03-12', method: 'post' }, actor);
   return c;
 };
@@ -50,7 +67,11 @@ beforeAll(async () => {
   a = await demoActors(tdb.prisma);
   district = await createAgency(
     tdb.prisma,
-    { name: '示例市东区自然资源分局', shortName: '东资', firstAdmin: { login: 'east-admin', name: '东区管理员', password: 'East-admin-1234' } },
+    {
+      name: '示例市东区自然资源分局',
+      shortName: '东资',
+      firstAdmin: { login: 'east-admin', name: '东区管理员', password: 'East-admin-1234' },
+    },
     a.admin,
   );
   town = await createAgency(tdb.prisma, { name: '东区某街道办事处', shortName: '东街', parentId: district.id, level: 'township' }, null);
@@ -74,7 +95,9 @@ describe('the agency tree', () => {
     expect(await isWithin(tdb.prisma, district.id, sibling.id)).toBe(false);
     // The district's admin cannot hang an agency under the sibling or the parent.
     const eastAdmin = { userId: admin.id, agencyId: district.id };
-    await expect(createAgency(tdb.prisma, { name: '越权', shortName: '越', parentId: sibling.id }, eastAdmin)).rejects.toThrow(/上级机关不存在/);
+    await expect(createAgency(tdb.prisma, { name: '越权', shortName: '越', parentId: sibling.id }, eastAdmin)).rejects.toThrow(
+      /上级机关不存在/,
+    );
     await expect(createAgency(tdb.prisma, { name: '示例市东区自然资源分局', shortName: '重' }, a.admin)).rejects.toThrow(/已存在/);
   });
 
@@ -94,7 +117,13 @@ describe('the roll-up', () => {
     await replied(street, 'granted');
     // The district counts not_held elsewhere; the parent's own table is unaffected.
     const d = (await loadCatalogue(tdb.prisma, district.id)).find((x) => x.code === 'not_held')!;
-    await updateDisposition(tdb.prisma, district.id, 'not_held', { label: d.label, active: true, cell2017: d.cell2017, cell2021: '3.3.4.2', confirmMapping: true }, null);
+    await updateDisposition(
+      tdb.prisma,
+      district.id,
+      'not_held',
+      { label: d.label, active: true, cell2017: d.cell2017, cell2021: '3.3.4.2', confirmMapping: true },
+      null,
+    );
     await freezeReport(tdb.prisma, town.id, 2025, '2021', null);
     // A late case in the frozen town changes its live table, not what it published.
     await replied(street, 'granted', '2025-03-04');
@@ -124,7 +153,11 @@ describe('the roll-up', () => {
 
 describe('督办', () => {
   it('lists the subtree duties, and a note lands on the case timeline and the office queue', async () => {
-    const east = { userId: (await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'east-clerk' } })).id, agencyId: district.id, role: 'clerk' as const };
+    const east = {
+      userId: (await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'east-clerk' } })).id,
+      agencyId: district.id,
+      role: 'clerk' as const,
+    };
     const { case: late } = await createCase(
       tdb.prisma,
       { channel: 'letter', receivedOn: '2025-06-02', applicant: { kind: 'natural', name: '乙' }, description: '超期测试' },
@@ -139,8 +172,15 @@ describe('督办', () => {
     expect(ev.data).toMatchObject({ text: '请于3日内答复', byAgency: '示例市自然资源局' });
     expect((await openSupervisionNotes(tdb.prisma, district.id)).map((n) => n.case.id)).toEqual([late.id]);
     // A sibling's manager, or the district towards its parent, cannot.
-    const westManager = await createUser(tdb.prisma, { login: 'west-mgr', name: '西', role: 'manager', password: 'West-mgr-12345' }, null, sibling.id);
-    await expect(sendSupervisionNote(tdb.prisma, late.id, '越权', { userId: westManager.id, agencyId: sibling.id })).rejects.toThrow(/不存在/);
+    const westManager = await createUser(
+      tdb.prisma,
+      { login: 'west-mgr', name: '西', role: 'manager', password: 'West-mgr-12345' },
+      null,
+      sibling.id,
+    );
+    await expect(sendSupervisionNote(tdb.prisma, late.id, '越权', { userId: westManager.id, agencyId: sibling.id })).rejects.toThrow(
+      /不存在/,
+    );
     expect((await supervisionOverview(tdb.prisma, district.id, '2026-11-27')).map((x) => x.id)).toEqual([district.id, town.id]);
   });
 });

@@ -8,7 +8,9 @@ import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { parseFormat } from '@/lib/statistics/parse-params';
-import { freezeAction, saveManualAction } from './actions';
+import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
+import { OfficePartsForm } from '@/components/reports/office-parts-form';
+import { loadOfficeParts, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
 
 export const metadata = { title: '年度报表' };
 
@@ -31,10 +33,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       return parseFormat(undefined, year);
     }
   })();
-  const [r, prev, hasChildren] = await Promise.all([
+  const [r, prev, hasChildren, officeParts] = await Promise.all([
     buildReport(db(), actor.agencyId, year, format),
     buildReport(db(), actor.agencyId, year - 1, format),
     db().agency.count({ where: { parentId: actor.agencyId } }),
+    loadOfficeParts(db(), actor.agencyId, year),
   ]);
   const cells = publishedCells(r);
   const prevSections = layout(format, publishedCells(prev));
@@ -85,6 +88,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </a>
           <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}?format=${format}`}>
             JSON
+          </a>
+          <a
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`/api/v1/reports/${year}/annual-report?format=2021`}
+            download
+          >
+            生成年度报告（Word）
           </a>
           {hasChildren ? (
             <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports/tree?year=${year}&format=${format}`}>
@@ -189,6 +199,18 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : (
           <ManualForm year={String(year)} format={format} rows={manualRows(format)} values={r.manual} action={saveManualAction} />
         )}
+      </section>
+      <section className="no-print rounded border border-slate-200 bg-white p-4">
+        <h2 className="mb-2 font-semibold">{year}年度报告的文字部分</h2>
+        <p className="mb-2 text-sm text-slate-600">
+          “生成年度报告”按2021年格式起草全文：第二、三、四部分由报表数字生成；以下三部分由本机关撰写，未填写时草稿沿用上一年度的内容供修改。
+        </p>
+        <OfficePartsForm
+          year={String(year)}
+          parts={Object.entries(OFFICE_PARTS).map(([n, p]) => [Number(n), p.title, p.hint])}
+          values={officeParts}
+          action={saveOfficePartsAction}
+        />
       </section>
       <section className="rounded border border-slate-200 bg-white p-4 text-sm">
         <h2 className="mb-2 font-semibold">统计口径</h2>

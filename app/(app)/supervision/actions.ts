@@ -9,7 +9,14 @@ import { sendSupervisionNote } from '@/lib/supervision/send-note';
 export const sendNoteAction = serverAction(
   'supervision.send',
   '/supervision',
-  z.tuple([z.number().int().positive().max(2 ** 31 - 1), anyInput]),
+  z.tuple([
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+    anyInput,
+  ]),
   async ([caseId, text], actor) => {
     await sendSupervisionNote(db(), caseId, text, actor);
     revalidatePath('/supervision');

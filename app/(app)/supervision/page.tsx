@@ -28,7 +28,8 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">督办</h1>
       <p className="text-sm text-slate-600">
-        本机关及各下级机关{yearOf(today)}年的办理情况（截至{formatCn(today)}）。点击“已超期”数字查看超期案件并发送督办意见；督办意见记入该申请的办理记录，并显示在承办机关的工作台上。
+        本机关及各下级机关{yearOf(today)}年的办理情况（截至{formatCn(today)}
+        ）。点击“已超期”数字查看超期案件并发送督办意见；督办意见记入该申请的办理记录，并显示在承办机关的工作台上。
       </p>
       <RowsTable
         label="各机关办理情况"

@@ -32,3 +32,14 @@ CREATE INDEX "supervision_note_case_idx" ON "supervision_note"("case_id");
 -- Mail is sent for an office; its admin sees only its own.
 ALTER TABLE "mail_outbox" ADD COLUMN "agency_id" INTEGER REFERENCES "agency"("id");
 CREATE INDEX "mail_outbox_agency_id_id_idx" ON "mail_outbox"("agency_id", "id");
+
+-- The parts of the annual report only the office can write (一 总体情况, 五 问题和改进, 六 其他),
+-- kept per year so next year's draft can start from them.
+CREATE TABLE "annual_report_part" (
+    "agency_id" INTEGER NOT NULL REFERENCES "agency"("id"),
+    "year" INTEGER NOT NULL,
+    "part" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT now(),
+    CONSTRAINT "annual_report_part_pkey" PRIMARY KEY ("agency_id", "year", "part")
+);

@@ -42,7 +42,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       {keeper ? (
         <CalendarForms setDay={setDayAction} publishYear={publishYearAction} pasteYear={pasteYearAction} />
       ) : (
-        <p className="rounded border border-slate-200 bg-white p-3 text-sm">节假日安排全国统一，由平台最上级机关的管理员维护，本机关只能查看。</p>
+        <p className="rounded border border-slate-200 bg-white p-3 text-sm">
+          节假日安排全国统一，由平台最上级机关的管理员维护，本机关只能查看。
+        </p>
       )}
       <section className="rounded border border-slate-200 bg-white p-4 text-sm" aria-label="年度安排一览">
         <form className="mb-2 flex items-center gap-2">
@@ -106,9 +108,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 <td className="p-2">{fromDate(d.date)}</td>
                 <td className="p-2">{d.work ? '上班' : '放假'}</td>
                 <td className="p-2">{d.name}</td>
-                <td className="p-2">
-                  {keeper ? <RemoveDayButton date={fromDate(d.date)} remove={removeDayAction} /> : null}
-                </td>
+                <td className="p-2">{keeper ? <RemoveDayButton date={fromDate(d.date)} remove={removeDayAction} /> : null}</td>
               </tr>
             ))}
           </tbody>

@@ -30,7 +30,14 @@ export const addTopicAction = serverAction('settings.manage', '/admin/catalogue'
 export const saveTopicAction = serverAction(
   'settings.manage',
   '/admin/catalogue',
-  z.tuple([z.number().int().positive().max(2 ** 31 - 1), anyInput]),
+  z.tuple([
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+    anyInput,
+  ]),
   async ([id, input], actor) => {
     await updateTopic(db(), actor.agencyId, id, input, actor.userId);
     return saved();

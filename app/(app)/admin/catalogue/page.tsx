@@ -34,12 +34,7 @@ export default async function CataloguePage() {
           </thead>
           <tbody>
             {catalogue.map((d) => (
-              <DispositionRow
-                key={d.code}
-                d={d}
-                cells={cells}
-                save={saveDispositionAction}
-              />
+              <DispositionRow key={d.code} d={d} cells={cells} save={saveDispositionAction} />
             ))}
           </tbody>
         </table>

@@ -12,7 +12,11 @@ export default async function TokensPage() {
   const actor = await requirePermission('tokens.manage', '/admin/tokens');
   const [tokens, users] = await Promise.all([
     listTokens(db(), actor.agencyId),
-    db().user.findMany({ where: { active: true, agencyId: actor.agencyId }, orderBy: { login: 'asc' }, select: { login: true, name: true } }),
+    db().user.findMany({
+      where: { active: true, agencyId: actor.agencyId },
+      orderBy: { login: 'asc' },
+      select: { login: true, name: true },
+    }),
   ]);
   return (
     <section className="space-y-6">

@@ -63,14 +63,30 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports?year=${year}&format=${format}`}>
             本机关报表
           </Link>
-          <a className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/api/v1/reports/${year}/export?format=${format}&type=xlsx&scope=tree`} download>
+          <a
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`/api/v1/reports/${year}/export?format=${format}&type=xlsx&scope=tree`}
+            download
+          >
             导出汇总 .xlsx
+          </a>
+          <a
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`/api/v1/reports/${year}/annual-report?format=2021&scope=tree`}
+            download
+          >
+            生成汇总年度报告（Word）
           </a>
         </div>
       </div>
       <p className="text-sm" data-testid="rollup-state">
-        汇总 {r.agencies.length} 个机关，其中 {frozen} 个已冻结本年度报表（按冻结数字计入），{r.agencies.length - frozen} 个未冻结（按当前数据计入）。
-        {failing.length ? <span className="text-red-700">汇总数有 {failing.length} 项一致性检查未通过。</span> : <span className="text-green-800">汇总数一致性检查全部通过。</span>}
+        汇总 {r.agencies.length} 个机关，其中 {frozen} 个已冻结本年度报表（按冻结数字计入），{r.agencies.length - frozen}{' '}
+        个未冻结（按当前数据计入）。
+        {failing.length ? (
+          <span className="text-red-700">汇总数有 {failing.length} 项一致性检查未通过。</span>
+        ) : (
+          <span className="text-green-800">汇总数一致性检查全部通过。</span>
+        )}
       </p>
       {layout(format, r.cells).map((section, si) => (
         <table key={section.title} className="w-full border-collapse bg-white text-sm" data-section={si}>
@@ -89,13 +105,18 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           <tbody>
             {section.rows.map(({ row, values }) => (
               <tr key={row.code} className="border-b" data-code={row.code}>
-                <td className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`} style={{ paddingLeft: `${0.4 + row.indent}rem` }}>
+                <td
+                  className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`}
+                  style={{ paddingLeft: `${0.4 + row.indent}rem` }}
+                >
                   {row.label}
                 </td>
                 <td className="p-1.5">{row.unit}</td>
                 {values.map((v, ci) => (
                   <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
-                    {v === null ? '' : (
+                    {v === null ? (
+                      ''
+                    ) : (
                       <Link className="text-blue-700 underline" href={`${base}&cell=${si}.${row.code}.${ci}#drill`}>
                         {v}
                       </Link>
@@ -111,7 +132,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         <section id="drill" className="rounded border border-slate-200 bg-white p-4" aria-label="各机关数字">
           <h2 className="mb-2 font-semibold">
             “{layout(format, {})[ref.section]?.rows.find((x) => x.row.code === ref.row)?.row.label ?? '该栏目'}”
-            {layout(format, {})[ref.section]?.columns[ref.col] ? `（${layout(format, {})[ref.section].columns[ref.col]}）` : ''}在各机关的数字
+            {layout(format, {})[ref.section]?.columns[ref.col] ? `（${layout(format, {})[ref.section].columns[ref.col]}）` : ''}
+            在各机关的数字
           </h2>
           <RowsTable
             label="各机关数字"
@@ -131,7 +153,9 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       ) : null}
       {cases ? (
         <section id="cases" className="rounded border border-slate-200 bg-white p-4" aria-label="计入的案件">
-          <h2 className="mb-2 font-semibold">{r.agencies.find((a) => a.id === drillAgency)?.name} 计入该栏目的案件（按当前数据，最多 200 件）</h2>
+          <h2 className="mb-2 font-semibold">
+            {r.agencies.find((a) => a.id === drillAgency)?.name} 计入该栏目的案件（按当前数据，最多 200 件）
+          </h2>
           <RowsTable
             label="计入的案件"
             head={['申请编号', '收到日期', '状态', '答复期限', '办结日期', '处理结果']}

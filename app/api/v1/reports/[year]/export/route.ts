@@ -18,7 +18,13 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
     const [root, ...rest] = r.agencies;
     const sheet = (a: (typeof r.agencies)[number]) => ({ year, format, cells: a.cells, frozenAt: a.frozenAt });
     const file = await rollupXlsx(
-      { year, format, cells: r.cells, frozenAt: null, rollup: { agencies: r.agencies.length, frozen: r.agencies.filter((a) => a.frozenAt).length } },
+      {
+        year,
+        format,
+        cells: r.cells,
+        frozenAt: null,
+        rollup: { agencies: r.agencies.length, frozen: r.agencies.filter((a) => a.frozenAt).length },
+      },
       root.name,
       [root, ...rest].map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, sheet: sheet(a) })),
     );

@@ -1,0 +1,165 @@
+// The annual report drafted as Word, opened by LibreOffice (converted to PDF) and read back: the six
+// parts, the filled tables, numbers in the prose, two embedded charts; last year's text offered.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PizZip from 'pizzip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '@/lib/agencies/create-agency';
+import { draftAnnualReport } from '@/lib/annual-report/draft-annual-report';
+import { saveOfficeParts } from '@/lib/annual-report/office-parts';
+import { applicationsProse, yoy } from '@/lib/annual-report/prose';
+import { createCase } from '@/lib/cases/create-case';
+import { recordEvent } from '@/lib/cases/record-event';
+import { freezeReport } from '@/lib/statistics/manage-report';
+import { createUser } from '@/lib/users/manage-users';
+import { createTestDb, type TestDb } from '../helpers/db';
+import { demoActors, type Actors } from '../helpers/actors';
+
+let tdb: TestDb;
+let a: Actors;
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+});
+afterAll(async () => tdb?.drop());
+
+async function closeOne(
+  actor: { userId: number; agencyId: number; role: 'clerk' },
+  reviewerId: number,
+  channel: string,
+  received: string,
+  disposition: string,
+) {
+  const { case: c } = await createCase(
+    tdb.prisma,
+    { channel, receivedOn: received, applicant: { kind: 'natural', name: '甲' }, description: '某文件', topic: '征地' },
+    actor,
+  );
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    {
+      type: 'reply_submitted',
+      on: received,
+      disposition,
+      legalBasis: '依法',
+      reasons: '理由',
+      ...(disposition === 'granted' ? { items: ['某文件'] } : {}),
+    },
+    actor,
+  );
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    { type: 'reply_approved', on: received },
+    { userId: reviewerId, agencyId: actor.agencyId, role: 'reviewer' },
+  );
+  await recordEvent(tdb.prisma, c.id, { type: 'delivered', on: received, method: 'post' }, actor);
+}
+
+function pdfText(docx: Uint8Array): { text: string; images: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-annual-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'r.docx'), docx);
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'r.docx')],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const images =
+      execFileSync('pdfimages', ['-list', path.join(dir, 'r.pdf')], { encoding: 'utf8' })
+        .trim()
+        .split('\n').length - 2;
+    return { text, images };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the annual report', () => {
+  it('is written from the numbers, with tables, charts and the office parts; LibreOffice opens it', async () => {
+    const clerk = a.clerk as { userId: number; agencyId: number; role: 'clerk' };
+    for (let i = 0; i < 3; i++) await closeOne(clerk, a.reviewer.userId, 'letter', '2025-03-03', 'granted');
+    await closeOne(clerk, a.reviewer.userId, 'in_person', '2025-04-01', 'not_held');
+    await closeOne(clerk, a.reviewer.userId, 'letter', '2024-05-06', 'granted');
+    await closeOne(clerk, a.reviewer.userId, 'letter', '2024-05-07', 'granted');
+    await saveOfficeParts(
+      tdb.prisma,
+      a.manager.agencyId,
+      2024,
+      { 1: '2024年，本机关认真贯彻《条例》。', 5: '人员不足。' },
+      a.manager.userId,
+    );
+    await saveOfficeParts(tdb.prisma, a.manager.agencyId, 2025, { 6: '本年度无其他需要报告的事项。' }, a.manager.userId);
+
+    const draft = await draftAnnualReport(tdb.prisma, a.manager.agencyId, 2025);
+    expect(draft.final).toBe(false);
+    const zip = new PizZip(draft.file);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toEqual(['word/media/chart1.png', 'word/media/chart2.png']);
+    const { text, images } = pdfText(draft.file);
+    const flat = text.replace(/\s+/g, '');
+    for (const part of [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ])
+      expect(flat).toContain(part);
+    expect(flat).toContain('草稿');
+    expect(flat).toContain('2025年，本机关共收到政府信息公开申请4件，同比增长100.0%（上年2件）');
+    expect(flat).toContain('信函申请3件，占75.0%');
+    expect(flat).toContain('当面申请1件，占25.0%');
+    expect(flat).toContain('征地（4件，占100.0%）');
+    expect(flat).toContain('予以公开3件，占75.0%');
+    expect(flat).toContain('未发生因政府信息公开引起的行政复议、行政诉讼');
+    expect(flat).toContain('以下为2024年度报告的本部分内容'); // part 一 starts from last year's text
+    expect(flat).toContain('2024年，本机关认真贯彻《条例》。');
+    expect(flat).toContain('本年度无其他需要报告的事项。');
+    expect(flat).toContain('图1政府信息公开申请办理结果');
+    expect(images).toBeGreaterThanOrEqual(2);
+    // Table 三's total row carries the closed count.
+    expect(text).toMatch(/（七）总计\s+4\s+0\s+0\s+0\s+0\s+0\s+4/);
+
+    await freezeReport(tdb.prisma, a.manager.agencyId, 2025, '2021', a.manager.userId);
+    expect((await draftAnnualReport(tdb.prisma, a.manager.agencyId, 2025)).final).toBe(true);
+  }, 180_000);
+
+  it('a parent agency drafts the roll-up of its tree', async () => {
+    const district = await createAgency(tdb.prisma, { name: '示例市北区分局', shortName: '北资' }, a.admin);
+    const clerk = await createUser(
+      tdb.prisma,
+      { login: 'north-clerk', name: '北', role: 'clerk', password: 'North-clerk-123' },
+      null,
+      district.id,
+    );
+    const reviewer = await createUser(
+      tdb.prisma,
+      { login: 'north-rv', name: '北审', role: 'reviewer', password: 'North-rv-12345' },
+      null,
+      district.id,
+    );
+    await closeOne({ userId: clerk.id, agencyId: district.id, role: 'clerk' }, reviewer.id, 'fax', '2025-06-02', 'granted');
+    const draft = await draftAnnualReport(tdb.prisma, a.manager.agencyId, 2025, { tree: true });
+    const { docxText } = await import('../helpers/docx');
+    const text = docxText(draft.file);
+    expect(text).toContain('年度报告（汇总）');
+    expect(text).toContain('本机关及所属1个下级机关共收到政府信息公开申请5件');
+    expect(text).toContain('传真申请1件，占20.0%');
+  });
+
+  it('words the year-on-year change and the shares', () => {
+    expect(yoy(10, 8)).toBe('，同比增长25.0%（上年8件）');
+    expect(yoy(6, 8)).toBe('，同比下降25.0%（上年8件）');
+    expect(yoy(3, 0)).toBe('，上年无此类申请');
+    const none = applicationsProse('本机关', 2025, {}, null, { byChannel: [], byTopic: [], onTime: 0, extended: 0, late: 0, feesYuan: 0 });
+    expect(none[0]).toBe('2025年，本机关共收到政府信息公开申请0件。');
+  });
+});
