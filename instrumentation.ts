@@ -1,7 +1,12 @@
-// Runs once when a server process starts: the mail outbox worker lives here, beside the app.
+// Runs once when a server process starts: the mail outbox worker and the cache listener (other
+// processes' changes to tokens, users and the calendar) live here, beside the app.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.DATABASE_URL) {
     const { startMailWorker } = await import('./lib/mail/worker');
     startMailWorker();
+    const { listenForChanges } = await import('./lib/db/change-feed');
+    const { forgetTokenActors } = await import('./lib/auth/tokens');
+    const { invalidateCalendar } = await import('./lib/deadlines/load-calendar');
+    listenForChanges(process.env.DATABASE_URL, { tokens: forgetTokenActors, calendar: invalidateCalendar });
   }
 }

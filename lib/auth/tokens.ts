@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isRole, type Role } from './permissions';
+import { announce } from '@/lib/db/change-feed';
 
 const PREFIX = 'ddk_';
 
@@ -43,7 +44,10 @@ export async function revokeToken(db: PrismaClient, tokenId: number, actorId: nu
         where: { id: tokenId, revokedAt: null, ...(agencyId === undefined ? {} : { user: { agencyId } }) },
         data: { revokedAt: new Date() },
       });
-      if (res.count) await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
+      if (res.count) {
+        await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
+        await announce(tx, 'tokens');
+      }
       return res.count > 0;
     })
     .finally(forgetTokenActors);
@@ -58,8 +62,8 @@ export interface TokenActor {
 }
 
 // Automation sends many requests a second with one token: its answer is reused for a few seconds.
-// This process forgets it at once when it revokes a token or changes a user; another process
-// (e.g. `npm run admin -- token:revoke`) is obeyed within CACHE_MS.
+// Every process forgets it at once when a token is revoked or a user changed anywhere (NOTIFY,
+// lib/db/change-feed.ts); CACHE_MS bounds the staleness if that channel is ever down.
 const CACHE_MS = 5_000;
 // On globalThis: Next bundles route handlers and server actions separately, each with its own
 // module instances, and a revocation in one must clear the cache the other reads.

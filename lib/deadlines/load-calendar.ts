@@ -14,8 +14,8 @@ export async function loadCalendar(db: Db): Promise<Calendar> {
 }
 
 // Hot paths (intake, lists, events) reuse the calendar for a few seconds: overrides change a few
-// times a year, and this process drops the cache itself when it writes one. Another server
-// process sees an admin's change within CACHE_MS.
+// times a year, and every process drops the cache when any writes one (NOTIFY, lib/db/change-feed.ts);
+// CACHE_MS bounds the staleness if that channel is ever down.
 const CACHE_MS = 5_000;
 // On globalThis: route handlers and server actions are separate bundles in one process.
 const g = globalThis as unknown as { ddCalendar?: { at: number; cal: Promise<Calendar> } | null };

@@ -9,6 +9,7 @@ import { isoDate, optionalText } from '@/lib/shared/text';
 import { addDays, fromDate, isIsoDate, todayInChina, toDate, yearOf } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar';
+import { announce } from '@/lib/db/change-feed';
 
 export const daySchema = z.object({
   date: isoDate('日期'),
@@ -67,6 +68,7 @@ export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: 
         update: { work: v.work, name: v.name || null },
       });
       await tx.adminEvent.create({ data: { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v } });
+      await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v.date));
     })
     .finally(invalidateCalendar);
@@ -78,6 +80,7 @@ export async function removeCalendarDay(db: PrismaClient, date: string, actorId:
     .$transaction(async (tx) => {
       await tx.calendarDay.deleteMany({ where: { date: toDate(v) } });
       await tx.adminEvent.create({ data: { actorId, action: 'calendar.remove_day', target: `day:${v}` } });
+      await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v));
     })
     .finally(invalidateCalendar);
@@ -89,6 +92,7 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
     .$transaction(async (tx) => {
       await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
       await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
+      await announce(tx, 'calendar');
       return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
     })
     .finally(invalidateCalendar);
@@ -135,6 +139,7 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
       await tx.adminEvent.create({
         data: { actorId, action: 'calendar.paste_year', target: `year:${v.year}`, detail: { note: v.note, days: days.length } },
       });
+      await announce(tx, 'calendar');
       return recomputeOpenCases(tx, from);
     })
     .finally(invalidateCalendar);

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { endUserSessions } from '@/lib/auth/sessions';
 import { forgetTokenActors } from '@/lib/auth/tokens';
+import { announce } from '@/lib/db/change-feed';
 import type { Role } from '@/lib/auth/permissions';
 import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
 
@@ -56,6 +57,7 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
       const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
       // Re-enabling brings no old session back: they were ended when the user was disabled.
       if (!active) await endUserSessions(tx, user.id, 'disabled');
+      await announce(tx, 'tokens');
       await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
       return updated;
     })
@@ -109,6 +111,7 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
       await tx.adminEvent.create({
         data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } },
       });
+      await announce(tx, 'tokens');
       return updated;
     })
     .finally(forgetTokenActors);

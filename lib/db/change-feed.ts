@@ -1,0 +1,47 @@
+// Several app processes share one PostgreSQL. Each keeps short-lived caches (bearer tokens, the
+// holiday calendar); a change made in any process — or from the shell — is announced with NOTIFY
+// in the changing transaction (delivered only if it commits), and every process LISTENs and drops
+// the cache at once. The caches' own expiry stays as the safety net if the listener is down.
+import pg from 'pg';
+
+const CHANNEL = 'dd_cache';
+export type CacheTopic = 'tokens' | 'calendar';
+
+type Tx = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
+
+/** Tell every process to drop its cache of `topic` (inside the transaction that changes it). */
+export async function announce(tx: Tx, topic: CacheTopic): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify('dd_cache', ${topic})`;
+}
+
+const g = globalThis as unknown as { ddChangeFeed?: pg.Client | 'starting' };
+
+/** Starts this process's listener (once); on any trouble it drops every cache and reconnects. */
+export function listenForChanges(url: string, drop: Record<CacheTopic, () => void>): void {
+  if (g.ddChangeFeed) return;
+  g.ddChangeFeed = 'starting';
+  const dropAll = () => Object.values(drop).forEach((f) => f());
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url, application_name: 'dd-change-feed' });
+    const retry = () => {
+      dropAll();
+      g.ddChangeFeed = 'starting';
+      setTimeout(() => void connect(), 1000).unref();
+    };
+    client.on('notification', (m) =>
+      m.channel === CHANNEL && m.payload && m.payload in drop ? drop[m.payload as CacheTopic]() : dropAll(),
+    );
+    client.on('error', () => client.end().catch(() => {}));
+    client.on('end', retry);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      g.ddChangeFeed = client;
+      dropAll(); // anything cached before the listener was up may be stale
+    } catch {
+      client.removeAllListeners('end');
+      retry();
+    }
+  };
+  void connect();
+}
