@@ -18,6 +18,10 @@ const PAGES: [string, Permission][] = [
   ['/admin/calendar', 'settings.manage'],
   ['/admin/templates', 'settings.manage'],
   ['/admin/agency', 'settings.manage'],
+  ['/admin/catalogue', 'settings.manage'],
+  ['/admin/agencies', 'agencies.manage'],
+  ['/supervision', 'supervision.view'],
+  ['/reports/tree', 'reports.view'],
 ];
 const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/me', 'dashboard.view'],
@@ -33,6 +37,8 @@ const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/documents/999999', 'cases.view'],
   ['GET', '/api/v1/reports/2025', 'reports.view'],
   ['GET', '/api/v1/reports/2025/export?type=csv', 'reports.view'],
+  ['GET', '/api/v1/reports/2025?scope=tree', 'reports.view'],
+  ['GET', '/api/v1/reports/2025/annual-report', 'reports.view'],
   ['POST', '/api/v1/imports', 'imports.run', 'x'],
   ['GET', '/api/v1/templates/receipt', 'settings.manage'],
 ];

@@ -58,7 +58,7 @@ try {
       const parentId = values.parent ? Number(values.parent) : null;
       const agency = await createAgency(prisma, { name: need('name'), shortName: need('short'), parentId }, null);
       console.log(`已创建机关 ${agency.name}（编号 ${agency.id}${parentId ? `，上级机关编号 ${parentId}` : ''}）`);
-      console.log(agency.id);
+      console.log(String(agency.id)); // a string: a number would be coloured when FORCE_COLOR is set
       break;
     }
     case 'agency:list':

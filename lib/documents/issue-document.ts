@@ -3,6 +3,7 @@
 // (one 文号 per letter and addressee; a re-issue is a new version under the same number), fills the
 // template, reads the text for blanks and contradictions, keeps the file and notes it on the
 // timeline — in one transaction that holds the case row, so parallel issues queue.
+import { notFoundError } from '@/lib/shared/errors';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deadlinesOf } from '@/lib/cases/case-state';
@@ -132,7 +133,9 @@ export async function issueDocument(
   );
 }
 
-export function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
+/** A case's documents; a case of another office (or none) is "not found", never an empty list. */
+export async function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
+  if (!(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
   return db.document.findMany({
     where: { caseId, agencyId },
     orderBy: [{ id: 'desc' }],
