@@ -123,7 +123,30 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
   const appealLines: string[] = [];
   const today = new Date(o.today + 'T00:00:00Z');
   const firstYear = o.lastYear - 9;
+  const copy = async (sql: string, lines: string[]) => {
+    const stream = client.query(copyFrom(sql));
+    await pipeline(
+      Readable.from(
+        (function* () {
+          for (let i = 0; i < lines.length; i += 5000) yield lines.slice(i, i + 5000).join('\n') + '\n';
+        })(),
+      ),
+      stream,
+    );
+  };
+  // Written in batches, so 5,000,000 cases never sit in memory at once.
+  const totals = { cases: 0, events: 0, appeals: 0 };
+  const flush = async () => {
+    await copy(`COPY "disclosure_case" (${CASE_COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN`, caseLines);
+    await copy('COPY "case_event" ("case_id", "type", "on", "data") FROM STDIN', eventLines);
+    await copy('COPY "appeal" ("agency_id", "case_id", "kind", "after_review", "filed_on", "outcome") FROM STDIN', appealLines);
+    totals.cases += caseLines.length;
+    totals.events += eventLines.length;
+    totals.appeals += appealLines.length;
+    caseLines.length = eventLines.length = appealLines.length = 0;
+  };
   for (let id = 1; id <= o.cases; id++) {
+    if (caseLines.length >= 200_000) await flush();
     const agency = o.agencies === 1 || r() < 0.2 ? 1 : 2 + Math.floor(r() * (o.agencies - 1));
     const year = firstYear + Math.floor(r() * 10);
     let received = addDays(new Date(Date.UTC(year, 0, 2)), Math.floor(r() * 360));
@@ -206,20 +229,7 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
       if (suit) appealLines.push([agency, id, 'suit', data.suitAfterReview, suit, data.suitOutcome].map(esc).join('\t'));
     }
   }
-  const copy = async (sql: string, lines: string[]) => {
-    const stream = client.query(copyFrom(sql));
-    await pipeline(
-      Readable.from(
-        (function* () {
-          for (let i = 0; i < lines.length; i += 5000) yield lines.slice(i, i + 5000).join('\n') + '\n';
-        })(),
-      ),
-      stream,
-    );
-  };
-  await copy(`COPY "disclosure_case" (${CASE_COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN`, caseLines);
-  await copy('COPY "case_event" ("case_id", "type", "on", "data") FROM STDIN', eventLines);
-  await copy('COPY "appeal" ("agency_id", "case_id", "kind", "after_review", "filed_on", "outcome") FROM STDIN', appealLines);
+  await flush();
   await client.query(`SELECT setval(pg_get_serial_sequence('disclosure_case', 'id'), ${o.cases})`);
   for (const [key, last] of seqByAgencyYear) {
     const [agency, year] = key.split(':').map(Number);
@@ -229,5 +239,5 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
     );
   }
   await client.end();
-  return { cases: caseLines.length, events: eventLines.length, appeals: appealLines.length };
+  return totals;
 }

@@ -3,6 +3,8 @@
 import http from 'node:http';
 
 export interface LoadResult {
+  /** Every latency in ms, sorted (kept out of the --json output). */
+  latencies?: number[];
   requests: number;
   ok: number;
   errors: number;
@@ -67,5 +69,5 @@ export async function load(opts: {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { requests: latencies.length, ok, errors, rps: ok / elapsed, p50: q(50), p95: q(95), p99: q(99) };
+  return { latencies, requests: latencies.length, ok, errors, rps: ok / elapsed, p50: q(50), p95: q(95), p99: q(99) };
 }

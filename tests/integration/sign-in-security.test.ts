@@ -131,9 +131,9 @@ describe('the sign-in form itself', () => {
       known.push(await time('admin', i));
       unknown.push(await time(`ghost${i}`, i + 100));
     }
-    const median = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
     // bcrypt at cost 10 takes tens of milliseconds; skipping it for unknown users would answer in a few.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
+    // The fastest of each (not the median) is compared: a busy machine only ever adds time.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.6);
   });
 
   it('starts a session row on success and never passes a database error to the form', async () => {
