@@ -34,7 +34,7 @@ export function printTable(r: Results, runs: number, rounds: number) {
     caseList: 'page: case list (filtered, page 2)',
     casePage: 'page: case, 50 events, 10 documents',
     yearTable: 'page: year table',
-    supervision: 'page: supervision (500 agencies)',
+    supervision: 'page: supervision',
   };
   const lines: [string, string, string, string][] = [
     [
