@@ -1,6 +1,7 @@
 // Hot routes against the trivial one in alternating short rounds within one run, so a ratio is not
 // at the mercy of what else the machine did during one long measurement: each round measures the
 // trivial route, then the hot one, and the ratio is taken per round; the median and spread print.
+import { signInCookie } from '../lib/sign-in-cookie';
 import { load, type LoadResult } from './load';
 
 export interface Alternated {
@@ -47,18 +48,9 @@ export async function alternate(
   return { hot: merge(hot), trivial: merge(trivial), ratios, ratio: median(ratios) };
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+/** The session cookie of a signed-in user (the benchmark's pages are measured signed in). */
 export async function sessionCookie(base: string, login: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, login, password, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`sign-in as ${login} failed`);
-  return session.split(';')[0];
+  const cookie = await signInCookie(base, login, password);
+  if (!cookie) throw new Error(`sign-in as ${login} failed`);
+  return cookie;
 }

@@ -12,6 +12,7 @@ import { setCalendarDay } from '@/lib/settings/calendar';
 import { freezeReport } from '@/lib/statistics/manage-report';
 import { changeRole } from '@/lib/users/manage-users';
 import { createTestDb, type TestDb } from '../helpers/db';
+import { signInCookie } from '../../scripts/lib/sign-in-cookie';
 import { demoActors, type Actors } from '../helpers/actors';
 
 const PASSWORD = 'test-Password-1';
@@ -49,20 +50,7 @@ async function startServer(url: string): Promise<string> {
   throw new Error('server did not start');
 }
 
-/** Signs in through next-auth's credentials endpoint; the session cookie, or null when refused. */
-async function signIn(base: string, login: string, password: string): Promise<string | null> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, login, password, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
-  return session ? session.split(';')[0] : null;
-}
+const signIn = signInCookie;
 
 const me = (base: string, headers: Record<string, string>) => fetch(`${base}/api/v1/me`, { headers }).then((r) => r.status);
 const bearer = (t: string) => ({ authorization: `Bearer ${t}` });

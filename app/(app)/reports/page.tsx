@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
+import { ReportTable } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -124,57 +125,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </div>
 
       {layout(format, cells).map((section, si) => (
-        <table key={section.title} className="w-full border-collapse bg-white text-sm" data-section={si}>
-          <caption className="p-2 text-left font-semibold">{section.title}</caption>
-          <thead>
-            <tr className="border-b bg-slate-50 text-left">
-              <th className="p-1.5">项目</th>
-              <th className="p-1.5">单位</th>
-              {section.columns.map((c) => (
-                <th key={c} className="p-1.5 text-right">
-                  {c}
-                </th>
-              ))}
-              <th className="p-1.5 text-right text-slate-500">上年</th>
-              <th className="p-1.5 text-right text-slate-500">同比</th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.rows.map(({ row, values }, ri) => {
+        <ReportTable
+          key={section.title}
+          section={section}
+          index={si}
+          href={(code, ci, source) =>
+            source === 'derived' && !r.frozen
+              ? `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`
+              : null
+          }
+          extra={{
+            heads: ['上年', '同比'],
+            cells: (ri, values) => {
               const before = prevSections[si]?.rows[ri]?.values[Math.min(totalCol, values.length - 1)] ?? null;
-              const now = values[Math.min(totalCol, values.length - 1)];
-              return (
-                <tr key={row.code} className={`border-b ${row.source === 'manual' ? 'bg-sky-50/60' : ''}`} data-code={row.code}>
-                  <td
-                    className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`}
-                    style={{ paddingLeft: `${0.4 + row.indent}rem` }}
-                  >
-                    {row.label}
-                  </td>
-                  <td className="p-1.5">{row.unit}</td>
-                  {values.map((v, ci) => (
-                    <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
-                      {v === null ? (
-                        ''
-                      ) : row.source === 'derived' && !r.frozen ? (
-                        <Link
-                          className="text-blue-700 underline"
-                          href={`/cases?view=all&cell=${format}:${row.code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`}
-                        >
-                          {v}
-                        </Link>
-                      ) : (
-                        v
-                      )}
-                    </td>
-                  ))}
-                  <td className="p-1.5 text-right text-slate-500">{before ?? ''}</td>
-                  <td className="p-1.5 text-right text-slate-500">{change(now, before)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              return [before === null ? '' : String(before), change(values[Math.min(totalCol, values.length - 1)], before)];
+            },
+          }}
+        />
       ))}
       <p className="text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { RowsTable } from '@/components/dashboard/panels';
+import { ReportTable } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
@@ -89,44 +90,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         )}
       </p>
       {layout(format, r.cells).map((section, si) => (
-        <table key={section.title} className="w-full border-collapse bg-white text-sm" data-section={si}>
-          <caption className="p-2 text-left font-semibold">{section.title}</caption>
-          <thead>
-            <tr className="border-b bg-slate-50 text-left">
-              <th className="p-1.5">项目</th>
-              <th className="p-1.5">单位</th>
-              {section.columns.map((c) => (
-                <th key={c} className="p-1.5 text-right">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {section.rows.map(({ row, values }) => (
-              <tr key={row.code} className="border-b" data-code={row.code}>
-                <td
-                  className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`}
-                  style={{ paddingLeft: `${0.4 + row.indent}rem` }}
-                >
-                  {row.label}
-                </td>
-                <td className="p-1.5">{row.unit}</td>
-                {values.map((v, ci) => (
-                  <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
-                    {v === null ? (
-                      ''
-                    ) : (
-                      <Link className="text-blue-700 underline" href={`${base}&cell=${si}.${row.code}.${ci}#drill`}>
-                        {v}
-                      </Link>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable key={section.title} section={section} index={si} href={(code, ci) => `${base}&cell=${si}.${code}.${ci}#drill`} />
       ))}
       {ref ? (
         <section id="drill" className="rounded border border-slate-200 bg-white p-4" aria-label="各机关数字">
