@@ -1,6 +1,7 @@
 // Intake: validates, computes the deadline, and writes the case with its first events (registered,
 // receipt issued) in ONE statement, numbering included — so the counter's row lock is held for
 // one statement only and hundreds of intakes a second can queue on it.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { fromDate, yearOf } from '@/lib/shared/dates';
 import { can, type Role } from '@/lib/auth/permissions';
@@ -57,5 +58,6 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
       due_provisional AS "dueProvisional", version FROM c`;
   const row = rows[0];
   if (fromDate(row.receivedOn) !== receivedOn) throw new Error('receipt date round-trip mismatch');
+  forgetDerived();
   return { case: row, deadlines: dl };
 }

@@ -1,6 +1,7 @@
 // Records one step on a case: judges it against the step table, appends the event and updates the
 // derived columns, all in one transaction on the locked row. A stale version is a conflict, never
 // a silent overwrite.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { loadCatalogue } from '@/lib/settings/dispositions';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
@@ -40,7 +41,8 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     type === 'reply_submitted' ? loadCatalogue(db, actor.agencyId, { activeOnly: true }) : Promise.resolve(null),
   ]);
 
-  return db.$transaction(async (tx) => {
+  return db
+    .$transaction(async (tx) => {
     const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
     if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
     const ctx = { today: todayInChina(), calendar: cal, dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined };
@@ -63,7 +65,8 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
     if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
     if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
     return { case: updated, event, deadlines: dl, state: after };
-  });
+  })
+    .finally(forgetDerived);
 }
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -1,5 +1,6 @@
 // The complaints register (举报投诉): complaints about the office's disclosure work, counted in
 // row 六 of the 2017 table by the date received.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
@@ -34,7 +35,7 @@ export async function registerComplaint(db: PrismaClient, input: unknown, actor:
     });
     await tx.adminEvent.create({ data: { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` } });
     return row;
-  });
+  }).finally(forgetDerived);
 }
 
 /** Edits a complaint, closing it when a 办结日期 is given; what changed is logged. */
@@ -60,7 +61,7 @@ export async function updateComplaint(db: PrismaClient, id: number, input: unkno
         detail: { ...v },
       },
     });
-  });
+  }).finally(forgetDerived);
 }
 
 /** One year's complaints (by date received, as row 六 counts them), newest first, with the total. */

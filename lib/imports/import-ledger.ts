@@ -1,6 +1,7 @@
 // Imports a historical ledger: every row validated, bad rows reported and skipped whole, good rows
 // written in batches (one statement each), rows already imported unchanged. Re-importing the
 // same file changes nothing.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { importedState } from '@/lib/cases/case-state';
 import { derivedColumns } from '@/lib/cases/row';
@@ -85,6 +86,7 @@ export async function importLedger(
       detail: { total: rows.length, imported, unchanged, errors: errors.length },
     },
   });
+  forgetDerived();
   errors.sort((a, b) => a.row - b.row);
   return { total: rows.length, imported, unchanged, errors };
 }

@@ -1,5 +1,6 @@
 // Admin amendments to the holiday calendar. A change can move the due dates of open cases, so
 // they are recomputed in the same transaction and each moved date is noted on its timeline.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deadlinesOf } from '@/lib/cases/case-state';
@@ -71,7 +72,10 @@ export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: 
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v.date));
     })
-    .finally(invalidateCalendar);
+    .finally(() => {
+      invalidateCalendar();
+      forgetDerived();
+    });
 }
 
 export async function removeCalendarDay(db: PrismaClient, date: string, actorId: number | null) {
@@ -83,7 +87,10 @@ export async function removeCalendarDay(db: PrismaClient, date: string, actorId:
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v));
     })
-    .finally(invalidateCalendar);
+    .finally(() => {
+      invalidateCalendar();
+      forgetDerived();
+    });
 }
 
 export async function publishCalendarYear(db: PrismaClient, input: unknown, actorId: number | null) {
@@ -95,7 +102,10 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
     })
-    .finally(invalidateCalendar);
+    .finally(() => {
+      invalidateCalendar();
+      forgetDerived();
+    });
 }
 
 export const pasteSchema = yearSchema.extend({ text: z.string().max(20_000, '内容过长') });
@@ -142,7 +152,10 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, from);
     })
-    .finally(invalidateCalendar);
+    .finally(() => {
+      invalidateCalendar();
+      forgetDerived();
+    });
 }
 
 /** The calendar is national: only the platform's top-level office keeps its overrides. */

@@ -1,6 +1,7 @@
 // The disposition catalogue as one agency sees it: the national list with the agency's own wording,
 // availability and table cells laid over it. Changing a cell moves numbers in every unfrozen year
 // table of the agency, so the change must be confirmed; frozen tables keep their snapshot.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -107,4 +108,5 @@ export async function updateDisposition(db: PrismaClient, agencyId: number, code
       },
     });
   });
+  forgetDerived();
 }

@@ -6,6 +6,7 @@ import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
 import { loadCatalogue } from '@/lib/settings/dispositions';
+import { cachedDerived } from './derived-cache';
 
 export interface Report {
   year: number;
@@ -76,3 +77,7 @@ export async function buildReport(
 export function publishedCells(r: Report): Cells {
   return r.frozen ? r.frozen.cells : r.cells;
 }
+
+/** The table as pages and the API show it, shared for a few seconds (see derived-cache.ts). */
+export const cachedReport = (db: PrismaClient, agencyId: number, year: number, format: FormatId) =>
+  cachedDerived(`report:${agencyId}:${year}:${format}`, () => buildReport(db, agencyId, year, format));

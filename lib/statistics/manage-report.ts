@@ -1,5 +1,6 @@
 // Entering manual figures and freezing a table. Both are audited; a freeze is refused while any
 // consistency check fails or when the table is already frozen.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { z } from 'zod';
@@ -62,6 +63,7 @@ export async function saveManualValues(
     }
     await tx.adminEvent.create({ data: { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values } });
   });
+  forgetDerived();
 }
 
 export async function freezeReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, actorId: number | null) {
@@ -85,5 +87,5 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
       data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } },
     });
     return snap;
-  });
+  }).finally(forgetDerived);
 }

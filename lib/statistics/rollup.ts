@@ -5,6 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { loadCatalogues } from '@/lib/settings/dispositions';
 import { aggregateYearByAgency } from './aggregate';
+import { cachedDerived } from './derived-cache';
 import { publicCells } from './build-report';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cell, type Cells, type Mapping } from './counting-rules';
@@ -80,3 +81,6 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
     agencies,
   };
 }
+
+export const cachedRollup = (db: PrismaClient, rootId: number, year: number, format: FormatId) =>
+  cachedDerived(`rollup:${rootId}:${year}:${format}`, () => buildRollup(db, rootId, year, format));

@@ -4,6 +4,7 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
+import { cachedDerived } from '@/lib/statistics/derived-cache';
 
 export interface AgencyDuty extends TreeAgency {
   received: number;
@@ -65,3 +66,6 @@ export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate)
     },
   });
 }
+
+export const cachedOverview = (db: PrismaClient, rootId: number, today: IsoDate) =>
+  cachedDerived(`supervision:${rootId}:${today}`, () => supervisionOverview(db, rootId, today));

@@ -24,6 +24,7 @@ import { load } from './load';
 import { watchPeak } from './memory';
 import { createTree, platformFigures } from './platform';
 import { printTable } from './report';
+import { summariseProfiles } from './profile';
 import { alternate, sessionCookie } from './rounds';
 import { importCsv, rebuildIndexes, timeMedian } from './support';
 
@@ -39,6 +40,8 @@ const { values } = parseArgs({
     'export-rows': { type: 'string', default: '100000' },
     letters: { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
+    // Run the server with V8's CPU profiler and print where its time went.
+    profile: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.cases);
@@ -112,7 +115,8 @@ try {
   // 2. Over HTTP, against the production server (`npm start` serves through scripts/next-server.mjs).
   if (!fs.existsSync('.next/BUILD_ID')) spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' });
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/next-server.mjs'], {
+  const profileDir = path.join(dir, 'profile');
+  server = spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/next-server.mjs'], {
     detached: true,
     stdio: 'ignore',
     env: {
@@ -276,6 +280,13 @@ try {
     serverPeakMB: peak / 1024 / 1024,
   };
   printTable(results, RUNS, ROUNDS.rounds);
+  if (values.profile && server?.pid) {
+    // The profile is written when the server exits.
+    process.kill(-server.pid, 'SIGINT');
+    await new Promise((r) => server!.once('exit', r));
+    server = undefined;
+    log(summariseProfiles(profileDir, 25));
+  }
   if (values.json) console.log(JSON.stringify(results));
 } finally {
   await cleanup();

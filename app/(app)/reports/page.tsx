@@ -4,7 +4,7 @@ import { ReportTable } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
-import { buildReport, publishedCells } from '@/lib/statistics/build-report';
+import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
@@ -35,8 +35,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     }
   })();
   const [r, prev, hasChildren, officeParts] = await Promise.all([
-    buildReport(db(), actor.agencyId, year, format),
-    buildReport(db(), actor.agencyId, year - 1, format),
+    cachedReport(db(), actor.agencyId, year, format),
+    cachedReport(db(), actor.agencyId, year - 1, format),
     db().agency.count({ where: { parentId: actor.agencyId } }),
     loadOfficeParts(db(), actor.agencyId, year),
   ]);

@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
-import { overdueCases, supervisionOverview } from '@/lib/supervision/overview';
+import { cachedOverview, overdueCases } from '@/lib/supervision/overview';
 import { sendNoteAction } from './actions';
 
 export const metadata = { title: '督办' };
@@ -19,7 +19,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const asked = (await searchParams).agency;
   const agencyId = asked && /^\d{1,9}$/.test(asked) ? +asked : null;
   const [rows, allowed] = await Promise.all([
-    supervisionOverview(db(), actor.agencyId, today),
+    cachedOverview(db(), actor.agencyId, today),
     agencyId ? isWithin(db(), actor.agencyId, agencyId) : Promise.resolve(false),
   ]);
   const overdue = agencyId && allowed ? await overdueCases(db(), agencyId, today) : null;

@@ -9,7 +9,7 @@ import { loadCatalogue } from '@/lib/settings/dispositions';
 import { FORMAT_IDS, FORMAT_LABELS } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { parseFormat } from '@/lib/statistics/parse-params';
-import { buildRollup } from '@/lib/statistics/rollup';
+import { cachedRollup } from '@/lib/statistics/rollup';
 import { agencyCellCases, cellValue, type CellRef } from '@/lib/statistics/rollup-drill';
 
 export const metadata = { title: '年度报表汇总' };
@@ -30,7 +30,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   } catch {
     /* the year's own format */
   }
-  const r = await buildRollup(db(), actor.agencyId, year, format);
+  const r = await cachedRollup(db(), actor.agencyId, year, format);
   const ref = parseRef(p);
   const drillAgency = ref && p.agency && /^\d{1,9}$/.test(p.agency) ? +p.agency : null;
   const [cases, labels] = drillAgency

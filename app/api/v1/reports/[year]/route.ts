@@ -1,8 +1,8 @@
 import { apiRoute } from '@/lib/api/handler';
 import { db } from '@/lib/db/client';
-import { buildReport, publishedCells } from '@/lib/statistics/build-report';
+import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { parseFormat, parseScope, parseYear } from '@/lib/statistics/parse-params';
-import { buildRollup } from '@/lib/statistics/rollup';
+import { cachedRollup } from '@/lib/statistics/rollup';
 
 const checksJson = (checks: { id: string; label: string; ok: boolean; detail?: string }[]) =>
   checks.map((c) => ({ id: c.id, label: c.label, ok: c.ok, detail: c.detail }));
@@ -12,7 +12,7 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
   const year = parseYear(params.year);
   const format = parseFormat(p.get('format'), year);
   if (parseScope(p.get('scope')) === 'tree') {
-    const r = await buildRollup(db(), actor.agencyId, year, format);
+    const r = await cachedRollup(db(), actor.agencyId, year, format);
     // One cell's value per agency (the drill-down) when asked for; the whole table per agency is in the .xlsx export.
     const cell = p.get('cell');
     return Response.json({
@@ -32,7 +32,7 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
       })),
     });
   }
-  const r = await buildReport(db(), actor.agencyId, year, format);
+  const r = await cachedReport(db(), actor.agencyId, year, format);
   return Response.json({
     year,
     format,
