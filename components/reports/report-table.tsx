@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/statistics/layout';
 
 /**
@@ -49,9 +48,10 @@ export function ReportTable({
                   {v === null ? (
                     ''
                   ) : link ? (
-                    <Link className="text-blue-700 underline" href={link}>
+                    // A plain link: hundreds of numbers per table, each a client <Link>, would make the page heavy.
+                    <a className="text-blue-700 underline" href={link}>
                       {v}
-                    </Link>
+                    </a>
                   ) : (
                     v
                   )}

@@ -232,9 +232,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 className={`border-b ${left !== null && left < 0 ? 'bg-red-50' : left !== null && left <= 3 ? 'bg-amber-50' : ''}`}
               >
                 <td className="p-2 font-mono whitespace-nowrap">
-                  <Link href={`/cases/${c.id}`} className="text-blue-700 underline">
+                  <a href={`/cases/${c.id}`} className="text-blue-700 underline">
                     {c.trackingNo}
-                  </Link>
+                  </a>
                 </td>
                 <td className="p-2">
                   <StatusBadge status={c.status} />
