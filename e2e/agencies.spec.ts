@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import PizZip from 'pizzip';
-import { adminCli, sameOrigin, signIn, signInWithForm } from './helpers';
+import pg from 'pg';
+import { adminCli, e2eDatabaseUrl, sameOrigin, signIn, signInWithForm } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -118,6 +119,19 @@ test('the district works on its own; the parent adds it up and chases it; nobody
   ).json();
   const docs = await (await parentClerk.request.get(`/api/v1/requests/${theirs.id}/documents`)).json();
   const docId = docs.documents[0].id;
+  // The parent's attachment and online submission, written as the app would store them.
+  const dbc = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await dbc.connect();
+  const attachmentId = (
+    await dbc.query(
+      `INSERT INTO attachment (agency_id, case_id, kind, file_name, content_type, size, sha256, data) VALUES (1, $1, 'scan', 'a.pdf', 'application/pdf', 4, 'x', '\\x25504446') RETURNING id`,
+      [theirs.id],
+    )
+  ).rows[0].id;
+  const submissionId = (
+    await dbc.query(`INSERT INTO submission (agency_id, code_hash, data) VALUES (1, md5(random()::text), '{}') RETURNING id`)
+  ).rows[0].id;
+  await dbc.end();
   const probes: [string, string, unknown?][] = [
     ['GET', `/api/v1/requests/${theirs.id}`],
     ['POST', `/api/v1/requests/${theirs.id}/events`, { type: 'correction_requested', items: '越权', limitOn: '2025-10-30' }],
@@ -125,6 +139,9 @@ test('the district works on its own; the parent adds it up and chases it; nobody
     ['POST', `/api/v1/requests/${theirs.id}/documents`, { kind: 'register_form' }],
     ['GET', `/api/v1/documents/${docId}`],
     ['GET', `/api/v1/documents/${docId}/preview`],
+    ['GET', `/api/v1/attachments/${attachmentId}`],
+    ['POST', `/api/v1/submissions/${submissionId}/confirm`, {}],
+    ['POST', `/api/v1/submissions/${submissionId}/discard`, { reason: '越权' }],
   ];
   for (const [method, path, data] of probes) {
     const res = method === 'GET' ? await clerk.request.get(path) : await clerk.request.post(path, { headers: sameOrigin, data });
