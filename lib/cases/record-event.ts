@@ -43,29 +43,33 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 
   return db
     .$transaction(async (tx) => {
-    const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
-    if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
-    const ctx = { today: todayInChina(), calendar: cal, dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined };
-    // A reply provides the information in the form the applicant asked for, unless it says otherwise.
-    const input =
-      type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '')
-        ? { ...rest, form: row.formWanted }
-        : rest;
-    const { state: after, data } = takeStep(before, type, on, input, actor, ctx);
-    const dl = deadlinesOf(cal, after);
-    const event = await tx.caseEvent.create({
-      data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, resultingDueOn: dl.dueOn } as object },
-    });
-    const updated = await tx.case.update({
-      where: { id: caseId },
-      data: { ...derivedColumns(after, dl), version: { increment: 1 } },
-    });
-    // The applicant hears of a correction request and of the reply by mail (through the outbox, same transaction).
-    const mail = row.email ? applicantMailFor(type, after, row) : null;
-    if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
-    if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
-    return { case: updated, event, deadlines: dl, state: after };
-  })
+      const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
+      if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
+      const ctx = {
+        today: todayInChina(),
+        calendar: cal,
+        dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined,
+      };
+      // A reply provides the information in the form the applicant asked for, unless it says otherwise.
+      const input =
+        type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '')
+          ? { ...rest, form: row.formWanted }
+          : rest;
+      const { state: after, data } = takeStep(before, type, on, input, actor, ctx);
+      const dl = deadlinesOf(cal, after);
+      const event = await tx.caseEvent.create({
+        data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, resultingDueOn: dl.dueOn } as object },
+      });
+      const updated = await tx.case.update({
+        where: { id: caseId },
+        data: { ...derivedColumns(after, dl), version: { increment: 1 } },
+      });
+      // The applicant hears of a correction request and of the reply by mail (through the outbox, same transaction).
+      const mail = row.email ? applicantMailFor(type, after, row) : null;
+      if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
+      if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
+      return { case: updated, event, deadlines: dl, state: after };
+    })
     .finally(forgetDerived);
 }
 

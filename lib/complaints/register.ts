@@ -21,47 +21,51 @@ export const complaintSchema = z
 
 export async function registerComplaint(db: PrismaClient, input: unknown, actor: { userId: number; agencyId: number }) {
   const v = complaintSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const row = await tx.complaint.create({
-      data: {
-        agencyId: actor.agencyId,
-        receivedOn: toDate(v.receivedOn),
-        complainant: v.complainant,
-        content: v.content,
-        result: v.result,
-        closedOn: v.closedOn ? toDate(v.closedOn) : null,
-        createdById: actor.userId,
-      },
-    });
-    await tx.adminEvent.create({ data: { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` } });
-    return row;
-  }).finally(forgetDerived);
+  return db
+    .$transaction(async (tx) => {
+      const row = await tx.complaint.create({
+        data: {
+          agencyId: actor.agencyId,
+          receivedOn: toDate(v.receivedOn),
+          complainant: v.complainant,
+          content: v.content,
+          result: v.result,
+          closedOn: v.closedOn ? toDate(v.closedOn) : null,
+          createdById: actor.userId,
+        },
+      });
+      await tx.adminEvent.create({ data: { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` } });
+      return row;
+    })
+    .finally(forgetDerived);
 }
 
 /** Edits a complaint, closing it when a 办结日期 is given; what changed is logged. */
 export async function updateComplaint(db: PrismaClient, id: number, input: unknown, actor: { userId: number; agencyId: number }) {
   const v = complaintSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const before = await tx.complaint.findFirst({ where: { id, agencyId: actor.agencyId } });
-    if (!before) throw notFoundError('举报投诉');
-    if (before.closedOn && !v.closedOn) throw new DomainError('invalid', '已办结的举报投诉不能撤销办结日期', 'closedOn');
-    const data = {
-      receivedOn: toDate(v.receivedOn),
-      complainant: v.complainant,
-      content: v.content,
-      result: v.result,
-      closedOn: v.closedOn ? toDate(v.closedOn) : null,
-    };
-    await tx.complaint.update({ where: { id }, data });
-    await tx.adminEvent.create({
-      data: {
-        actorId: actor.userId,
-        action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
-        target: `complaint:${id}`,
-        detail: { ...v },
-      },
-    });
-  }).finally(forgetDerived);
+  return db
+    .$transaction(async (tx) => {
+      const before = await tx.complaint.findFirst({ where: { id, agencyId: actor.agencyId } });
+      if (!before) throw notFoundError('举报投诉');
+      if (before.closedOn && !v.closedOn) throw new DomainError('invalid', '已办结的举报投诉不能撤销办结日期', 'closedOn');
+      const data = {
+        receivedOn: toDate(v.receivedOn),
+        complainant: v.complainant,
+        content: v.content,
+        result: v.result,
+        closedOn: v.closedOn ? toDate(v.closedOn) : null,
+      };
+      await tx.complaint.update({ where: { id }, data });
+      await tx.adminEvent.create({
+        data: {
+          actorId: actor.userId,
+          action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
+          target: `complaint:${id}`,
+          detail: { ...v },
+        },
+      });
+    })
+    .finally(forgetDerived);
 }
 
 /** One year's complaints (by date received, as row 六 counts them), newest first, with the total. */

@@ -71,21 +71,23 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
   if (report.frozen) throw new ReportError(`${year}年度报表（${format}格式）已于${formatCn(chinaDate(report.frozen.at))}冻结`);
   const failing = report.checks.filter((c) => !c.ok);
   if (failing.length) throw new ReportError(`一致性检查未通过，不能冻结：${failing.map((c) => `${c.label}（${c.detail}）`).join('；')}`);
-  return db.$transaction(async (tx) => {
-    const snap = await tx.reportSnapshot.create({
-      data: {
-        agencyId,
-        year,
-        format,
-        cells: report.cells,
-        manual: report.manual,
-        mapping: report.mapping.map((m) => ({ ...m })),
-        frozenById: actorId,
-      },
-    });
-    await tx.adminEvent.create({
-      data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } },
-    });
-    return snap;
-  }).finally(forgetDerived);
+  return db
+    .$transaction(async (tx) => {
+      const snap = await tx.reportSnapshot.create({
+        data: {
+          agencyId,
+          year,
+          format,
+          cells: report.cells,
+          manual: report.manual,
+          mapping: report.mapping.map((m) => ({ ...m })),
+          frozenById: actorId,
+        },
+      });
+      await tx.adminEvent.create({
+        data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } },
+      });
+      return snap;
+    })
+    .finally(forgetDerived);
 }

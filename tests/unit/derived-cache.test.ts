@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cachedDerived, forgetDerived } from '@/lib/statistics/derived-cache';
+
+describe('derived figures shared between requests', () => {
+  it('shares one computation, serves a stale answer while one refresh runs, and recomputes after a write', async () => {
+    forgetDerived();
+    let runs = 0;
+    const compute = async () => ++runs;
+    const t0 = Date.now();
+    expect(await Promise.all([cachedDerived('k', compute, t0), cachedDerived('k', compute, t0)])).toEqual([1, 1]);
+    expect(runs).toBe(1);
+    // Past the fresh window: the old answer is served at once and one refresh starts.
+    expect(await Promise.all([cachedDerived('k', compute, t0 + 6_000), cachedDerived('k', compute, t0 + 6_001)])).toEqual([1, 1]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(2); // one refresh for both
+    expect(await cachedDerived('k', compute, Date.now())).toBe(2);
+    // A write drops it: the next request waits for a fresh computation.
+    forgetDerived();
+    expect(await cachedDerived('k', compute)).toBe(3);
+    // Too old to serve at all.
+    expect(await cachedDerived('k', compute, Date.now() + 120_000)).toBe(4);
+  });
+
+  it('does not keep a failure', async () => {
+    forgetDerived();
+    await expect(cachedDerived('f', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await cachedDerived('f', async () => 7)).toBe(7);
+  });
+});
