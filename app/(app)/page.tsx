@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { loadCatalogue } from '@/lib/settings/dispositions';
 import { DueCell } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
@@ -22,12 +23,17 @@ export default async function Dashboard() {
   const year = yearOf(today);
   const works = can(actor.role, 'cases.work');
   const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes] = await Promise.all([
-    can(actor.role, 'cases.view') ? workloadTiles(db(), actor, view) : [],
+    // Counts and charts are shared for a few seconds (dropped by any write here); the lists stay live.
+    can(actor.role, 'cases.view')
+      ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, () => workloadTiles(db(), actor, view))
+      : [],
     cachedCalendar(db()),
     works ? listCases(db(), actor, { view: 'mine', status: 'active', sort: 'due', limit: 20 }) : null,
     can(actor.role, 'cases.review') ? reviewQueue(db(), actor.agencyId) : null,
-    can(actor.role, 'reports.view') ? officeOverview(db(), actor.agencyId, today) : null,
-    can(actor.role, 'reports.view') ? yearSoFar(db(), actor.agencyId, year) : null,
+    can(actor.role, 'reports.view')
+      ? cachedDerived(`overview:${actor.agencyId}:${today}`, () => officeOverview(db(), actor.agencyId, today))
+      : null,
+    can(actor.role, 'reports.view') ? cachedDerived(`ytd:${actor.agencyId}:${year}`, () => yearSoFar(db(), actor.agencyId, year)) : null,
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
     can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,

@@ -1,5 +1,6 @@
 // Topics offered at intake (土地, 矿产 …), the office's own list. A case keeps the topic's name as it
 // was when registered, so renaming or retiring a topic never rewrites history.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -19,6 +20,7 @@ export async function addTopic(db: PrismaClient, agencyId: number, input: unknow
     db.topic.create({ data: { agencyId, name, sort: (last._max.sort ?? 0) + 10 } }),
     db.adminEvent.create({ data: { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name } } }),
   ]);
+  forgetDerived();
 }
 
 export async function updateTopic(db: PrismaClient, agencyId: number, id: number, input: unknown, actorId: number | null) {
@@ -38,4 +40,5 @@ export async function updateTopic(db: PrismaClient, agencyId: number, id: number
       },
     }),
   ]);
+  forgetDerived();
 }

@@ -1,4 +1,5 @@
 // User administration. Each change writes its admin_event in the same transaction.
+import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { DomainError } from '@/lib/shared/errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -30,16 +31,18 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
     throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
   agencyId ??= await defaultAgencyId(db);
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
-    const user = await tx.user.create({
-      data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
-    });
-    await tx.adminEvent.create({
-      data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } },
-    });
-    return user;
-  });
+  return db
+    .$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
+      const user = await tx.user.create({
+        data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
+      });
+      await tx.adminEvent.create({
+        data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } },
+      });
+      return user;
+    })
+    .finally(forgetDerived);
 }
 
 /** `scope`: the admin's own agency — a user of another office is "not found" to them. */
@@ -61,7 +64,10 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
       await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
       return updated;
     })
-    .finally(forgetTokenActors);
+    .finally(() => {
+      forgetTokenActors();
+      forgetDerived();
+    });
 }
 
 export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null, scope?: number) {
@@ -114,7 +120,10 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
       await announce(tx, 'tokens');
       return updated;
     })
-    .finally(forgetTokenActors);
+    .finally(() => {
+      forgetTokenActors();
+      forgetDerived();
+    });
 }
 
 export function listUsers(db: PrismaClient, agencyId?: number) {

@@ -18,7 +18,13 @@ function bucket(url: string): string {
   }
   if (url.startsWith('node:')) return url;
   const app = url.indexOf('.next/server/');
-  return app >= 0 ? `app: ${url.slice(app + 13).split('/').slice(0, 3).join('/')}` : path.basename(url);
+  return app >= 0
+    ? `app: ${url
+        .slice(app + 13)
+        .split('/')
+        .slice(0, 3)
+        .join('/')}`
+    : path.basename(url);
 }
 
 export function summariseProfiles(dir: string, top = 20): string {
@@ -48,4 +54,5 @@ export function summariseProfiles(dir: string, top = 20): string {
   return `CPU profile of the server (${(total / 1e6).toFixed(1)} s busy):\nby package / file:\n${rows(byBucket)}\nhottest functions:\n${rows(byFn)}`;
 }
 
-if (process.argv[1]?.endsWith('profile.ts') && process.argv[2]) console.log(summariseProfiles(process.argv[2], Number(process.argv[3] ?? 25)));
+if (process.argv[1]?.endsWith('profile.ts') && process.argv[2])
+  console.log(summariseProfiles(process.argv[2], Number(process.argv[3] ?? 25)));

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { loadCatalogue } from '@/lib/settings/dispositions';
+import { cachedCount, officeLists } from '@/lib/cases/office-lists';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS, APPLICANT_KINDS } from '@/lib/cases/labels';
-import { COUNT_CAP, countCases, listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { COUNT_CAP, listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { fromDate, todayInChina } from '@/lib/shared/dates';
@@ -34,13 +34,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
   const filter: ListFilter = { ...parsed, status, where: cellWhere ?? undefined };
-  const [{ items, nextCursor }, total, cal, topics, dispositions, clerks] = await Promise.all([
+  const [{ items, nextCursor }, total, cal, { topics, dispositions, clerks }] = await Promise.all([
     listCases(db(), actor, filter),
-    countCases(db(), actor, filter),
+    cachedCount(db(), actor, filter),
     cachedCalendar(db()),
-    db().topic.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: { sort: 'asc' } }),
-    loadCatalogue(db(), actor.agencyId, { activeOnly: true }),
-    db().user.findMany({ where: { agencyId: actor.agencyId, role: 'clerk' }, orderBy: { id: 'asc' }, select: { id: true, name: true } }),
+    officeLists(db(), actor.agencyId),
   ]);
   const exportQuery = new URLSearchParams(
     Object.entries({ view, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, k === 'status' ? status : parsed[k]])) }).filter(
