@@ -234,11 +234,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     {c.trackingNo}
                   </a>
                 </td>
-                <td className="p-2">
+                <td className="p-2 whitespace-nowrap">
                   <StatusBadge status={c.status} />
                   {c.pendingReview && c.status !== 'review' ? <span className="ml-1 text-xs text-amber-700">待审核</span> : null}
                 </td>
-                <td className="p-2">{CHANNEL_LABELS[c.channel]}</td>
+                <td className="p-2 whitespace-nowrap">{CHANNEL_LABELS[c.channel]}</td>
                 <td className="p-2">
                   {c.applicantName}
                   <span className="ml-1 text-xs text-slate-500">{APPLICANT_KIND_LABELS[c.applicantKind]}</span>
@@ -247,7 +247,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   {c.description}
                 </td>
                 <td className="p-2 whitespace-nowrap">{fromDate(c.receivedOn)}</td>
-                <td className="p-2">
+                <td className="p-2 whitespace-nowrap">
                   <DueCell dueOn={due} left={left} provisional={c.dueProvisional} />
                 </td>
                 <td className="p-2">{c.assignee?.name ?? '—'}</td>
