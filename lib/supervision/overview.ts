@@ -69,3 +69,35 @@ export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate)
 
 export const cachedOverview = (db: PrismaClient, rootId: number, today: IsoDate) =>
   cachedDerived(`supervision:${rootId}:${today}`, () => supervisionOverview(db, rootId, today));
+
+export interface DutyRow extends AgencyDuty {
+  /** Whether the numbers cover the agency's whole subtree (a child with children of its own). */
+  subtree: boolean;
+  children: number;
+}
+
+/**
+ * One level of the tree as the page lists it: `parentId` itself (its own cases only), then each of
+ * its children with the sums of their whole subtree — a platform of 500 offices reads as 20 rows,
+ * and each row opens the level below.
+ */
+export function levelOf(rows: AgencyDuty[], parentId: number): DutyRow[] {
+  const keys = ['received', 'open', 'overdue', 'closedLate', 'appealsDecided', 'appealsCorrected'] as const;
+  const sums = new Map(rows.map((r) => [r.id, { ...r }]));
+  const kids = new Map<number, number>();
+  // Rows come parents first, so adding each row into its parent from the end sums every subtree.
+  for (const r of [...rows].reverse()) {
+    if (r.parentId === null || !sums.has(r.parentId)) continue;
+    const p = sums.get(r.parentId)!;
+    for (const k of keys) p[k] += sums.get(r.id)![k];
+    kids.set(r.parentId, (kids.get(r.parentId) ?? 0) + 1);
+  }
+  const self = rows.find((r) => r.id === parentId);
+  if (!self) return [];
+  return [
+    { ...self, subtree: false, children: kids.get(self.id) ?? 0 },
+    ...rows
+      .filter((r) => r.parentId === parentId)
+      .map((r) => ({ ...sums.get(r.id)!, subtree: (kids.get(r.id) ?? 0) > 0, children: kids.get(r.id) ?? 0 })),
+  ];
+}

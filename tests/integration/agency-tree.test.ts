@@ -11,7 +11,7 @@ import type { KindCell } from '@/lib/statistics/counting-rules';
 import { freezeReport } from '@/lib/statistics/manage-report';
 import { buildRollup } from '@/lib/statistics/rollup';
 import { agencyCellCases } from '@/lib/statistics/rollup-drill';
-import { supervisionOverview } from '@/lib/supervision/overview';
+import { levelOf, supervisionOverview } from '@/lib/supervision/overview';
 import { openSupervisionNotes, sendSupervisionNote } from '@/lib/supervision/send-note';
 import { createUser, resetPassword } from '@/lib/users/manage-users';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -167,6 +167,12 @@ describe('督办', () => {
     const d = rows.find((x) => x.id === district.id)!;
     expect(d.open).toBeGreaterThanOrEqual(1);
     expect(d.overdue).toBe(1);
+    // The page shows one level: the parent itself, then each child with its whole subtree summed.
+    const level = levelOf(rows, a.manager.agencyId);
+    expect(level.map((x) => x.id)).toEqual([a.manager.agencyId, district.id, sibling.id]);
+    const townRow = rows.find((x) => x.id === town.id)!;
+    expect(level[1]).toMatchObject({ subtree: true, children: 1, received: d.received + townRow.received, open: d.open + townRow.open });
+    expect(level[0].received).toBe(rows.find((x) => x.id === a.manager.agencyId)!.received);
     await sendSupervisionNote(tdb.prisma, late.id, '请于3日内答复', a.manager);
     const ev = await tdb.prisma.caseEvent.findFirstOrThrow({ where: { caseId: late.id, type: 'supervision_note' } });
     expect(ev.data).toMatchObject({ text: '请于3日内答复', byAgency: '示例市自然资源局' });

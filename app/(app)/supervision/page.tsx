@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { RowsTable } from '@/components/dashboard/panels';
 import { NoteForm } from '@/components/supervision/note-form';
 import { isWithin } from '@/lib/agencies/tree';
@@ -6,24 +5,31 @@ import { requirePermission } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
-import { cachedOverview, overdueCases } from '@/lib/supervision/overview';
+import { cachedOverview, levelOf, overdueCases } from '@/lib/supervision/overview';
 import { sendNoteAction } from './actions';
 
 export const metadata = { title: '督办' };
 
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%（${part}/${whole}）` : '—');
 
-export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ agency?: string }> }) {
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ agency?: string; under?: string }> }) {
   const actor = await requirePermission('supervision.view', '/supervision');
   const today = todayInChina();
-  const asked = (await searchParams).agency;
+  const sp = await searchParams;
+  const asked = sp.agency;
   const agencyId = asked && /^\d{1,9}$/.test(asked) ? +asked : null;
-  const [rows, allowed] = await Promise.all([
+  const [all, allowed] = await Promise.all([
     cachedOverview(db(), actor.agencyId, today),
     agencyId ? isWithin(db(), actor.agencyId, agencyId) : Promise.resolve(false),
   ]);
+  // One level at a time: ?under=ID opens a child's own children (inside the caller's subtree only).
+  const under = sp.under && /^\d{1,9}$/.test(sp.under) && all.some((r) => r.id === +sp.under!) ? +sp.under : actor.agencyId;
+  const rows = levelOf(all, under);
+  const path = [] as typeof all;
+  for (let a = all.find((r) => r.id === under); a; a = a.id === actor.agencyId ? undefined : all.find((r) => r.id === a!.parentId))
+    path.unshift(a);
   const overdue = agencyId && allowed ? await overdueCases(db(), agencyId, today) : null;
-  const chosen = rows.find((r) => r.id === agencyId);
+  const chosen = all.find((r) => r.id === agencyId);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">督办</h1>
@@ -31,20 +37,49 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         本机关及各下级机关{yearOf(today)}年的办理情况（截至{formatCn(today)}
         ）。点击“已超期”数字查看超期案件并发送督办意见；督办意见记入该申请的办理记录，并显示在承办机关的工作台上。
       </p>
+      {path.length > 1 ? (
+        <p className="text-sm" aria-label="层级">
+          {path.map((a, i) => (
+            <span key={a.id}>
+              {i ? ' › ' : ''}
+              {i < path.length - 1 ? (
+                <a className="text-blue-700 underline" href={`/supervision?under=${a.id}`}>
+                  {a.name}
+                </a>
+              ) : (
+                a.name
+              )}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <RowsTable
         label="各机关办理情况"
         head={['机关', '本年收到', '未办结', '已超期', '本年逾期办结', '复议诉讼被纠错']}
-        rows={rows.map((r) => ({
+        rows={rows.map((r, i) => ({
           key: r.id,
           tone: r.overdue ? 'late' : undefined,
           cells: [
-            `${'　'.repeat(r.depth)}${r.name}`,
+            i === 0 ? (
+              `${r.name}（本级）`
+            ) : r.subtree ? (
+              // A child with offices below it: its row sums its subtree and opens the next level.
+              <a key="n" className="text-blue-700 underline" href={`/supervision?under=${r.id}`}>
+                {r.name}（含下级 {r.children} 个）
+              </a>
+            ) : (
+              r.name
+            ),
             r.received,
             r.open,
             r.overdue ? (
-              <Link key="o" className="text-blue-700 underline" href={`/supervision?agency=${r.id}#overdue`}>
+              <a
+                key="o"
+                className="text-blue-700 underline"
+                href={r.subtree ? `/supervision?under=${r.id}` : `/supervision?agency=${r.id}&under=${under}#overdue`}
+              >
                 {r.overdue}
-              </Link>
+              </a>
             ) : (
               0
             ),
