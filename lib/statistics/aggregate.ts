@@ -12,6 +12,13 @@ export interface Groups {
   feesYuan: number;
 }
 
+// Closed on time (within the original deadline, or no deadline applies), closed late after an
+// approved extension, and otherwise closed late: the one definition the year table, the annual
+// report's prose and 督办's "逾期办结" all count by (see RULES_TEXT in counting-rules.ts).
+export const ON_TIME_SQL = Prisma.sql`(base_due_on IS NULL OR closed_on <= base_due_on)`;
+export const EXTENDED_SQL = Prisma.sql`(extension_days > 0 AND base_due_on IS NOT NULL AND closed_on > base_due_on)`;
+export const LATE_SQL = Prisma.sql`(NOT ${ON_TIME_SQL} AND NOT ${EXTENDED_SQL})`;
+
 export async function aggregateYear(db: PrismaClient, agencyId: number, year: number): Promise<Groups> {
   return (await aggregateYearByAgency(db, [agencyId], year)).get(agencyId) ?? emptyGroups();
 }
@@ -49,8 +56,8 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
       }[]
     >`
       SELECT agency_id AS agency, channel::text AS channel, applicant_kind::text AS kind, disposition_code AS code,
-             (base_due_on IS NULL OR closed_on <= base_due_on) AS "onTime",
-             (extension_days > 0 AND base_due_on IS NOT NULL AND closed_on > base_due_on) AS extended,
+             ${ON_TIME_SQL} AS "onTime",
+             ${EXTENDED_SQL} AS extended,
              count(*) FILTER (WHERE received_on >= ${from} AND received_on < ${to})::int AS received,
              count(*) FILTER (WHERE closed_on >= ${from} AND closed_on < ${to})::int AS closed,
              count(*) FILTER (WHERE received_on < ${from} AND (closed_on IS NULL OR closed_on >= ${from}))::int AS "carriedIn",

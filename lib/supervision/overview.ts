@@ -5,6 +5,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
+import { LATE_SQL } from '@/lib/statistics/aggregate';
 
 export interface AgencyDuty extends TreeAgency {
   received: number;
@@ -26,7 +27,7 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
              count(*) FILTER (WHERE received_on >= ${from})::int AS received,
              count(*) FILTER (WHERE status <> 'closed')::int AS open,
              count(*) FILTER (WHERE status <> 'closed' AND due_on < ${now})::int AS overdue,
-             count(*) FILTER (WHERE closed_on >= ${from} AND closed_on > due_on)::int AS "closedLate"
+             count(*) FILTER (WHERE closed_on >= ${from} AND ${LATE_SQL})::int AS "closedLate"
       FROM disclosure_case
       WHERE agency_id = ANY(${ids}::int[]) AND (received_on >= ${from} OR status <> 'closed' OR closed_on >= ${from})
       GROUP BY 1`),
