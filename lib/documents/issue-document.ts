@@ -135,8 +135,7 @@ export async function issueDocument(
 
 /** A case's documents; a case of another office (or none) is "not found", never an empty list. */
 export async function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
-  if (!(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
-  return db.document.findMany({
+  const docs = await db.document.findMany({
     where: { caseId, agencyId },
     orderBy: [{ id: 'desc' }],
     select: {
@@ -151,4 +150,7 @@ export async function listDocuments(db: PrismaClient, caseId: number, agencyId: 
       issuedBy: { select: { name: true } },
     },
   });
+  // Only an empty answer needs the second look (every registered case has its receipt).
+  if (!docs.length && !(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
+  return docs;
 }

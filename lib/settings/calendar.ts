@@ -159,7 +159,11 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
 }
 
 /** The calendar is national: only the platform's top-level office keeps its overrides. */
-export async function assertCalendarKeeper(db: PrismaClient, agencyId: number) {
+export async function isCalendarKeeper(db: PrismaClient, agencyId: number): Promise<boolean> {
   const a = await db.agency.findUnique({ where: { id: agencyId }, select: { parentId: true } });
-  if (!a || a.parentId !== null) throw new DomainError('forbidden', '节假日安排全国统一，由平台最上级机关的管理员维护');
+  return !!a && a.parentId === null;
+}
+
+export async function assertCalendarKeeper(db: PrismaClient, agencyId: number) {
+  if (!(await isCalendarKeeper(db, agencyId))) throw new DomainError('forbidden', '节假日安排全国统一，由平台最上级机关的管理员维护');
 }

@@ -25,3 +25,13 @@ export function parseScope(raw: string | null | undefined): 'own' | 'tree' {
   if (raw === 'tree') return 'tree';
   throw new ParamError('scope 须为 own 或 tree');
 }
+
+/** A year-table page's year and format: anything unusable falls back (last year, the year's format). */
+export function pageYearFormat(p: { year?: string; format?: string }, thisYear: number): { year: number; format: FormatId } {
+  const year = p.year && /^\d{4}$/.test(p.year) && +p.year >= 2008 && +p.year <= thisYear ? +p.year : thisYear - 1;
+  try {
+    return { year, format: parseFormat(p.format, year) };
+  } catch {
+    return { year, format: parseFormat(undefined, year) };
+  }
+}

@@ -2,6 +2,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isWithin } from '@/lib/agencies/tree';
 import { loadMapping } from './build-report';
+import type { CatalogueEntry } from '@/lib/settings/dispositions';
 import { casesForCell } from './cell-cases';
 import { APPEAL_OUTCOMES, KIND_COLUMNS, type FormatId } from './formats';
 import { layout } from './layout';
@@ -25,7 +26,16 @@ export function kindOfColumn(format: FormatId, ref: CellRef, columns: number): s
 }
 
 /** One descendant's cases behind a cell; an agency outside the caller's subtree is "not found" (null). */
-export async function agencyCellCases(db: PrismaClient, rootId: number, agencyId: number, format: FormatId, year: number, ref: CellRef) {
+/** `catalogue`: the agency's catalogue when the caller has it already (the page shows its labels). */
+export async function agencyCellCases(
+  db: PrismaClient,
+  rootId: number,
+  agencyId: number,
+  format: FormatId,
+  year: number,
+  ref: CellRef,
+  catalogue?: CatalogueEntry[],
+) {
   if (!(await isWithin(db, rootId, agencyId))) return null;
   const section = layout(format, {})[ref.section];
   const row = section?.rows.find((r) => r.row.code === ref.row);
@@ -33,7 +43,14 @@ export async function agencyCellCases(db: PrismaClient, rootId: number, agencyId
   // Table 四 of the 2019/2021 formats: one row per appeal group, one column per outcome.
   const code =
     format !== '2017' && row.row.code.startsWith('4.') ? `${row.row.code}.${APPEAL_OUTCOMES[ref.col]?.[0] ?? 'total'}` : row.row.code;
-  const where = casesForCell(db, format, code, year, await loadMapping(db, agencyId), kindOfColumn(format, ref, section.columns.length));
+  const where = casesForCell(
+    db,
+    format,
+    code,
+    year,
+    catalogue ?? (await loadMapping(db, agencyId)),
+    kindOfColumn(format, ref, section.columns.length),
+  );
   if (!where) return [];
   return db.case.findMany({
     where: { AND: [where, { agencyId }] },

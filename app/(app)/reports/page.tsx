@@ -8,7 +8,7 @@ import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
-import { parseFormat } from '@/lib/statistics/parse-params';
+import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
 import { OfficePartsForm } from '@/components/reports/office-parts-form';
 import { loadOfficeParts, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
@@ -26,14 +26,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requirePermission('reports.view', '/reports');
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
-  const year = p.year && /^\d{4}$/.test(p.year) && +p.year >= 2008 && +p.year <= thisYear ? +p.year : thisYear - 1;
-  const format = (() => {
-    try {
-      return parseFormat(p.format, year);
-    } catch {
-      return parseFormat(undefined, year);
-    }
-  })();
+  const { year, format } = pageYearFormat(p, thisYear);
   const [r, prev, hasChildren, officeParts] = await Promise.all([
     cachedReport(db(), actor.agencyId, year, format),
     cachedReport(db(), actor.agencyId, year - 1, format),

@@ -1,6 +1,5 @@
 import { RowsTable } from '@/components/dashboard/panels';
 import { NoteForm } from '@/components/supervision/note-form';
-import { isWithin } from '@/lib/agencies/tree';
 import { requirePermission } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
@@ -18,18 +17,16 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const asked = sp.agency;
   const agencyId = asked && /^\d{1,9}$/.test(asked) ? +asked : null;
-  const [all, allowed] = await Promise.all([
-    cachedOverview(db(), actor.agencyId, today),
-    agencyId ? isWithin(db(), actor.agencyId, agencyId) : Promise.resolve(false),
-  ]);
+  // The overview holds the caller's whole subtree: whatever is asked for must be in it.
+  const all = await cachedOverview(db(), actor.agencyId, today);
+  const chosen = all.find((r) => r.id === agencyId);
   // One level at a time: ?under=ID opens a child's own children (inside the caller's subtree only).
   const under = sp.under && /^\d{1,9}$/.test(sp.under) && all.some((r) => r.id === +sp.under!) ? +sp.under : actor.agencyId;
   const rows = levelOf(all, under);
   const path = [] as typeof all;
   for (let a = all.find((r) => r.id === under); a; a = a.id === actor.agencyId ? undefined : all.find((r) => r.id === a!.parentId))
     path.unshift(a);
-  const overdue = agencyId && allowed ? await overdueCases(db(), agencyId, today) : null;
-  const chosen = all.find((r) => r.id === agencyId);
+  const overdue = chosen ? await overdueCases(db(), chosen.id, today) : null;
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">督办</h1>
@@ -88,7 +85,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
           ],
         }))}
       />
-      {agencyId && !allowed ? <p className="text-sm text-red-700">该机关不在本机关的下级范围内。</p> : null}
+      {agencyId && !chosen ? <p className="text-sm text-red-700">该机关不在本机关的下级范围内。</p> : null}
       {overdue && chosen ? (
         <section id="overdue" className="rounded border border-slate-200 bg-white p-4" aria-label="超期案件">
           <h2 className="mb-2 font-semibold">{chosen.name}：已超期的申请</h2>

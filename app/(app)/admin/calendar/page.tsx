@@ -1,4 +1,6 @@
 import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-forms';
+import { RowsTable } from '@/components/dashboard/panels';
+import { isCalendarKeeper } from '@/lib/settings/calendar';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { Calendar } from '@/lib/deadlines/calendar';
@@ -12,13 +14,12 @@ const WEEKDAYS = '日一二三四五六';
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission('settings.manage', '/admin/calendar');
-  const [days, years, effective, agency] = await Promise.all([
+  const [days, years, effective, keeper] = await Promise.all([
     db().calendarDay.findMany({ orderBy: { date: 'asc' } }),
     db().calendarYear.findMany({ orderBy: { year: 'asc' } }),
     loadCalendar(db()),
-    db().agency.findUnique({ where: { id: actor.agencyId }, select: { parentId: true } }),
+    isCalendarKeeper(db(), actor.agencyId),
   ]);
-  const keeper = agency?.parentId === null;
   const asked = Number((await searchParams).year);
   const shown = Number.isInteger(asked) && asked >= 2004 && asked <= 2100 ? asked : yearOf(todayInChina());
   const arrangement = effective.arrangement(shown);
@@ -63,33 +64,21 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </button>
           {effective.isKnownYear(shown) ? null : <span className="text-amber-700">该年安排尚未公布，下表仅列法定节日，期限暂定</span>}
         </form>
-        <table className="w-full" data-testid="arrangement">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-1">日期</th>
-              <th className="p-1">星期</th>
-              <th className="p-1">安排</th>
-              <th className="p-1">名称</th>
-            </tr>
-          </thead>
-          <tbody>
-            {arrangement.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="p-1 text-slate-500">
-                  暂无
-                </td>
-              </tr>
-            ) : null}
-            {arrangement.map((d) => (
-              <tr key={d.date} className="border-b">
-                <td className="whitespace-nowrap p-1">{formatCn(d.date)}</td>
-                <td className="p-1">星期{WEEKDAYS[new Date(d.date + 'T00:00:00Z').getUTCDay()]}</td>
-                <td className="p-1">{d.work ? '上班' : '放假'}</td>
-                <td className="p-1">{d.name ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div data-testid="arrangement">
+          <RowsTable
+            label="年度安排"
+            head={['日期', '星期', '安排', '名称']}
+            rows={arrangement.map((d) => ({
+              key: d.date,
+              cells: [
+                formatCn(d.date),
+                `星期${WEEKDAYS[new Date(d.date + 'T00:00:00Z').getUTCDay()]}`,
+                d.work ? '上班' : '放假',
+                d.name ?? '',
+              ],
+            }))}
+          />
+        </div>
       </section>
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <table className="w-full bg-white text-sm">

@@ -1,13 +1,14 @@
 import { IntakeForm } from '@/components/cases/intake-form';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { officeLists } from '@/lib/cases/office-lists';
 import { createCaseAction, findRelatedAction, markDuplicateAction } from '../actions';
 
 export const metadata = { title: '申请登记' };
 
 export default async function NewCasePage() {
   const actor = await requirePermission('cases.create', '/cases/new');
-  const topics = await db().topic.findMany({ where: { agencyId: actor.agencyId, active: true }, orderBy: { sort: 'asc' } });
+  const { topics } = await officeLists(db(), actor.agencyId);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">申请登记</h1>

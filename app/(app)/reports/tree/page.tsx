@@ -8,7 +8,7 @@ import { formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib
 import { loadCatalogue } from '@/lib/settings/dispositions';
 import { FORMAT_IDS, FORMAT_LABELS } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
-import { parseFormat } from '@/lib/statistics/parse-params';
+import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { cachedRollup } from '@/lib/statistics/rollup';
 import { agencyCellCases, cellValue, type CellRef } from '@/lib/statistics/rollup-drill';
 
@@ -23,19 +23,13 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission('reports.view', '/reports/tree');
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
-  const year = p.year && /^\d{4}$/.test(p.year) && +p.year >= 2008 && +p.year <= thisYear ? +p.year : thisYear - 1;
-  let format = parseFormat(undefined, year);
-  try {
-    format = parseFormat(p.format, year);
-  } catch {
-    /* the year's own format */
-  }
+  const { year, format } = pageYearFormat(p, thisYear);
   const r = await cachedRollup(db(), actor.agencyId, year, format);
   const ref = parseRef(p);
   const drillAgency = ref && p.agency && /^\d{1,9}$/.test(p.agency) ? +p.agency : null;
-  const [cases, labels] = drillAgency
-    ? await Promise.all([agencyCellCases(db(), actor.agencyId, drillAgency, format, year, ref!), loadCatalogue(db(), drillAgency)])
-    : [null, null];
+  const labels = drillAgency ? await loadCatalogue(db(), drillAgency) : null;
+  const cases = drillAgency ? await agencyCellCases(db(), actor.agencyId, drillAgency, format, year, ref!, labels!) : null;
+  const drilled = ref ? layout(format, {})[ref.section] : undefined;
   const base = `/reports/tree?year=${year}&format=${format}`;
   const failing = r.checks.filter((c) => !c.ok);
   const frozen = r.agencies.filter((a) => a.frozenAt).length;
@@ -95,8 +89,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       {ref ? (
         <section id="drill" className="rounded border border-slate-200 bg-white p-4" aria-label="各机关数字">
           <h2 className="mb-2 font-semibold">
-            “{layout(format, {})[ref.section]?.rows.find((x) => x.row.code === ref.row)?.row.label ?? '该栏目'}”
-            {layout(format, {})[ref.section]?.columns[ref.col] ? `（${layout(format, {})[ref.section].columns[ref.col]}）` : ''}
+            “{drilled?.rows.find((x) => x.row.code === ref.row)?.row.label ?? '该栏目'}”
+            {drilled?.columns[ref.col] ? `（${drilled.columns[ref.col]}）` : ''}
             在各机关的数字
           </h2>
           <RowsTable
