@@ -39,7 +39,7 @@ export default async function Dashboard() {
     can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,
   ]);
   const tiles: [string, number, string][] = tileList.map((t) => [t.label, t.count, t.href]);
-  const left = (due: Date | null) => (due ? workdaysLeft(cal, today, fromDate(due)) : null);
+  const left = (due: Date | string | null) => (due ? workdaysLeft(cal, today, typeof due === 'string' ? due : fromDate(due)) : null);
   return (
     <section className="space-y-6">
       <div>
@@ -106,7 +106,7 @@ export default async function Dashboard() {
                   </Link>,
                   c.applicantName,
                   STATUS_LABELS[c.status],
-                  <DueCell key="d" dueOn={c.dueOn ? fromDate(c.dueOn) : null} left={l} provisional={c.dueProvisional} />,
+                  <DueCell key="d" dueOn={c.dueOn} left={l} provisional={c.dueProvisional} />,
                 ],
               };
             })}

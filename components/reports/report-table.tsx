@@ -1,71 +1,57 @@
 import type { Section } from '@/lib/statistics/layout';
 
+type Href = (code: string, col: number, source: string) => string | null;
+type Extra = { heads: string[]; cells: (row: number, values: (number | null)[]) => string[] };
+
+const esc = (s: string | number) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
 /**
  * One section of a year table as a page shows it: rows by Chinese name, numbers right-aligned,
  * each number a link when `href` gives one, and optional trailing columns (上年, 同比).
+ *
+ * Written as markup, not React elements: a year table is ~400 cells, and building, serialising
+ * and server-rendering them as elements was most of the year page's cost (bench: 22 % of the
+ * trivial page). Every text and attribute goes through esc(); cells are styled by .year-table in
+ * app/globals.css rather than per-cell classes.
  */
-export function ReportTable({
-  section,
-  index,
-  href,
-  extra,
-}: {
-  section: Section;
-  index: number;
-  href: (code: string, col: number, source: string) => string | null;
-  extra?: { heads: string[]; cells: (row: number, values: (number | null)[]) => string[] };
-}) {
-  return (
-    <table className="w-full border-collapse bg-white text-sm" data-section={index}>
-      <caption className="p-2 text-left font-semibold">{section.title}</caption>
-      <thead>
-        <tr className="border-b bg-slate-50 text-left">
-          <th className="p-1.5">项目</th>
-          <th className="p-1.5">单位</th>
-          {section.columns.map((c) => (
-            <th key={c} className="p-1.5 text-right">
-              {c}
-            </th>
-          ))}
-          {extra?.heads.map((h) => (
-            <th key={h} className="p-1.5 text-right text-slate-500">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {section.rows.map(({ row, values }, ri) => (
-          <tr key={row.code} className={`border-b ${row.source === 'manual' ? 'bg-sky-50/60' : ''}`} data-code={row.code}>
-            <td className={`p-1.5 ${row.source === 'heading' ? 'font-semibold' : ''}`} style={{ paddingLeft: `${0.4 + row.indent}rem` }}>
-              {row.label}
-            </td>
-            <td className="p-1.5">{row.unit}</td>
-            {values.map((v, ci) => {
-              const link = v === null ? null : href(row.code, ci, row.source);
-              return (
-                <td key={ci} className="p-1.5 text-right tabular-nums" data-col={ci}>
-                  {v === null ? (
-                    ''
-                  ) : link ? (
-                    // A plain link: hundreds of numbers per table, each a client <Link>, would make the page heavy.
-                    <a className="text-blue-700 underline" href={link}>
-                      {v}
-                    </a>
-                  ) : (
-                    v
-                  )}
-                </td>
-              );
-            })}
-            {extra?.cells(ri, values).map((c, i) => (
-              <td key={`x${i}`} className="p-1.5 text-right text-slate-500">
-                {c}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export function reportTableHtml(section: Section, index: number, href: Href, extra?: Extra): string {
+  const out: string[] = [
+    `<table class="year-table w-full border-collapse bg-white text-sm" data-section="${index}"><caption class="p-2 text-left font-semibold">${esc(section.title)}</caption>`,
+    '<thead><tr class="bg-slate-50 text-left"><th>项目</th><th>单位</th>',
+    ...section.columns.map((c) => `<th class="text-right">${esc(c)}</th>`),
+    ...(extra?.heads ?? []).map((h) => `<th class="x">${esc(h)}</th>`),
+    '</tr></thead><tbody>',
+  ];
+  section.rows.forEach(({ row, values }, ri) => {
+    out.push(
+      `<tr${row.source === 'manual' ? ' class="bg-sky-50/60"' : ''} data-code="${esc(row.code)}">`,
+      `<td${row.source === 'heading' ? ' class="font-semibold"' : ''} style="padding-left:${0.4 + row.indent}rem">${esc(row.label)}</td>`,
+      `<td>${esc(row.unit)}</td>`,
+    );
+    values.forEach((v, ci) => {
+      const link = v === null ? null : href(row.code, ci, row.source);
+      const text = v === null ? '' : link ? `<a href="${esc(link)}">${esc(v)}</a>` : esc(v);
+      out.push(`<td data-col="${ci}">${text}</td>`);
+    });
+    for (const c of extra?.cells(ri, values) ?? []) out.push(`<td class="x">${esc(c)}</td>`);
+    out.push('</tr>');
+  });
+  out.push('</tbody></table>');
+  return out.join('');
+}
+
+export function ReportTable({ html }: { html: string }) {
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+// The same report object is shared between requests while it is fresh (cachedReport), so its
+// tables are written once per report (and last year's, for the 上年 column), not once per request.
+const written = new WeakMap<object, { also: object | null; html: string }>();
+export function memoTables(report: object, also: object | null, write: () => string): string {
+  const hit = written.get(report);
+  if (hit && hit.also === also) return hit.html;
+  const html = write();
+  written.set(report, { also, html });
+  return html;
 }

@@ -2,6 +2,7 @@
 // order, never OFFSET, so page 500 costs what page 1 does. A year-end cell's drill-down (a Prisma
 // filter) selects the page's ids through Prisma, then shares the same row query.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { hotQuery } from '@/lib/db/hot-query';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
@@ -32,8 +33,9 @@ export interface ListItem {
   trackingNo: string;
   channel: Channel;
   status: CaseStatus;
-  receivedOn: Date;
-  dueOn: Date | null;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  dueOn: string | null;
   dueProvisional: boolean;
   applicantName: string;
   applicantKind: ApplicantKind;
@@ -44,7 +46,8 @@ export interface ListItem {
   assignee: { name: string } | null;
 }
 
-const SELECT = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, c.received_on, c.due_on, c.due_provisional, c.applicant_name,
+const SELECT = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
+  to_char(c.due_on, 'YYYY-MM-DD') AS due_on, c.due_provisional, c.applicant_name,
   c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name
   FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
 
@@ -53,8 +56,8 @@ type Raw = {
   tracking_no: string;
   channel: Channel;
   status: CaseStatus;
-  received_on: Date;
-  due_on: Date | null;
+  received_on: string;
+  due_on: string | null;
   due_provisional: boolean;
   applicant_name: string;
   applicant_kind: ApplicantKind;
@@ -125,11 +128,8 @@ export function filterConditions(actor: { userId: number; agencyId: number }, f:
   return conds;
 }
 
-export async function listCases(
-  db: PrismaClient,
-  actor: { userId: number; agencyId: number },
-  f: ListFilter,
-): Promise<{ items: ListItem[]; nextCursor: string | null }> {
+/** The keyset page of a filter without a drill-down: its WHERE, ORDER BY and page size. */
+export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFilter) {
   const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
@@ -148,6 +148,19 @@ export async function listCases(
       : sort === 'received'
         ? Prisma.sql`c.received_on DESC, c.id DESC`
         : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
+  return { where: Prisma.join(conds, ' AND '), order, limit, sort, cur };
+}
+
+/** The cursor after a page's last row: "key|id" with the sort's date (empty for none). */
+export const cursorAfter = (sort: string, last: { id: number; receivedOn: string; dueOn: string | null }) =>
+  `${sort === 'newest' ? '' : ((sort === 'received' ? last.receivedOn : last.dueOn) ?? '')}|${last.id}`;
+
+export async function listCases(
+  db: PrismaClient,
+  actor: { userId: number; agencyId: number },
+  f: ListFilter,
+): Promise<{ items: ListItem[]; nextCursor: string | null }> {
+  const { where, order, limit, sort, cur } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -158,26 +171,22 @@ export async function listCases(
       ...(cur ? { cursor: { id: cur.id }, skip: 1 } : {}),
     });
     if (!ids.length) return { items: [], nextCursor: null };
-    conds.length = 1;
-    conds.push(Prisma.sql`c.id IN (${Prisma.join(ids.map((x) => x.id))})`);
-    const rows = (await db.$queryRaw<Raw[]>`${SELECT} WHERE ${Prisma.join(conds, ' AND ')} ORDER BY c.id`).map(toItem);
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? `|${items.at(-1)!.id}` : null };
+    const sql = Prisma.sql`${SELECT} WHERE c.agency_id = ${actor.agencyId} AND c.id = ANY(${ids.map((x) => x.id)}::int[]) ORDER BY c.id`;
+    const items = (await hotQuery<Raw>(db, sql)).map(toItem).slice(0, limit);
+    return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const rows = (await db.$queryRaw<Raw[]>`${SELECT} WHERE ${Prisma.join(conds, ' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`).map(toItem);
+  const rows = (await hotQuery<Raw>(db, Prisma.sql`${SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`)).map(toItem);
   const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
-  const nextCursor =
-    rows.length > limit && last ? `${sort === 'newest' ? '' : key(sort === 'received' ? last.receivedOn : last.dueOn)}|${last.id}` : null;
-  return { items, nextCursor };
+  return { items, nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
 }
 
 /** How many cases the filter finds, counted up to a cap (a list says "10000+" beyond it). */
 export const COUNT_CAP = 10_000;
 export async function countCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<number> {
   if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, take: COUNT_CAP + 1 });
-  const rows = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`;
+  const rows = await hotQuery<{ n: number }>(
+    db,
+    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`,
+  );
   return rows[0].n;
 }

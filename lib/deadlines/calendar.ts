@@ -97,6 +97,23 @@ export class Calendar {
     return this.day(date).work;
   }
 
+  // Per year, working days through each day of it: a list of 50 overdue cases (due dates years
+  // back) then costs two lookups a row instead of a walk over every day in between.
+  private readonly prefix = new Map<number, Uint16Array>();
+
+  /** Working days of `year` up to and including its `dayIndex`-th day (0 = 1 January); -1 = none. */
+  workdaysThrough(year: number, dayIndex: number): number {
+    let p = this.prefix.get(year);
+    if (!p) {
+      const days: number[] = [0];
+      for (let d = `${year}-01-01`; yearOf(d) === year; d = addDays(d, 1)) days.push(days.at(-1)! + (this.isWorkday(d) ? 1 : 0));
+      p = Uint16Array.from(days);
+      if (this.prefix.size > 200) this.prefix.clear();
+      this.prefix.set(year, p);
+    }
+    return p[Math.min(dayIndex + 1, p.length - 1)];
+  }
+
   private describe(date: IsoDate, work: boolean, weekend: boolean, name: string | undefined, known: boolean): DayInfo {
     // A named day off is a holiday even when it falls on a weekend (国庆 10月4日 is a Saturday).
     const kind: DayKind = work ? (weekend ? 'makeup' : 'workday') : name ? 'holiday' : 'weekend';

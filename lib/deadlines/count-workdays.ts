@@ -3,6 +3,15 @@
 import type { Calendar } from './calendar';
 import { addDays, type IsoDate } from '@/lib/shared/dates';
 
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** [year, day of the year from 0] of a YYYY-MM-DD date, without a Date object. */
+function yearDay(d: IsoDate): [number, number] {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  return [y, MONTH_START[m - 1] + (m > 2 && leap(y) ? 1 : 0) + Number(d.slice(8, 10)) - 1];
+}
+
 /** The longest span any count walks, in calendar days. */
 export const MAX_SPAN_DAYS = 3660;
 
@@ -55,16 +64,16 @@ export function addWorkdays(cal: Calendar, start: IsoDate, n: number, pauses: Pa
 export function workdaysLeft(cal: Calendar, today: IsoDate, due: IsoDate): number {
   if (today === due) return 0;
   const forward = today < due;
-  let d = forward ? today : due;
+  const d = forward ? today : due;
   let end = forward ? due : today;
   // Bounded: beyond ten years the exact count means nothing to anyone, and a stray far-future date
   // must not make one page walk millions of days for every user.
   const cap = addDays(d, MAX_SPAN_DAYS);
   if (end > cap) end = cap;
-  let n = 0;
-  while (d < end) {
-    d = addDays(d, 1);
-    if (cal.isWorkday(d)) n++;
-  }
+  // Working days in (d, end]: whole years between, from the calendar's per-year running counts.
+  const [y0, i0] = yearDay(d);
+  const [y1, i1] = yearDay(end);
+  let n = cal.workdaysThrough(y1, i1) - cal.workdaysThrough(y0, i0);
+  for (let y = y0; y < y1; y++) n += cal.workdaysThrough(y, 366);
   return forward ? n : -n;
 }

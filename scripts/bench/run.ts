@@ -70,7 +70,8 @@ process.on('SIGINT', () => {
 });
 
 try {
-  const url = pg.url('bench');
+  // As `npm start` connects to its embedded database: over the Unix socket.
+  const url = pg.socketUrl('bench');
   await ensureDatabase(url);
   await migrate(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
@@ -125,7 +126,6 @@ try {
       DATABASE_URL: url,
       NEXTAUTH_SECRET: 'bench',
       NEXTAUTH_URL: `http://localhost:${port}`,
-      DB_POOL_SIZE: '10',
       NODE_ENV: 'production',
     },
   });

@@ -36,7 +36,9 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Open
   if (base !== wanted)
     say(`注意：以 root 运行时 postgres 用户无法进入 ${path.dirname(wanted)}，数据改存于 ${base}（可用 DD_DATA_DIR 指定）。`);
   const pg = await startEmbedded({ baseDir: base, port: process.env.DD_PG_PORT ? Number(process.env.DD_PG_PORT) : undefined });
-  const url = pg.url(DEFAULT_DB_NAME);
+  // Over the Unix socket: the app and its database share the machine, and every hot read pays a
+  // round trip (the bench measured the queues ~10 % faster than over TCP on 127.0.0.1).
+  const url = pg.socketUrl(DEFAULT_DB_NAME);
   await ensureDatabase(url);
   say(
     pg.owned

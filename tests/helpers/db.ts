@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { createPrisma } from '@/lib/db/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 export interface TestDb {
   url: string;
@@ -34,10 +34,8 @@ export async function createTestDb({ migrated = true } = {}): Promise<TestDb> {
   }
   await client.end();
   const url = withDatabase(admin, name);
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
-    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
-  });
+  // As the app makes it: hot reads (lib/db/hot-query.ts) run on its pool as prepared statements.
+  const prisma = createPrisma(url);
   return {
     url,
     prisma,

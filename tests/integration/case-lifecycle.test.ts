@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { getCaseDetail } from '@/lib/cases/queries';
-import { listCases } from '@/lib/cases/list-cases';
+import { listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { apiItem, listCasesJson } from '@/lib/cases/list-cases-json';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/shared/dates';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -202,6 +203,28 @@ describe('intake', () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen.size).toBe(await tdb.prisma.case.count());
+  });
+
+  it('answers the API list with the JSON PostgreSQL builds, the same value as the rows, page after page', async () => {
+    const viaRows = async (f: ListFilter) => {
+      const { items, nextCursor } = await listCases(tdb.prisma, a.clerk, f);
+      return { items: items.map(apiItem), nextCursor };
+    };
+    for (const sort of ['due', 'received', 'newest'] as const)
+      for (const extra of [{}, { q: '三丰' }, { status: 'active' }, { view: 'mine' as const }, { q: '不存在的词' }]) {
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const f = { limit: 3, cursor, sort, ...extra };
+          const json = JSON.parse(await listCasesJson(tdb.prisma, a.clerk, f)) as { nextCursor: string | null };
+          expect(json).toEqual(await viaRows(f));
+          cursor = json.nextCursor ?? undefined;
+        } while (cursor && ++pages < 50);
+      }
+    // A drill-down (a Prisma filter) takes the rows path and still answers the same shape.
+    const drill = JSON.parse(await listCasesJson(tdb.prisma, a.clerk, { where: { channel: 'letter' }, limit: 2 }));
+    expect(drill).toEqual(await viaRows({ where: { channel: 'letter' }, limit: 2 }));
+    expect(drill.items[0].receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('keeps the timeline append-only at the database', async () => {

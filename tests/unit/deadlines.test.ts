@@ -97,6 +97,24 @@ describe('working days (State Council calendar)', () => {
     expect(workdaysLeft(cal, '2025-10-13', '2025-10-13')).toBe(0);
     expect(workdaysLeft(cal, '2025-10-14', '2025-10-13')).toBe(-1);
   });
+
+  it('counts working days left as a walk over every day would, across years, leap days and amendments', () => {
+    const amended = new Calendar({ publishedYears: [2027], days: [{ date: '2024-02-29', work: false, name: '临时调整' }] });
+    const walk = (c: Calendar, a: string, b: string) => {
+      const [lo, hi] = a < b ? [a, b] : [b, a];
+      let n = 0;
+      for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) if (c.isWorkday(d)) n++;
+      return a <= b ? n : -n;
+    };
+    const day = fc.integer({ min: 0, max: 365 * 9 }).map((n) => addDays('2016-01-01', n));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(workdaysLeft(cal, a, b)).toBe(walk(cal, a, b));
+        expect(workdaysLeft(amended, a, b)).toBe(walk(amended, a, b));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('deadline rules', () => {

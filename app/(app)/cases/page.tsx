@@ -8,7 +8,7 @@ import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABEL
 import { COUNT_CAP, listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
-import { fromDate, todayInChina } from '@/lib/shared/dates';
+import { todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { loadMapping } from '@/lib/statistics/build-report';
@@ -222,7 +222,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </tr>
           ) : null}
           {items.map((c) => {
-            const due = c.dueOn ? fromDate(c.dueOn) : null;
+            const due = c.dueOn;
             const left = due && c.status !== 'closed' ? workdaysLeft(cal, today, due) : null;
             return (
               <tr
@@ -246,7 +246,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <td className="max-w-xs truncate p-2" title={c.description}>
                   {c.description}
                 </td>
-                <td className="p-2 whitespace-nowrap">{fromDate(c.receivedOn)}</td>
+                <td className="p-2 whitespace-nowrap">{c.receivedOn}</td>
                 <td className="p-2 whitespace-nowrap">
                   <DueCell dueOn={due} left={left} provisional={c.dueProvisional} />
                 </td>

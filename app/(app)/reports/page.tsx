@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
-import { ReportTable } from '@/components/reports/report-table';
+import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -117,25 +117,29 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : null}
       </div>
 
-      {layout(format, cells).map((section, si) => (
-        <ReportTable
-          key={section.title}
-          section={section}
-          index={si}
-          href={(code, ci, source) =>
-            source === 'derived' && !r.frozen
-              ? `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`
-              : null
-          }
-          extra={{
-            heads: ['上年', '同比'],
-            cells: (ri, values) => {
-              const before = prevSections[si]?.rows[ri]?.values[Math.min(totalCol, values.length - 1)] ?? null;
-              return [before === null ? '' : String(before), change(values[Math.min(totalCol, values.length - 1)], before)];
-            },
-          }}
-        />
-      ))}
+      <ReportTable
+        html={memoTables(r, prev, () =>
+          layout(format, cells)
+            .map((section, si) =>
+              reportTableHtml(
+                section,
+                si,
+                (code, ci, source) =>
+                  source === 'derived' && !r.frozen
+                    ? `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`
+                    : null,
+                {
+                  heads: ['上年', '同比'],
+                  cells: (ri, values) => {
+                    const before = prevSections[si]?.rows[ri]?.values[Math.min(totalCol, values.length - 1)] ?? null;
+                    return [before === null ? '' : String(before), change(values[Math.min(totalCol, values.length - 1)], before)];
+                  },
+                },
+              ),
+            )
+            .join(''),
+        )}
+      />
       <p className="text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 
       <section className="no-print rounded border border-slate-200 bg-white p-4">

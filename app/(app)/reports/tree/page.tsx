@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { RowsTable } from '@/components/dashboard/panels';
-import { ReportTable } from '@/components/reports/report-table';
+import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
@@ -83,9 +83,13 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           <span className="text-green-800">汇总数一致性检查全部通过。</span>
         )}
       </p>
-      {layout(format, r.cells).map((section, si) => (
-        <ReportTable key={section.title} section={section} index={si} href={(code, ci) => `${base}&cell=${si}.${code}.${ci}#drill`} />
-      ))}
+      <ReportTable
+        html={memoTables(r, null, () =>
+          layout(format, r.cells)
+            .map((section, si) => reportTableHtml(section, si, (code, ci) => `${base}&cell=${si}.${code}.${ci}#drill`))
+            .join(''),
+        )}
+      />
       {ref ? (
         <section id="drill" className="rounded border border-slate-200 bg-white p-4" aria-label="各机关数字">
           <h2 className="mb-2 font-semibold">

@@ -1,9 +1,8 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
 import { registerApplication } from '@/lib/cases/register-application';
-import { listCases } from '@/lib/cases/list-cases';
+import { listCasesJson } from '@/lib/cases/list-cases-json';
 import { parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
-import { fromDate } from '@/lib/shared/dates';
 
 export const POST = apiRoute('cases.create', async (req, actor) => {
   const body = await readJson(req);
@@ -29,25 +28,10 @@ export const POST = apiRoute('cases.create', async (req, actor) => {
 export const GET = apiRoute('cases.view', async (req, actor) => {
   const p = new URL(req.url).searchParams;
   const f = parseListParams((k) => p.get(k), 'all');
-  const { items, nextCursor } = await listCases(db(), actor, {
+  const body = await listCasesJson(db(), actor, {
     ...f,
     sort: p.get('sort') ? f.sort : 'newest',
     limit: Number(p.get('limit') ?? 50) || 50,
   });
-  return Response.json({
-    items: items.map((c) => ({
-      id: c.id,
-      trackingNo: c.trackingNo,
-      channel: c.channel,
-      status: c.status,
-      receivedOn: fromDate(c.receivedOn),
-      dueOn: c.dueOn ? fromDate(c.dueOn) : null,
-      provisional: c.dueProvisional,
-      applicantName: c.applicantName,
-      applicantKind: c.applicantKind,
-      pendingReview: c.pendingReview,
-      version: c.version,
-    })),
-    nextCursor,
-  });
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
 });

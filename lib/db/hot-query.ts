@@ -1,0 +1,32 @@
+// The reads a clerk makes all day (queues, search, the case list) go straight to the pg pool under
+// Prisma as named prepared statements. Measured at 1 M cases: Prisma's raw-query path cost more
+// Node CPU than PostgreSQL spent on the query (clerk queue 47 % of the trivial route through
+// Prisma, 55 % on pg, 61 % prepared — PostgreSQL then skips parsing and planning too).
+import crypto from 'node:crypto';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { poolOf } from './client';
+
+// Statements are prepared per connection and live as long as it does; the filter combinations are
+// bounded, but cap the names anyway so no input can make a connection hold thousands of plans.
+const MAX_NAMES = 200;
+const names = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  const hit = names.get(text);
+  if (hit || names.size >= MAX_NAMES) return hit;
+  const name = 'dd_' + crypto.createHash('sha1').update(text).digest('hex').slice(0, 20);
+  names.set(text, name);
+  return name;
+}
+
+/**
+ * Runs `sql` and returns its rows as pg gives them. Select dates as text (to_char): pg would turn
+ * a `date` into local midnight, Prisma into UTC midnight; a string is the same in both paths.
+ */
+export async function hotQuery<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+  const pool = poolOf(db);
+  if (!pool) return db.$queryRaw<T[]>(sql);
+  const values = sql.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  const r = await pool.query({ name: statementName(sql.text), text: sql.text, values });
+  return r.rows as T[];
+}
