@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client';
 import { describeDemoUsers, seedDemo } from '../lib/users/seed-demo';
 import { appConnection, applyMigrations, openDatabase, stopOnSignals } from './lib/database';
+import { serverNodeFlags } from './lib/server-flags';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -78,7 +79,7 @@ if (mode === 'start' && needsBuild()) {
 // real client address; `next dev` keeps its hot reload.
 const next =
   mode === 'start'
-    ? spawn(process.execPath, ['scripts/next-server.mjs'], {
+    ? spawn(process.execPath, [...serverNodeFlags(), 'scripts/next-server.mjs'], {
         stdio: 'inherit',
         env: { ...env, PORT: port, NODE_ENV: 'production' },
         detached: true,

@@ -83,7 +83,7 @@ export default async function Dashboard() {
                 n.byAgency.name,
                 n.text,
                 formatTimestamp(n.at),
-                n.case.dueOn ? formatCn(fromDate(n.case.dueOn)) : '—',
+                n.case.dueOn ? formatCn(n.case.dueOn) : '—',
                 n.case.assignee?.name ?? '未分派',
               ],
             }))}

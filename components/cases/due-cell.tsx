@@ -1,5 +1,17 @@
 import { formatCn } from '@/lib/shared/dates';
 
+export const dueTone = (left: number | null) =>
+  left === null
+    ? 'text-slate-700'
+    : left < 0
+      ? 'text-red-700 font-semibold'
+      : left <= 3
+        ? 'text-amber-700 font-semibold'
+        : 'text-slate-700';
+export const dueNote = (left: number | null) =>
+  left === null ? '' : left < 0 ? `已超期 ${-left} 个工作日` : left === 0 ? '今日到期' : `剩 ${left} 个工作日`;
+export const PROVISIONAL_TITLE = '期限跨入尚未公布节假日安排的年份';
+
 /** A due date with working days left: red when overdue, amber within 3 working days. */
 export function DueCell({
   dueOn,
@@ -13,22 +25,15 @@ export function DueCell({
   long?: boolean;
 }) {
   if (!dueOn) return <span className="text-slate-400">—</span>;
-  const tone =
-    left === null
-      ? 'text-slate-700'
-      : left < 0
-        ? 'text-red-700 font-semibold'
-        : left <= 3
-          ? 'text-amber-700 font-semibold'
-          : 'text-slate-700';
-  const note = left === null ? '' : left < 0 ? `已超期 ${-left} 个工作日` : left === 0 ? '今日到期' : `剩 ${left} 个工作日`;
+  const tone = dueTone(left);
+  const note = dueNote(left);
   const shown = long ? formatCn(dueOn) : dueOn;
   return (
     <span className={tone} data-due={dueOn} data-left={left ?? ''}>
       {shown}
       {note ? <span className="ml-1 text-xs">（{note}）</span> : null}
       {provisional ? (
-        <span className="ml-1 text-xs text-slate-500" title="期限跨入尚未公布节假日安排的年份">
+        <span className="ml-1 text-xs text-slate-500" title={PROVISIONAL_TITLE}>
           暂定
         </span>
       ) : null}

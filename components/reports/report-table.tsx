@@ -1,10 +1,8 @@
+import { esc, Markup } from '@/components/markup';
 import type { Section } from '@/lib/statistics/layout';
 
 type Href = (code: string, col: number, source: string) => string | null;
 type Extra = { heads: string[]; cells: (row: number, values: (number | null)[]) => string[] };
-
-const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * One section of a year table as a page shows it: rows by Chinese name, numbers right-aligned,
@@ -42,7 +40,7 @@ export function reportTableHtml(section: Section, index: number, href: Href, ext
 }
 
 export function ReportTable({ html }: { html: string }) {
-  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Markup html={html} />;
 }
 
 // The same report object is shared between requests while it is fresh (cachedReport), so its

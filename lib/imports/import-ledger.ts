@@ -10,7 +10,7 @@ import { regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { yearOf } from '@/lib/shared/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { loadCatalogue } from '@/lib/settings/dispositions';
-import { parseLedger, type ColumnMap } from './parse-ledger';
+import { openLedger, type ColumnMap } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';
 
 export interface ImportResult {
@@ -30,31 +30,19 @@ export async function importLedger(
   onProgress: Progress = () => {},
   mapping?: ColumnMap,
 ): Promise<ImportResult> {
-  const { rows, unknownHeaders } = await parseLedger(bytes, mapping);
+  const ledger = await openLedger(bytes, mapping);
   // The office's own wording and the national one both read as the disposition.
   const catalogue = new Map((await loadCatalogue(db, actor.agencyId)).map((d) => [d.code, [d.label, d.defaults.label]]));
-  const errors: RowError[] = unknownHeaders.map((h) => ({ row: 1, column: h, message: '未知的列，已忽略' }));
-  const records: LedgerRecord[] = [];
+  const errors: RowError[] = ledger.unknownHeaders.map((h) => ({ row: 1, column: h, message: '未知的列，已忽略' }));
+  // Rows are validated and written a batch at a time as the file is read, so memory holds one
+  // batch, not the file; a tracking number seen earlier in the file makes a later row an error.
   const seen = new Map<string, number>();
-  for (const raw of rows) {
-    const { record, errors: rowErrors } = validateRow(raw, catalogue);
-    if (record && seen.has(record.trackingNo))
-      rowErrors.push({ row: raw.row, column: 'trackingNo', message: `与第 ${seen.get(record.trackingNo)} 行编号重复` });
-    errors.push(...rowErrors);
-    if (record && !rowErrors.length) {
-      seen.set(record.trackingNo, raw.row);
-      records.push(record);
-    }
-  }
-  const rowOf = new Map([...seen]);
   const cal = await loadCalendar(db);
   let imported = 0;
   let unchanged = 0;
-  // Progress counts every row of the file, so the bar ends at the total the result reports.
-  const skipped = rows.length - records.length;
-  onProgress(skipped, rows.length);
-  for (let i = 0; i < records.length; i += BATCH) {
-    const batch = records.slice(i, i + BATCH);
+  let done = 0;
+  let batch: LedgerRecord[] = [];
+  const flush = async () => {
     const existing = new Map(
       (
         await db.case.findMany({
@@ -68,7 +56,7 @@ export async function importLedger(
       if (existing.get(r.trackingNo) === r.hash) unchanged++;
       else
         errors.push({
-          row: rowOf.get(r.trackingNo)!,
+          row: seen.get(r.trackingNo)!,
           column: 'trackingNo',
           message: `编号 ${r.trackingNo} 已存在，且内容与系统中的不同，未导入`,
         });
@@ -76,19 +64,35 @@ export async function importLedger(
     });
     if (fresh.length) await writeBatch(db, fresh, cal, actor);
     imported += fresh.length;
-    onProgress(skipped + Math.min(i + BATCH, records.length), rows.length);
+    batch = [];
+    onProgress(done, ledger.total);
+  };
+  onProgress(0, ledger.total);
+  for await (const raw of ledger.rows()) {
+    done++;
+    const { record, errors: rowErrors } = validateRow(raw, catalogue);
+    if (record && seen.has(record.trackingNo))
+      rowErrors.push({ row: raw.row, column: 'trackingNo', message: `与第 ${seen.get(record.trackingNo)} 行编号重复` });
+    errors.push(...rowErrors);
+    if (record && !rowErrors.length) {
+      seen.set(record.trackingNo, raw.row);
+      batch.push(record);
+      if (batch.length === BATCH) await flush();
+    }
   }
+  if (batch.length) await flush();
+  onProgress(ledger.total, ledger.total);
   await db.adminEvent.create({
     data: {
       actorId: actor.userId,
       action: 'import.ledger',
       target: `agency:${actor.agencyId}`,
-      detail: { total: rows.length, imported, unchanged, errors: errors.length },
+      detail: { total: ledger.total, imported, unchanged, errors: errors.length },
     },
   });
   forgetDerived();
   errors.sort((a, b) => a.row - b.row);
-  return { total: rows.length, imported, unchanged, errors };
+  return { total: ledger.total, imported, unchanged, errors };
 }
 
 async function writeBatch(

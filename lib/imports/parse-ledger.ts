@@ -1,7 +1,9 @@
 // Reads a ledger file (CSV in UTF-8, or .xlsx) into rows of strings keyed by column. The file type
 // is decided by its content, not its name or declared type.
 import { DomainError } from '@/lib/shared/errors';
-import { parse } from 'csv-parse/sync';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { CHINESE_HEADERS, columnFor, COLUMNS, REQUIRED, type Column } from './ledger-columns';
 
@@ -57,40 +59,93 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-async function readTable(bytes: Uint8Array): Promise<string[][]> {
-  if (isXlsx(bytes)) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new LedgerFileError('无法读取该 .xlsx 文件，文件可能已损坏');
+/** The first sheet's rows, streamed (blank rows between as empty ones, so row numbers hold). */
+async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'cache', // a cell is a date by its number format
+  });
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      let last = 0;
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        for (; last < row.number - 1; last++) yield [];
+        last = row.number;
+        yield (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      }
+      break; // the first sheet only
     }
-    const ws = wb.worksheets[0];
-    if (!ws) throw new LedgerFileError('.xlsx 文件中没有工作表');
-    const out: string[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const vals = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-      out[n - 1] = vals;
-    });
-    return Array.from(out, (r) => r ?? []);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new LedgerFileError('文件既不是 .xlsx，也不是 UTF-8 编码的 CSV（如从 Excel 另存，请选择“CSV UTF-8”）');
-  }
-  if (text.includes('\u0000')) throw new LedgerFileError('文件含有二进制内容，不是 CSV');
-  try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (err) {
-    throw new LedgerFileError(`CSV 格式错误：${(err as Error).message}`);
+    if (err instanceof LedgerFileError) throw err;
+    throw new LedgerFileError('无法读取该 .xlsx 文件，文件可能已损坏');
+  }
+  if (!sheets) throw new LedgerFileError('.xlsx 文件中没有工作表');
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * A CSV's records one at a time, decoded a megabyte at a time: a 50 MB ledger held as one string
+ * and one array of rows needed more than 512 MB of heap; read like this it needs a few.
+ */
+async function* csvRecords(bytes: Uint8Array): AsyncGenerator<string[]> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const feed = (async () => {
+    try {
+      for (let i = 0; i < bytes.length; i += CHUNK) {
+        let text: string;
+        try {
+          text = decoder.decode(bytes.subarray(i, i + CHUNK), { stream: i + CHUNK < bytes.length });
+        } catch {
+          throw new LedgerFileError('文件既不是 .xlsx，也不是 UTF-8 编码的 CSV（如从 Excel 另存，请选择“CSV UTF-8”）');
+        }
+        if (text.includes('\u0000')) throw new LedgerFileError('文件含有二进制内容，不是 CSV');
+        if (!parser.write(text)) await once(parser, 'drain');
+      }
+      parser.end();
+    } catch (err) {
+      parser.destroy(err as Error);
+    }
+  })();
+  try {
+    for await (const record of parser) yield record as string[];
+  } catch (err) {
+    throw err instanceof LedgerFileError ? err : new LedgerFileError(`CSV 格式错误：${(err as Error).message}`);
+  } finally {
+    parser.destroy();
+    await feed;
   }
 }
 
-export async function parseLedger(bytes: Uint8Array, mapping?: ColumnMap): Promise<{ rows: RawRow[]; unknownHeaders: string[] }> {
-  const table = await readTable(bytes);
-  const header = (table[0] ?? []).map((h) => String(h ?? '').trim());
+async function* tableRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+  if (isXlsx(bytes)) yield* xlsxRows(bytes);
+  else yield* csvRecords(bytes);
+}
+
+export interface Ledger {
+  /** Rows with any content, as the progress bar counts them. */
+  total: number;
+  unknownHeaders: string[];
+  /** The rows, read afresh from the file on each call. */
+  rows: () => AsyncGenerator<RawRow>;
+}
+
+const blank = (cells: string[]) => cells.every((c) => !String(c ?? '').trim());
+
+/** Checks the header (and the whole file's encoding), counts the rows; rows() then reads them. */
+export async function openLedger(bytes: Uint8Array, mapping?: ColumnMap): Promise<Ledger> {
+  let header: string[] | null = null;
+  let total = 0;
+  for await (const cells of tableRows(bytes)) {
+    if (!header) header = cells.map((h) => String(h ?? '').trim());
+    else if (!blank(cells)) total++;
+  }
+  header ??= [];
   const chosen = (h: string) => (mapping && h in mapping ? mapping[h] || null : undefined);
   const columns = header.map((h) => (chosen(h) === undefined ? columnFor(h) : chosen(h) || undefined));
   const missing = REQUIRED.filter((c) => !columns.includes(c));
@@ -101,15 +156,16 @@ export async function parseLedger(bytes: Uint8Array, mapping?: ColumnMap): Promi
       columns.slice(0, 200).map((c) => c ?? null),
     );
   const unknownHeaders = header.filter((h, i) => h && !columns[i] && chosen(h) === undefined);
-  const rows: RawRow[] = [];
-  for (let i = 1; i < table.length; i++) {
-    const cells = table[i];
-    if (!cells || cells.every((c) => !String(c ?? '').trim())) continue;
-    const values: Partial<Record<Column, string>> = {};
-    columns.forEach((col, j) => {
-      if (col) values[col] = String(cells[j] ?? '').trim();
-    });
-    rows.push({ row: i + 1, values });
+  async function* rows(): AsyncGenerator<RawRow> {
+    let i = 0;
+    for await (const cells of tableRows(bytes)) {
+      if (i++ === 0 || blank(cells)) continue;
+      const values: Partial<Record<Column, string>> = {};
+      columns.forEach((col, j) => {
+        if (col) values[col] = String(cells[j] ?? '').trim();
+      });
+      yield { row: i, values };
+    }
   }
-  return { rows, unknownHeaders };
+  return { total, unknownHeaders, rows };
 }

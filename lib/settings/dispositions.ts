@@ -1,7 +1,7 @@
 // The disposition catalogue as one agency sees it: the national list with the agency's own wording,
 // availability and table cells laid over it. Changing a cell moves numbers in every unfrozen year
 // table of the agency, so the change must be confirmed; frozen tables keep their snapshot.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
+import { cachedDerived, forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -24,6 +24,14 @@ export async function loadCatalogue(db: PrismaClient, agencyId: number, { active
   const all = (await loadCatalogues(db, [agencyId])).get(agencyId)!;
   return activeOnly ? all.filter((d) => d.active) : all;
 }
+
+/**
+ * For showing (labels, the reply form's choices): shared between requests for a few seconds like
+ * the year tables, and dropped by any change here. What a step accepts is checked against
+ * loadCatalogue, never this.
+ */
+export const cachedCatalogue = (db: PrismaClient, agencyId: number) =>
+  cachedDerived(`catalogue:${agencyId}`, () => loadCatalogue(db, agencyId));
 
 /** Several agencies' catalogues in two queries (a roll-up maps each agency's cases its own way). */
 export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {

@@ -1,6 +1,7 @@
 // A 督办 note from a supervising office to one case of its subtree: it lands on the case's
 // timeline (same transaction) and in the clerks' queue of the case's office until the case closes.
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { hotQuery } from '@/lib/db/hot-query';
 import { isWithin } from '@/lib/agencies/tree';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -32,17 +33,31 @@ export async function sendSupervisionNote(db: PrismaClient, caseId: number, inpu
 }
 
 /** The 督办 notes on the office's open cases: what the clerks must answer first. */
-export function openSupervisionNotes(db: PrismaClient, agencyId: number) {
-  return db.supervisionNote.findMany({
-    where: { agencyId, case: { status: { not: 'closed' } } },
-    orderBy: { id: 'desc' },
-    take: 50,
-    select: {
-      id: true,
-      at: true,
-      text: true,
-      byAgency: { select: { name: true } },
-      case: { select: { id: true, trackingNo: true, dueOn: true, assignee: { select: { name: true } } } },
-    },
-  });
+type OpenNote = {
+  id: number;
+  at: Date;
+  text: string;
+  by: string;
+  case_id: number;
+  tracking_no: string;
+  due_on: string | null;
+  assignee: string | null;
+};
+
+/** The notes on an office's open cases, newest first: one query, on every clerk's dashboard. */
+export async function openSupervisionNotes(db: PrismaClient, agencyId: number) {
+  const rows = await hotQuery<OpenNote>(
+    db,
+    Prisma.sql`SELECT n.id, n.at, n.text, b.name AS by, c.id AS case_id, c.tracking_no, to_char(c.due_on, 'YYYY-MM-DD') AS due_on, u.name AS assignee
+      FROM supervision_note n JOIN disclosure_case c ON c.id = n.case_id JOIN agency b ON b.id = n.by_agency_id
+      LEFT JOIN app_user u ON u.id = c.assignee_id
+      WHERE n.agency_id = ${agencyId} AND c.status <> 'closed' ORDER BY n.id DESC LIMIT 50`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    text: r.text,
+    byAgency: { name: r.by },
+    case: { id: r.case_id, trackingNo: r.tracking_no, dueOn: r.due_on, assignee: r.assignee === null ? null : { name: r.assignee } },
+  }));
 }

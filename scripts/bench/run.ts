@@ -27,6 +27,7 @@ import { printTable } from './report';
 import { summariseProfiles } from './profile';
 import { alternate, sessionCookie } from './rounds';
 import { importCsv, rebuildIndexes, timeMedian } from './support';
+import { serverNodeFlags } from '../lib/server-flags';
 
 const { values } = parseArgs({
   options: {
@@ -117,18 +118,22 @@ try {
   if (!fs.existsSync('.next/BUILD_ID')) spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' });
   const port = await freePort();
   const profileDir = path.join(dir, 'profile');
-  server = spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/next-server.mjs'], {
-    detached: true,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: 'bench',
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NODE_ENV: 'production',
+  server = spawn(
+    process.execPath,
+    [...serverNodeFlags(), ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/next-server.mjs'],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: 'bench',
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NODE_ENV: 'production',
+      },
     },
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     if (

@@ -84,6 +84,35 @@ describe('ledger import', () => {
     await expect(importLedger(tdb.prisma, new Uint8Array([0xff, 0xfe, 0x00, 0x41]), a.manager)).rejects.toThrow(/UTF-8/);
     await expect(importLedger(tdb.prisma, enc('name,date\nx,y\n'), a.manager)).rejects.toThrow(/必需的列在表头中找不到/);
   });
+
+  it('reads a ledger of several megabytes a megabyte at a time: characters across the seams intact, a bad byte or quote near the end refused before anything is written', async () => {
+    const head = '编号,收到日期,渠道,申请人类型,申请人,申请内容,送达日期,处理结果,收费,是否延期';
+    const line = (i: number) =>
+      `BIG-${i},2016-03-0${1 + (i % 9)},letter,natural,长台账申请人${i},征地补偿安置方案第${i}号文件,2016-04-0${1 + (i % 9)},granted,,否`;
+    const lines = [head, ...Array.from({ length: 40_000 }, (_, i) => line(i))];
+    const good = enc(lines.join('\n') + '\n');
+    expect(good.length).toBeGreaterThan(3 * (1 << 20));
+    const before = await tdb.prisma.case.count();
+    // A bad byte in the last megabyte, or an unclosed quote on the last line: nothing is imported.
+    const badByte = good.slice();
+    badByte[good.length - 10] = 0xff;
+    await expect(importLedger(tdb.prisma, badByte, a.manager)).rejects.toThrow(/UTF-8/);
+    await expect(importLedger(tdb.prisma, enc(lines.join('\n') + '\nBIG-x,"2016-01-01,letter\n'), a.manager)).rejects.toThrow(
+      /CSV 格式错误/,
+    );
+    expect(await tdb.prisma.case.count()).toBe(before);
+    const progress: [number, number][] = [];
+    const r = await importLedger(tdb.prisma, good, a.manager, (done, total) => progress.push([done, total]));
+    expect(r).toMatchObject({ total: 40_000, imported: 40_000, errors: [] });
+    expect(progress.at(-1)).toEqual([40_000, 40_000]);
+    // Every name survived decoding, including those whose characters straddled a megabyte seam.
+    const names = await tdb.prisma.case.findMany({
+      where: { trackingNo: { startsWith: 'BIG-' } },
+      select: { trackingNo: true, applicantName: true },
+    });
+    expect(names.every((c) => c.applicantName === `长台账申请人${c.trackingNo.slice(4)}`)).toBe(true);
+    expect(names).toHaveLength(40_000);
+  }, 120_000);
 });
 
 describe('the wording of old ledgers', () => {

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { cachedCount, officeLists } from '@/lib/cases/office-lists';
-import { DueCell } from '@/components/cases/due-cell';
-import { StatusBadge } from '@/components/cases/status-badge';
+import { caseRowsHtml } from '@/components/cases/case-rows';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS, APPLICANT_KINDS } from '@/lib/cases/labels';
@@ -213,48 +212,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             <th className="p-2">承办人</th>
           </tr>
         </thead>
-        <tbody>
-          {items.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="p-6 text-center text-slate-500">
-                没有符合条件的案件
-              </td>
-            </tr>
-          ) : null}
-          {items.map((c) => {
-            const due = c.dueOn;
-            const left = due && c.status !== 'closed' ? workdaysLeft(cal, today, due) : null;
-            return (
-              <tr
-                key={c.id}
-                className={`border-b ${left !== null && left < 0 ? 'bg-red-50' : left !== null && left <= 3 ? 'bg-amber-50' : ''}`}
-              >
-                <td className="p-2 font-mono whitespace-nowrap">
-                  <a href={`/cases/${c.id}`} className="text-blue-700 underline">
-                    {c.trackingNo}
-                  </a>
-                </td>
-                <td className="p-2 whitespace-nowrap">
-                  <StatusBadge status={c.status} />
-                  {c.pendingReview && c.status !== 'review' ? <span className="ml-1 text-xs text-amber-700">待审核</span> : null}
-                </td>
-                <td className="p-2 whitespace-nowrap">{CHANNEL_LABELS[c.channel]}</td>
-                <td className="p-2">
-                  {c.applicantName}
-                  <span className="ml-1 text-xs text-slate-500">{APPLICANT_KIND_LABELS[c.applicantKind]}</span>
-                </td>
-                <td className="max-w-xs truncate p-2" title={c.description}>
-                  {c.description}
-                </td>
-                <td className="p-2 whitespace-nowrap">{c.receivedOn}</td>
-                <td className="p-2 whitespace-nowrap">
-                  <DueCell dueOn={due} left={left} provisional={c.dueProvisional} />
-                </td>
-                <td className="p-2">{c.assignee?.name ?? '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
+        <tbody
+          dangerouslySetInnerHTML={{
+            __html: caseRowsHtml(items, (c) => (c.dueOn && c.status !== 'closed' ? workdaysLeft(cal, today, c.dueOn) : null)),
+          }}
+        />
       </table>
       <div className="flex justify-between text-sm">
         {p.cursor ? (

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { loadCatalogue } from '@/lib/settings/dispositions';
+import { cache } from 'react';
+import { cachedCatalogue } from '@/lib/settings/dispositions';
 import { CaseActions } from '@/components/cases/case-actions';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
@@ -24,24 +25,30 @@ import { kindById } from '@/lib/documents/catalog';
 import { listDocuments } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 
+// The page and its title read the case once per request, and only the asking office's case.
+const caseFor = cache(async (id: string) => {
+  const actor = await requirePermission('cases.view', `/cases/${id}`);
+  if (!/^\d{1,9}$/.test(id)) return { actor, detail: null };
+  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => {
+    if (e instanceof DomainError) return null;
+    throw e;
+  });
+  return { actor, detail };
+});
+
 /** The tab carries the tracking number, so a clerk with ten cases open can tell them apart. */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = /^\d{1,9}$/.test(id) ? await db().case.findUnique({ where: { id: Number(id) }, select: { trackingNo: true } }) : null;
-  return { title: c ? `${c.trackingNo} 申请详情` : '申请详情' };
+  const { detail } = await caseFor((await params).id);
+  return { title: detail ? `${detail.row.trackingNo} 申请详情` : '申请详情' };
 }
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePermission('cases.view', `/cases/${id}`);
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => {
-    if (e instanceof DomainError) notFound();
-    throw e;
-  });
+  const { actor, detail } = await caseFor(id);
+  if (!detail) notFound();
   await logUnmaskedView(db(), detail, actor.userId);
   const [dispositions, docs, draftLetter, files] = await Promise.all([
-    loadCatalogue(db(), actor.agencyId, { activeOnly: true }),
+    cachedCatalogue(db(), actor.agencyId).then((all) => all.filter((d) => d.active)),
     listDocuments(db(), Number(id), actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
     db().attachment.findMany({
