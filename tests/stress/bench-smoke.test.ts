@@ -32,7 +32,7 @@ it('npm run bench works on a small database', () => {
     expect(Number.isFinite(res[k]) && res[k] > 0, k).toBe(true);
   }
   expect(res.agencies).toBe(50);
-  const alternated = [res.clerkQueue, res.reviewQueue, res.search, ...Object.values(res.pages)] as {
+  const alternated = [res.clerkQueue, res.reviewQueue, res.search, res.caseListApi, ...Object.values(res.pages)] as {
     hot: { ok: number; errors: number; p50: number; p95: number; p99: number };
     trivial: { ok: number };
     ratios: number[];
