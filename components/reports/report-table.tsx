@@ -1,4 +1,5 @@
 import { esc, Markup } from '@/components/markup';
+import { rowLabel } from '@/lib/statistics/formats';
 import type { Section } from '@/lib/statistics/layout';
 
 type Href = (code: string, col: number, source: string) => string | null;
@@ -51,5 +52,30 @@ export function memoTables(report: object, also: object | null, write: () => str
   if (hit && hit.also === also) return hit.html;
   const html = write();
   written.set(report, { also, html });
+  return html;
+}
+
+const rulesWritten = new WeakMap<object, string>();
+/** 统计口径 and 处理结果归类 under the table: the same for every request until the mapping changes. */
+export function rulesHtml(
+  rules: readonly string[],
+  mapping: { code: string; label: string; cell2017: string; cell2021: string }[],
+): string {
+  let html = rulesWritten.get(mapping);
+  if (!html) {
+    html =
+      `<ol class="list-decimal space-y-1 pl-5">${rules.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>` +
+      '<h3 class="mb-1 mt-3 font-semibold">处理结果归类</h3><table class="w-full"><thead><tr class="border-b text-left">' +
+      '<th class="p-1">处理结果</th><th class="p-1">2017年格式栏目</th><th class="p-1">2021年格式栏目</th></tr></thead><tbody>' +
+      mapping
+        .map(
+          (m) =>
+            `<tr class="border-b"><td class="p-1">${esc(m.label)}</td><td class="p-1">${esc(rowLabel('2017', m.cell2017))}</td>` +
+            `<td class="p-1">${esc(rowLabel('2021', m.cell2021))}</td></tr>`,
+        )
+        .join('') +
+      '</tbody></table>';
+    rulesWritten.set(mapping, html);
+  }
   return html;
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
-import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
+import { Markup } from '@/components/markup';
+import { memoTables, ReportTable, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -178,30 +179,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </section>
       <section className="rounded border border-slate-200 bg-white p-4 text-sm">
         <h2 className="mb-2 font-semibold">统计口径</h2>
-        <ol className="list-decimal space-y-1 pl-5">
-          {RULES_TEXT.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ol>
-        <h3 className="mb-1 mt-3 font-semibold">处理结果归类</h3>
-        <table className="w-full">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-1">处理结果</th>
-              <th className="p-1">2017年格式栏目</th>
-              <th className="p-1">2021年格式栏目</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.mapping.map((m) => (
-              <tr key={m.code} className="border-b">
-                <td className="p-1">{m.label}</td>
-                <td className="p-1">{rowLabel('2017', m.cell2017)}</td>
-                <td className="p-1">{rowLabel('2021', m.cell2021)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Markup html={rulesHtml(RULES_TEXT, r.mapping)} />
       </section>
     </section>
   );
