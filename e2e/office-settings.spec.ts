@@ -52,7 +52,11 @@ test('a new topic is offered at intake; a retired one is not', async ({ page, br
   await expect(clerk.getByLabel('主题').locator('option', { hasText: '林权登记' })).toHaveCount(1);
   const topic = page.getByRole('form', { name: '主题：林权登记' });
   await topic.getByLabel('启用').uncheck();
-  await topic.getByRole('button', { name: '保存' }).click();
+  // Wait for the save's own answer: the panel's notice may still show the earlier one.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/catalogue')),
+    topic.getByRole('button', { name: '保存' }).click(),
+  ]);
   await expect(page.getByRole('status').first()).toContainText('已保存');
   await clerk.reload();
   await expect(clerk.getByLabel('主题').locator('option', { hasText: '林权登记' })).toHaveCount(0);
