@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { loadCatalogue } from '@/lib/settings/dispositions';
-import { DueCell } from '@/components/cases/due-cell';
+import { DueCell, dueUrgency } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
@@ -99,7 +99,7 @@ export default async function Dashboard() {
               const l = left(c.dueOn);
               return {
                 key: c.id,
-                tone: l !== null && l < 0 ? 'late' : l !== null && l <= 3 ? 'soon' : undefined,
+                tone: dueUrgency(l),
                 cells: [
                   <Link key="n" href={`/cases/${c.id}`} className="font-mono text-blue-700 underline">
                     {c.trackingNo}

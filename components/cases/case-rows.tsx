@@ -2,7 +2,7 @@ import { esc } from '@/components/markup';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, STATUS_LABELS } from '@/lib/cases/labels';
 import type { ListItem } from '@/lib/cases/list-cases';
 import { badgeClass } from './status-badge';
-import { dueNote, dueTone, PROVISIONAL_TITLE } from './due-cell';
+import { dueNote, dueTone, dueUrgency, PROVISIONAL_TITLE } from './due-cell';
 
 /**
  * The case list's rows as markup (see components/markup.tsx): the list is the page clerks open
@@ -13,7 +13,8 @@ export function caseRowsHtml(items: ListItem[], left: (c: ListItem) => number | 
   return items
     .map((c) => {
       const l = left(c);
-      const tone = l !== null && l < 0 ? 'bg-red-50' : l !== null && l <= 3 ? 'bg-amber-50' : '';
+      const u = dueUrgency(l);
+      const tone = u ? { late: 'bg-red-50', soon: 'bg-amber-50' }[u] : '';
       const due = c.dueOn
         ? `<span class="${dueTone(l)}" data-due="${c.dueOn}" data-left="${l ?? ''}">${c.dueOn}` +
           (dueNote(l) ? `<span class="ml-1 text-xs">（${dueNote(l)}）</span>` : '') +

@@ -1,13 +1,13 @@
 import { formatCn } from '@/lib/shared/dates';
 
-export const dueTone = (left: number | null) =>
-  left === null
-    ? 'text-slate-700'
-    : left < 0
-      ? 'text-red-700 font-semibold'
-      : left <= 3
-        ? 'text-amber-700 font-semibold'
-        : 'text-slate-700';
+/** Overdue, or due within 3 working days: the one rule every list and due date is coloured by. */
+export const dueUrgency = (left: number | null): 'late' | 'soon' | undefined =>
+  left === null ? undefined : left < 0 ? 'late' : left <= 3 ? 'soon' : undefined;
+const TONES = { late: 'text-red-700 font-semibold', soon: 'text-amber-700 font-semibold' };
+export const dueTone = (left: number | null) => {
+  const u = dueUrgency(left);
+  return u ? TONES[u] : 'text-slate-700';
+};
 export const dueNote = (left: number | null) =>
   left === null ? '' : left < 0 ? `已超期 ${-left} 个工作日` : left === 0 ? '今日到期' : `剩 ${left} 个工作日`;
 export const PROVISIONAL_TITLE = '期限跨入尚未公布节假日安排的年份';

@@ -26,7 +26,9 @@ function statementName(text: string): string | undefined {
 export async function hotQuery<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
   const pool = poolOf(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
+  // Prisma's Sql builds its text on every read of .text: read it once.
+  const text = sql.text;
   const values = sql.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  const r = await pool.query({ name: statementName(sql.text), text: sql.text, values });
+  const r = await pool.query({ name: statementName(text), text, values });
   return r.rows as T[];
 }
