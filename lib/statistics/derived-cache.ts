@@ -8,9 +8,12 @@
 // computation. Freezing always computes afresh.
 const FRESH_MS = 5_000;
 const STALE_MS = 60_000;
+// A promise carries the async context (the request) it was made in, so an entry keeps the promise
+// only while it is pending and the plain value once it has settled: a cache must not hold requests.
 interface Entry {
   at: number;
-  value: Promise<unknown>;
+  pending?: Promise<unknown>;
+  settled?: { value: unknown };
   refreshing?: boolean;
 }
 const g = globalThis as unknown as { ddDerived?: Map<string, Entry> };
@@ -18,10 +21,12 @@ const cache = (g.ddDerived ??= new Map());
 
 function start<T>(key: string, compute: () => Promise<T>, previous?: Entry): Promise<T> {
   const value = compute();
-  const entry: Entry = { at: Date.now(), value };
+  const entry: Entry = { at: Date.now(), pending: value };
   if (!previous) cache.set(key, entry);
   value.then(
-    () => {
+    (v) => {
+      entry.settled = { value: v };
+      entry.pending = undefined;
       // A refresh replaces the entry only when it finished; a write meanwhile (clear) wins.
       if (previous && cache.get(key) === previous) cache.set(key, entry);
     },
@@ -33,15 +38,17 @@ function start<T>(key: string, compute: () => Promise<T>, previous?: Entry): Pro
   return value;
 }
 
+const valueOf = <T>(e: Entry) => (e.settled ? Promise.resolve(e.settled.value) : e.pending) as Promise<T>;
+
 export function cachedDerived<T>(key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
   const hit = cache.get(key);
-  if (hit && now - hit.at < FRESH_MS) return hit.value as Promise<T>;
+  if (hit && now - hit.at < FRESH_MS) return valueOf<T>(hit);
   if (hit && now - hit.at < STALE_MS) {
     if (!hit.refreshing) {
       hit.refreshing = true;
       void start(key, compute, hit).catch(() => {});
     }
-    return hit.value as Promise<T>;
+    return valueOf<T>(hit);
   }
   if (cache.size > 2_000) cache.clear();
   return start(key, compute);
