@@ -3,21 +3,14 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { fromDate } from '@/lib/shared/dates';
 import { notFoundError } from '@/lib/shared/errors';
+import { readCaseRow } from './read-case-row';
 import { replay } from './steps';
 
-type Db = Pick<PrismaClient, 'case' | '$queryRaw'>;
+type Db = Pick<PrismaClient, '$queryRaw'>;
 
 export async function loadCase(db: Db, id: number, agencyId: number, { lock = false } = {}) {
   if (lock) await db.$queryRaw`SELECT id FROM "disclosure_case" WHERE id = ${id} AND agency_id = ${agencyId} FOR UPDATE`;
-  const row = await db.case.findFirst({
-    where: { id, agencyId },
-    include: {
-      agency: true,
-      assignee: { select: { id: true, name: true } },
-      disposition: true,
-      events: { orderBy: { id: 'asc' }, include: { actor: { select: { name: true, login: true } } } },
-    },
-  });
+  const row = await readCaseRow(db, id, agencyId);
   if (!row) throw notFoundError('案件');
   const state = replay(
     fromDate(row.receivedOn),

@@ -76,17 +76,24 @@ export function stepLabel(type: string): string {
 }
 
 /** Why this actor can't take this step on `on`, or null. Permission first, then state, dates, the step's own guard. */
-export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): DomainError | null {
+type Refusal = [kind: 'forbidden' | 'invalid_state', message: string, field?: string];
+
+// The judgement itself, without an Error: the case page asks it for every step type twice, and an
+// Error captures a stack trace each time (~60 per page view).
+function refusal(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): Refusal | null {
   const d = def(type);
-  if (!can(actor.role, d.permission)) return new DomainError('forbidden', `当前角色不能${d.label}`);
-  if (!d.from.includes(s.status)) return new DomainError('invalid_state', `案件当前状态为"${STATUS_LABELS[s.status]}"，不能${d.label}`);
-  if (on < s.receivedOn)
-    return new DomainError('invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on');
-  if (on > ctx.today) return new DomainError('invalid_state', `日期（${formatCn(on)}）晚于今天，不能预先登记`, 'on');
-  if (!d.appeal && on < s.lastOn)
-    return new DomainError('invalid_state', `日期（${formatCn(on)}）早于上一步骤的日期（${formatCn(s.lastOn)}）`, 'on');
+  if (!can(actor.role, d.permission)) return ['forbidden', `当前角色不能${d.label}`];
+  if (!d.from.includes(s.status)) return ['invalid_state', `案件当前状态为"${STATUS_LABELS[s.status]}"，不能${d.label}`];
+  if (on < s.receivedOn) return ['invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on'];
+  if (on > ctx.today) return ['invalid_state', `日期（${formatCn(on)}）晚于今天，不能预先登记`, 'on'];
+  if (!d.appeal && on < s.lastOn) return ['invalid_state', `日期（${formatCn(on)}）早于上一步骤的日期（${formatCn(s.lastOn)}）`, 'on'];
   const reason = d.canStart?.(s, actor, on, ctx);
-  return reason ? new DomainError('invalid_state', reason) : null;
+  return reason ? ['invalid_state', reason] : null;
+}
+
+export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): DomainError | null {
+  const r = refusal(s, type, actor, on, ctx);
+  return r && new DomainError(...r);
 }
 
 /**
@@ -96,8 +103,8 @@ export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDa
  * is one-sided (before a limit, or after one), so these two ends decide whether any date works.
  */
 export function offerDate(s: CaseState, type: StepType, actor: StepActor, ctx: StepContext): IsoDate | null {
-  if (!whyNot(s, type, actor, ctx.today, ctx)) return ctx.today;
-  if (s.lastOn < ctx.today && !whyNot(s, type, actor, s.lastOn, ctx)) return s.lastOn;
+  if (!refusal(s, type, actor, ctx.today, ctx)) return ctx.today;
+  if (s.lastOn < ctx.today && !refusal(s, type, actor, s.lastOn, ctx)) return s.lastOn;
   return null;
 }
 

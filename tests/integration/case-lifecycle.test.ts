@@ -3,6 +3,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { getCaseDetail } from '@/lib/cases/queries';
 import { listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { apiItem, listCasesJson } from '@/lib/cases/list-cases-json';
+import { readCaseRow } from '@/lib/cases/read-case-row';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/shared/dates';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -225,6 +226,27 @@ describe('intake', () => {
     const drill = JSON.parse(await listCasesJson(tdb.prisma, a.clerk, { where: { channel: 'letter' }, limit: 2 }));
     expect(drill).toEqual(await viaRows({ where: { channel: 'letter' }, limit: 2 }));
     expect(drill.items[0].receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads a case and its timeline in one statement exactly as Prisma would, on the pool and in a transaction', async () => {
+    const include = {
+      agency: true,
+      assignee: { select: { id: true, name: true } },
+      disposition: true,
+      events: { orderBy: { id: 'asc' as const }, include: { actor: { select: { name: true, login: true } } } },
+    };
+    // A fee, an unassigned case and a reply cover the decimal, the null relation and the JSON column.
+    const some = await tdb.prisma.case.findMany({ where: { agencyId: a.clerk.agencyId }, orderBy: { id: 'asc' }, select: { id: true } });
+    await tdb.prisma.case.update({ where: { id: some[0].id }, data: { feeYuan: '1234567.05', feePaidOn: new Date('2025-10-09') } });
+    await tdb.prisma.case.update({ where: { id: some[1].id }, data: { assigneeId: null } });
+    const cases = await tdb.prisma.case.findMany({ where: { agencyId: a.clerk.agencyId }, include, orderBy: { id: 'asc' } });
+    expect(cases.some((c) => c.disposition && c.reply && c.events.length > 3)).toBe(true);
+    for (const c of cases) {
+      expect(await readCaseRow(tdb.prisma, c.id, c.agencyId)).toEqual(c);
+      expect(await tdb.prisma.$transaction((tx) => readCaseRow(tx, c.id, c.agencyId))).toEqual(c);
+    }
+    expect(String((await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId))!.feeYuan)).toBe('1234567.05');
+    expect(await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId + 999)).toBeNull(); // another office's number
   });
 
   it('keeps the timeline append-only at the database', async () => {

@@ -18,7 +18,7 @@ import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
 import { issueDocumentAction, recordEventAction, uploadAttachmentAction } from '../actions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
-import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
+import { ATTACHMENT_KINDS, listCaseAttachments, type AttachmentKind } from '@/lib/attachments/store';
 import { CaseDocuments } from '@/components/cases/case-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
@@ -51,11 +51,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     cachedCatalogue(db(), actor.agencyId).then((all) => all.filter((d) => d.active)),
     listDocuments(db(), Number(id), actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
-    db().attachment.findMany({
-      where: { caseId: Number(id), agencyId: actor.agencyId },
-      orderBy: { id: 'asc' },
-      select: { id: true, kind: true, fileName: true },
-    }),
+    listCaseAttachments(db(), Number(id), actor.agencyId),
   ]);
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;

@@ -1,0 +1,151 @@
+// A case with its office, assignee, disposition and timeline in one statement. Prisma's include
+// issues six (the case, then each relation, then the events' actors) and, measured at 1 M cases on
+// a case with 50 events, spent 2.8 ms of Node CPU on them against 0.26 ms for this one query — the
+// largest single cost of the case page. The result has exactly the shape Prisma would give (the
+// field tables below are typed against the models, and an integration test compares the two).
+import { Prisma, type Agency, type Case, type CaseEvent, type Disposition, type PrismaClient } from '@/lib/generated/prisma/client';
+import { hotQuery } from '@/lib/db/hot-query';
+
+type Kind = 'value' | 'date' | 'decimal' | 'bigint';
+type Fields<M> = { [K in keyof M]: Kind | [Kind, string] };
+
+const CASE: Fields<Case> = {
+  id: 'value',
+  agencyId: 'value',
+  trackingNo: 'value',
+  year: 'value',
+  channel: 'value',
+  submittedOn: 'date',
+  arrivedOn: 'date',
+  confirmedOn: 'date',
+  receivedOn: 'date',
+  regime: 'value',
+  applicantKind: 'value',
+  applicantName: 'value',
+  idType: 'value',
+  idNumber: 'value',
+  phone: 'value',
+  email: 'value',
+  address: 'value',
+  postcode: 'value',
+  orgCode: 'value',
+  contactPerson: 'value',
+  description: 'value',
+  formWanted: 'value',
+  deliveryWanted: 'value',
+  topic: 'value',
+  status: 'value',
+  pendingReview: 'value',
+  assigneeId: 'value',
+  createdById: 'value',
+  dueOn: 'date',
+  baseDueOn: 'date',
+  dueProvisional: 'value',
+  extensionDays: 'value',
+  customDueOn: 'date',
+  dispositionCode: 'value',
+  reply: 'value',
+  deliveredOn: 'date',
+  closedOn: 'date',
+  feeYuan: 'decimal',
+  feePaidOn: 'date',
+  version: 'value',
+  searchBigrams: 'value',
+  importHash: 'value',
+  createdAt: 'date',
+  updatedAt: 'date',
+};
+const AGENCY: Fields<Agency> = {
+  id: 'value',
+  parentId: 'value',
+  name: 'value',
+  shortName: 'value',
+  address: 'value',
+  postcode: 'value',
+  phone: 'value',
+  email: 'value',
+  reviewBody: 'value',
+  level: 'value',
+  parentName: 'value',
+  court: 'value',
+  feePayment: 'value',
+  createdAt: 'date',
+};
+const DISPOSITION: Fields<Disposition> = {
+  code: 'value',
+  label: 'value',
+  article: 'value',
+  cell2017: ['value', 'cell_2017'],
+  cell2021: ['value', 'cell_2021'],
+  sort: 'value',
+  active: 'value',
+  reviewFirst: 'value',
+};
+const EVENT: Fields<CaseEvent> = {
+  id: 'bigint',
+  caseId: 'value',
+  type: 'value',
+  on: 'date',
+  at: 'date',
+  actorId: 'value',
+  data: 'value',
+};
+
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+/** A model from its row as PostgreSQL's to_jsonb wrote it (snake_case keys, dates as text). */
+function model<M>(fields: Fields<M>, json: Record<string, unknown>): M {
+  const out: Record<string, unknown> = {};
+  for (const [field, spec] of Object.entries(fields) as [string, Kind | [Kind, string]][]) {
+    const [kind, col] = Array.isArray(spec) ? spec : [spec, column(field)];
+    const v = json[col];
+    if (v === undefined) throw new Error(`read-case-row: column ${col} missing`);
+    out[field] =
+      v === null || kind === 'value'
+        ? v
+        : kind === 'date'
+          ? new Date(v as string)
+          : kind === 'decimal'
+            ? new Prisma.Decimal(v as number)
+            : BigInt(v as number);
+  }
+  return out as M;
+}
+
+type Json = Record<string, unknown>;
+interface Raw {
+  c: Json;
+  a: Json;
+  d: Json | null;
+  assignee: { id: number; name: string } | null;
+  events: { e: Json; actor: { name: string; login: string } | null }[];
+}
+
+export type CaseWithTimeline = Case & {
+  agency: Agency;
+  assignee: { id: number; name: string } | null;
+  disposition: Disposition | null;
+  events: (CaseEvent & { actor: { name: string; login: string } | null })[];
+};
+
+/** The case `id` of office `agencyId` with its relations, or null. In a transaction, pass `tx`. */
+export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: number, agencyId: number): Promise<CaseWithTimeline | null> {
+  const [raw] = await hotQuery<Raw>(
+    db as PrismaClient,
+    Prisma.sql`SELECT to_jsonb(c) AS c, to_jsonb(a) AS a, to_jsonb(d) AS d,
+      (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = c.assignee_id) AS assignee,
+      (SELECT coalesce(json_agg(json_build_object('e', to_jsonb(e),
+          'actor', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('name', u.name, 'login', u.login) END) ORDER BY e.id), '[]')
+        FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.case_id = c.id) AS events
+      FROM disclosure_case c JOIN agency a ON a.id = c.agency_id LEFT JOIN disposition d ON d.code = c.disposition_code
+      WHERE c.id = ${id} AND c.agency_id = ${agencyId}`,
+  );
+  if (!raw) return null;
+  return {
+    ...model(CASE, raw.c),
+    agency: model(AGENCY, raw.a),
+    assignee: raw.assignee,
+    disposition: raw.d ? model(DISPOSITION, raw.d) : null,
+    events: raw.events.map(({ e, actor }) => ({ ...model(EVENT, e), actor })),
+  };
+}
