@@ -1,6 +1,7 @@
 // Saving the parts of the annual report the office writes itself (一, 五, 六) for a year.
 import { z } from 'zod';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { hotQuery } from '@/lib/db/hot-query';
 import { text } from '@/lib/shared/text';
 
 // The parts only the office can write, with what each should say (the draft's placeholder text).
@@ -39,7 +40,12 @@ export async function saveOfficeParts(db: PrismaClient, agencyId: number, year: 
   });
 }
 
-export const loadOfficeParts = (db: PrismaClient, agencyId: number, year: number) =>
-  db.annualReportPart
-    .findMany({ where: { agencyId, year } })
-    .then((rows) => Object.fromEntries(rows.map((r) => [r.part, r.text])) as Record<number, string>);
+/** The office's own parts for a year, and whether it has subordinate offices (the year page's extras, one query). */
+export async function loadYearPageExtras(db: PrismaClient, agencyId: number, year: number) {
+  const [r] = await hotQuery<{ parts: Record<number, string> | null; hasChildren: boolean }>(
+    db,
+    Prisma.sql`SELECT (SELECT json_object_agg(part, text) FROM annual_report_part WHERE agency_id = ${agencyId} AND year = ${year}) AS parts,
+      EXISTS (SELECT 1 FROM agency WHERE parent_id = ${agencyId}) AS "hasChildren"`,
+  );
+  return { officeParts: r.parts ?? {}, hasChildren: r.hasChildren };
+}

@@ -5,8 +5,12 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-// On the client object itself, so every bundle's copy of this module finds the same pool.
-const POOL = Symbol.for('dd.pool');
+// Keyed by the client object itself — not a property on it: a transaction's client forwards
+// property reads to its parent, and a hot read taken from the pool inside a transaction would run
+// outside it (and, with every connection held by waiting transactions, never get one). On
+// globalThis so every bundle's copy of this module finds the same map.
+const g = globalThis as unknown as { ddPools?: WeakMap<object, pg.Pool> };
+const pools = (g.ddPools ??= new WeakMap());
 
 /**
  * A Prisma client over a pg pool it shares with the hot reads (lib/db/hot-query.ts), so one
@@ -22,13 +26,13 @@ export function createPrisma(url: string, max = 10): PrismaClient {
     // connection and for row locks; waiting a few seconds beats failing the request.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
-  (client as unknown as Record<symbol, pg.Pool>)[POOL] = pool;
+  pools.set(client, pool);
   return client;
 }
 
-/** The pg pool under a client made by createPrisma (none for other clients). */
+/** The pg pool under a client made by createPrisma (none for other clients, nor for its transactions). */
 export function poolOf(client: PrismaClient): pg.Pool | undefined {
-  return (client as unknown as Record<symbol, pg.Pool | undefined>)[POOL];
+  return pools.get(client);
 }
 
 /**

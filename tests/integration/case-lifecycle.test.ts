@@ -247,6 +247,15 @@ describe('intake', () => {
     }
     expect(String((await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId))!.feeYuan)).toBe('1234567.05');
     expect(await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId + 999)).toBeNull(); // another office's number
+    // In a transaction it reads on the transaction's own connection: it sees the uncommitted change.
+    const seen = await tdb.prisma
+      .$transaction(async (tx) => {
+        await tx.case.update({ where: { id: some[0].id }, data: { topic: '事务内' } });
+        throw new Error((await readCaseRow(tx, some[0].id, a.clerk.agencyId))!.topic!);
+      })
+      .catch((e: Error) => e.message);
+    expect(seen).toBe('事务内');
+    expect((await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId))!.topic).not.toBe('事务内');
   });
 
   it('keeps the timeline append-only at the database', async () => {

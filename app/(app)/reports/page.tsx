@@ -12,7 +12,7 @@ import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
 import { OfficePartsForm } from '@/components/reports/office-parts-form';
-import { loadOfficeParts, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
+import { loadYearPageExtras, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
 
 export const metadata = { title: '年度报表' };
 
@@ -28,11 +28,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);
-  const [r, prev, hasChildren, officeParts] = await Promise.all([
+  const [r, prev, { hasChildren, officeParts }] = await Promise.all([
     cachedReport(db(), actor.agencyId, year, format),
     cachedReport(db(), actor.agencyId, year - 1, format),
-    db().agency.count({ where: { parentId: actor.agencyId } }),
-    loadOfficeParts(db(), actor.agencyId, year),
+    loadYearPageExtras(db(), actor.agencyId, year),
   ]);
   const cells = publishedCells(r);
   const prevSections = layout(format, publishedCells(prev));
