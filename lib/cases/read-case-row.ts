@@ -92,12 +92,20 @@ const EVENT: Fields<CaseEvent> = {
 };
 
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+type Plan = [field: string, column: string, kind: Kind][];
+const plan = <M>(fields: Fields<M>): Plan =>
+  (Object.entries(fields) as [string, Kind | [Kind, string]][]).map(([f, spec]) =>
+    Array.isArray(spec) ? [f, spec[1], spec[0]] : [f, column(f), spec],
+  );
+const CASE_PLAN = plan(CASE);
+const AGENCY_PLAN = plan(AGENCY);
+const DISPOSITION_PLAN = plan(DISPOSITION);
+const EVENT_PLAN = plan(EVENT);
 
 /** A model from its row as PostgreSQL's to_jsonb wrote it (snake_case keys, dates as text). */
-function model<M>(fields: Fields<M>, json: Record<string, unknown>): M {
+function model<M>(fields: Plan, json: Record<string, unknown>): M {
   const out: Record<string, unknown> = {};
-  for (const [field, spec] of Object.entries(fields) as [string, Kind | [Kind, string]][]) {
-    const [kind, col] = Array.isArray(spec) ? spec : [spec, column(field)];
+  for (const [field, col, kind] of fields) {
     const v = json[col];
     if (v === undefined) throw new Error(`read-case-row: column ${col} missing`);
     out[field] =
@@ -142,10 +150,10 @@ export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: numbe
   );
   if (!raw) return null;
   return {
-    ...model(CASE, raw.c),
-    agency: model(AGENCY, raw.a),
+    ...model<Case>(CASE_PLAN, raw.c),
+    agency: model<Agency>(AGENCY_PLAN, raw.a),
     assignee: raw.assignee,
-    disposition: raw.d ? model(DISPOSITION, raw.d) : null,
-    events: raw.events.map(({ e, actor }) => ({ ...model(EVENT, e), actor })),
+    disposition: raw.d ? model<Disposition>(DISPOSITION_PLAN, raw.d) : null,
+    events: raw.events.map(({ e, actor }) => ({ ...model<CaseEvent>(EVENT_PLAN, e), actor })),
   };
 }

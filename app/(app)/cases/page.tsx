@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { cachedCount, officeLists } from '@/lib/cases/office-lists';
 import { caseRowsHtml } from '@/components/cases/case-rows';
+import { caseFiltersHtml } from '@/components/cases/case-filters';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES, APPLICANT_KIND_LABELS, APPLICANT_KINDS } from '@/lib/cases/labels';
 import { COUNT_CAP, listCases, type ListFilter } from '@/lib/cases/list-cases';
 import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
@@ -90,106 +90,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </Link>
         </p>
       ) : null}
-      <form className="flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm" role="search" aria-label="筛选">
-        {p.cell ? (
-          <>
-            <input type="hidden" name="cell" value={p.cell} />
-            <input type="hidden" name="year" value={p.year} />
-            {p.kind ? <input type="hidden" name="kind" value={p.kind} /> : null}
-          </>
-        ) : null}
-        <input type="hidden" name="view" value={view} />
-        <label className="flex flex-col">
-          关键词
-          <input name="q" defaultValue={p.q} placeholder="编号、申请人、内容" className="rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label className="flex flex-col">
-          状态
-          <select name="status" defaultValue={status ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            <option value="active">未办结</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          渠道
-          <select name="channel" defaultValue={p.channel ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          申请人类型
-          <select name="kind" defaultValue={p.kind && !p.cell ? p.kind : ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            {APPLICANT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {APPLICANT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          主题
-          <select name="topic" defaultValue={p.topic ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            {topics.map((t) => (
-              <option key={t.id} value={t.name}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          处理结果
-          <select name="disposition" defaultValue={p.disposition ?? ''} className="max-w-48 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            {dispositions.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          承办人
-          <select name="assignee" defaultValue={p.assignee ?? ''} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
-            <option value="none">未分派</option>
-            {clerks.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          收到日期自
-          <input type="date" name="receivedFrom" defaultValue={p.receivedFrom} className="rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label className="flex flex-col">
-          收到日期至
-          <input type="date" name="receivedTo" defaultValue={p.receivedTo} className="rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label className="flex flex-col">
-          到期日自
-          <input type="date" name="dueFrom" defaultValue={p.dueFrom} className="rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <label className="flex flex-col">
-          到期不晚于
-          <input type="date" name="dueBefore" defaultValue={p.dueBefore} className="rounded border border-slate-300 px-2 py-1" />
-        </label>
-        <input type="hidden" name="sort" value={filter.sort} />
-        <button className="rounded bg-slate-800 px-3 py-1.5 text-white">筛选</button>
-      </form>
+      <form
+        className="flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm"
+        role="search"
+        aria-label="筛选"
+        dangerouslySetInnerHTML={{ __html: caseFiltersHtml({ p, view, status, sort: filter.sort, topics, dispositions, clerks }) }}
+      />
       <div className="flex items-center gap-3 text-sm">
         <span data-testid="result-count">共 {total > COUNT_CAP ? `${COUNT_CAP}+` : total} 件</span>
         <a href={`/api/v1/requests/export?${exportQuery}&type=xlsx`} className="text-blue-700 underline" download>
