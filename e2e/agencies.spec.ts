@@ -148,6 +148,10 @@ test('the district works on its own; the parent adds it up and chases it; nobody
     expect(res.status(), `${method} ${path}`).toBe(404);
   }
   expect((await clerk.goto(`/cases/${theirs.id}`))?.status()).toBe(404);
+  // Not even the tab's title tells the number of another office's case.
+  await expect(clerk).toHaveTitle('申请详情');
+  expect(theirs.trackingNo).toMatch(/^\d{4}-\d+$/);
+  expect(await clerk.content()).not.toContain(theirs.trackingNo);
   const list = await (await clerk.request.get(`/api/v1/requests?q=${encodeURIComponent('市局申请人')}`)).json();
   expect(list.items).toEqual([]);
 

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { cachedCatalogue } from '@/lib/settings/dispositions';
 import { CaseActions } from '@/components/cases/case-actions';
 import { DueCell } from '@/components/cases/due-cell';
@@ -9,7 +8,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
-import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
+import { getCaseDetail, logUnmaskedView, trackingNumberOf } from '@/lib/cases/queries';
 import { STEPS, stepLabel } from '@/lib/cases/steps';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import type { Reply } from '@/lib/cases/case-state';
@@ -25,8 +24,8 @@ import { kindById } from '@/lib/documents/catalog';
 import { listDocuments } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 
-// The page and its title read the case once per request, and only the asking office's case.
-const caseFor = cache(async (id: string) => {
+// Only the asking office's case; any other number is a 404 like a missing one.
+async function caseFor(id: string) {
   const actor = await requirePermission('cases.view', `/cases/${id}`);
   if (!/^\d{1,9}$/.test(id)) return { actor, detail: null };
   const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => {
@@ -34,12 +33,14 @@ const caseFor = cache(async (id: string) => {
     throw e;
   });
   return { actor, detail };
-});
+}
 
 /** The tab carries the tracking number, so a clerk with ten cases open can tell them apart. */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { detail } = await caseFor((await params).id);
-  return { title: detail ? `${detail.row.trackingNo} 申请详情` : '申请详情' };
+  const { id } = await params;
+  const actor = await requirePermission('cases.view', `/cases/${id}`);
+  const no = /^\d{1,9}$/.test(id) ? await trackingNumberOf(db(), Number(id), actor.agencyId) : null;
+  return { title: no ? `${no} 申请详情` : '申请详情' };
 }
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
