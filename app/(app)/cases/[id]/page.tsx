@@ -4,6 +4,7 @@ import { CaseActions } from '@/components/cases/case-actions';
 import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { Timeline } from '@/components/cases/timeline';
+import { caseAsideHtml } from '@/components/cases/case-aside';
 import { requirePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
@@ -212,28 +213,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             />
           </section>
         </div>
-        <aside className="space-y-6">
-          <section className="rounded border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 font-semibold">期限计算过程</h2>
-            <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="due-trace">
-              {dl.trace.map((t, i) => (
-                <li key={i}>{t.text}</li>
-              ))}
-            </ol>
-          </section>
-          <section className="rounded border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 font-semibold">申请信息</h2>
-            <dl className="grid grid-cols-3 gap-x-2 gap-y-1 text-sm">
-              {info.map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="text-slate-500">{k}</dt>
-                  <dd className="col-span-2">{v}</dd>
-                </div>
-              ))}
-            </dl>
-            {!detail.unmasked ? <p className="mt-2 text-xs text-slate-500">证件号码和电话已部分隐藏。</p> : null}
-          </section>
-        </aside>
+        <aside
+          className="space-y-6"
+          dangerouslySetInnerHTML={{
+            __html: caseAsideHtml(
+              dl.trace.map((t) => t.text),
+              info,
+              !detail.unmasked,
+            ),
+          }}
+        />
       </div>
     </article>
   );
