@@ -1,5 +1,6 @@
-// Runs once when a server process starts: finished renders let go (lib/runtime/abort-reasons.ts); the mail outbox worker and the cache listener (other
-// processes' changes to tokens, users and the calendar) live here, beside the app.
+// Runs once when a server process starts: the abort-reason fix that lets finished renders go
+// (lib/runtime/abort-reasons.ts), the mail outbox worker and the cache listener (other processes'
+// changes to tokens, users and the calendar) live here, beside the app.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { formatAbortReasons } = await import('./lib/runtime/abort-reasons');

@@ -1,6 +1,7 @@
 // Agencies under agencies. A supervising office sees the figures of its whole subtree; nobody
 // sees upwards or sideways. Every question "may this agency see that one" is answered here.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { hotQuery } from '@/lib/db/hot-query';
 
 export interface TreeAgency {
   id: number;
@@ -25,6 +26,12 @@ export async function agencyTree(db: Db, rootId: number): Promise<TreeAgency[]> 
 
 export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
   return (await agencyTree(db, rootId)).map((a) => a.id);
+}
+
+/** Whether any agency reports to `id` (the year page then offers the roll-up). */
+export async function hasSubordinates(db: PrismaClient, id: number): Promise<boolean> {
+  const [r] = await hotQuery<{ any: boolean }>(db, Prisma.sql`SELECT EXISTS (SELECT 1 FROM agency WHERE parent_id = ${id}) AS any`);
+  return r.any;
 }
 
 /** Whether `id` is `rootId` or below it. */

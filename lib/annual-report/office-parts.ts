@@ -40,12 +40,11 @@ export async function saveOfficeParts(db: PrismaClient, agencyId: number, year: 
   });
 }
 
-/** The office's own parts for a year, and whether it has subordinate offices (the year page's extras, one query). */
-export async function loadYearPageExtras(db: PrismaClient, agencyId: number, year: number) {
-  const [r] = await hotQuery<{ parts: Record<number, string> | null; hasChildren: boolean }>(
+/** The office's own parts for a year, by part number. */
+export async function loadOfficeParts(db: PrismaClient, agencyId: number, year: number): Promise<Record<number, string>> {
+  const [r] = await hotQuery<{ parts: Record<number, string> | null }>(
     db,
-    Prisma.sql`SELECT (SELECT json_object_agg(part, text) FROM annual_report_part WHERE agency_id = ${agencyId} AND year = ${year}) AS parts,
-      EXISTS (SELECT 1 FROM agency WHERE parent_id = ${agencyId}) AS "hasChildren"`,
+    Prisma.sql`SELECT json_object_agg(part, text) AS parts FROM annual_report_part WHERE agency_id = ${agencyId} AND year = ${year}`,
   );
-  return { officeParts: r.parts ?? {}, hasChildren: r.hasChildren };
+  return r.parts ?? {};
 }

@@ -75,7 +75,6 @@ export function stepLabel(type: string): string {
   return isStepType(type) ? STEPS[type].label : Object.hasOwn(SYSTEM_EVENT_LABELS, type) ? SYSTEM_EVENT_LABELS[type] : '其他记录';
 }
 
-/** Why this actor can't take this step on `on`, or null. Permission first, then state, dates, the step's own guard. */
 type Refusal = [kind: 'forbidden' | 'invalid_state', message: string, field?: string];
 
 // The judgement itself, without an Error: the case page asks it for every step type twice, and an
@@ -91,6 +90,7 @@ function refusal(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ct
   return reason ? ['invalid_state', reason] : null;
 }
 
+/** Why this actor can't take this step on `on`, or null. Permission first, then state, dates, the step's own guard. */
 export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): DomainError | null {
   const r = refusal(s, type, actor, on, ctx);
   return r && new DomainError(...r);

@@ -3,16 +3,17 @@ import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/repo
 import { Markup } from '@/components/markup';
 import { memoTables, ReportTable, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
 import { requirePermission } from '@/lib/auth/session';
+import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
 import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
 import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
-import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel } from '@/lib/statistics/formats';
+import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel, type FormatId } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
 import { OfficePartsForm } from '@/components/reports/office-parts-form';
-import { loadYearPageExtras, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
+import { loadOfficeParts, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
 
 export const metadata = { title: '年度报表' };
 
@@ -23,20 +24,48 @@ function change(now: number | null, before: number | null): string {
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`;
 }
 
+type Report = Awaited<ReturnType<typeof cachedReport>>;
+
+/**
+ * The year's tables as markup, each row beside last year's figure and the change; derived cells
+ * link to the cases they count. Written only when the cached report changes (memoTables).
+ */
+function yearTablesHtml(r: Report, prev: Report, format: FormatId, year: number): string {
+  const prevSections = layout(format, publishedCells(prev));
+  const totalCol = format === '2017' ? 0 : KIND_COLUMNS.length - 1;
+  const cellHref = (columns: number, code: string, ci: number) =>
+    `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && columns === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`;
+  return layout(format, publishedCells(r))
+    .map((section, si) =>
+      reportTableHtml(
+        section,
+        si,
+        (code, ci, source) => (source === 'derived' && !r.frozen ? cellHref(section.columns.length, code, ci) : null),
+        {
+          heads: ['上年', '同比'],
+          cells: (ri, values) => {
+            const col = Math.min(totalCol, values.length - 1);
+            const before = prevSections[si]?.rows[ri]?.values[col] ?? null;
+            return [before === null ? '' : String(before), change(values[col], before)];
+          },
+        },
+      ),
+    )
+    .join('');
+}
+
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('reports.view', '/reports');
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);
-  const [r, prev, { hasChildren, officeParts }] = await Promise.all([
+  const [r, prev, hasChildren, officeParts] = await Promise.all([
     cachedReport(db(), actor.agencyId, year, format),
     cachedReport(db(), actor.agencyId, year - 1, format),
-    loadYearPageExtras(db(), actor.agencyId, year),
+    hasSubordinates(db(), actor.agencyId),
+    loadOfficeParts(db(), actor.agencyId, year),
   ]);
-  const cells = publishedCells(r);
-  const prevSections = layout(format, publishedCells(prev));
   const failing = r.checks.filter((c) => !c.ok);
-  const totalCol = format === '2017' ? 0 : KIND_COLUMNS.length - 1;
 
   return (
     <section className="space-y-5">
@@ -117,29 +146,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : null}
       </div>
 
-      <ReportTable
-        html={memoTables(r, prev, () =>
-          layout(format, cells)
-            .map((section, si) =>
-              reportTableHtml(
-                section,
-                si,
-                (code, ci, source) =>
-                  source === 'derived' && !r.frozen
-                    ? `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && section.columns.length === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`
-                    : null,
-                {
-                  heads: ['上年', '同比'],
-                  cells: (ri, values) => {
-                    const before = prevSections[si]?.rows[ri]?.values[Math.min(totalCol, values.length - 1)] ?? null;
-                    return [before === null ? '' : String(before), change(values[Math.min(totalCol, values.length - 1)], before)];
-                  },
-                },
-              ),
-            )
-            .join(''),
-        )}
-      />
+      <ReportTable html={memoTables(r, prev, () => yearTablesHtml(r, prev, format, year))} />
       <p className="text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 
       <section className="no-print rounded border border-slate-200 bg-white p-4">

@@ -25,11 +25,15 @@ import { kindById } from '@/lib/documents/catalog';
 import { listDocuments } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 
+/** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
+const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
+
 // Only the asking office's case; any other number is a 404 like a missing one.
 async function caseFor(id: string) {
   const actor = await requirePermission('cases.view', `/cases/${id}`);
-  if (!/^\d{1,9}$/.test(id)) return { actor, detail: null };
-  const detail = await getCaseDetail(db(), Number(id), actor).catch((e) => {
+  const caseId = caseIdOf(id);
+  if (caseId === null) return { actor, detail: null };
+  const detail = await getCaseDetail(db(), caseId, actor).catch((e) => {
     if (e instanceof DomainError) return null;
     throw e;
   });
@@ -40,7 +44,8 @@ async function caseFor(id: string) {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission('cases.view', `/cases/${id}`);
-  const no = /^\d{1,9}$/.test(id) ? await trackingNumberOf(db(), Number(id), actor.agencyId) : null;
+  const caseId = caseIdOf(id);
+  const no = caseId === null ? null : await trackingNumberOf(db(), caseId, actor.agencyId);
   return { title: no ? `${no} 申请详情` : '申请详情' };
 }
 
@@ -51,9 +56,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   await logUnmaskedView(db(), detail, actor.userId);
   const [dispositions, docs, draftLetter, files] = await Promise.all([
     cachedCatalogue(db(), actor.agencyId).then((all) => all.filter((d) => d.active)),
-    listDocuments(db(), Number(id), actor.agencyId),
+    listDocuments(db(), detail.row.id, actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
-    listCaseAttachments(db(), Number(id), actor.agencyId),
+    listCaseAttachments(db(), detail.row.id, actor.agencyId),
   ]);
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
