@@ -5,33 +5,44 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { hotQuery } from '@/lib/db/hot-query';
 import { cursorAfter, listCases, pageQuery, type ListFilter } from './list-cases';
 
-type Page = { items: string; n: number; id: number | null; received: string | null; due: string | null };
-
 export async function listCasesJson(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<string> {
   if (f.where) {
     const { items, nextCursor } = await listCases(db, actor, f);
     return JSON.stringify({ items: items.map(apiItem), nextCursor });
   }
   const { where, order, limit, sort } = pageQuery(actor, f);
-  // json_agg of a row is compact and cheaper than json_build_object per row (measured 0.35 vs 0.50
-  // ms a query); dates come out as YYYY-MM-DD and enums as their names, as the API writes them.
-  const [page] = await hotQuery<Page>(
+  // json_agg of the page and one row more, and nothing else: numbering the rows in a window to
+  // split off the extra one in SQL cost PostgreSQL ~35 % more than this (0.30-0.39 vs 0.24-0.26
+  // ms a query at 1 M cases). Dates come out as YYYY-MM-DD and enums as their names, as the API
+  // writes them.
+  const [row] = await hotQuery<{ items: string | null }>(
     db,
-    Prisma.sql`WITH q AS (
-        SELECT row_number() OVER (ORDER BY ${order}) AS n, c.id, c.tracking_no, c.channel, c.status, c.received_on, c.due_on,
-               c.due_provisional, c.applicant_name, c.applicant_kind, c.pending_review, c.version
-        FROM disclosure_case c WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1})
-      SELECT (SELECT coalesce(json_agg(x), '[]')::text FROM (
-                SELECT id, tracking_no AS "trackingNo", channel, status, received_on AS "receivedOn", due_on AS "dueOn",
-                       due_provisional AS provisional, applicant_name AS "applicantName", applicant_kind AS "applicantKind",
-                       pending_review AS "pendingReview", version
-                FROM q WHERE n <= ${limit} ORDER BY n) x) AS items,
-             (SELECT count(*)::int FROM q) AS n,
-             l.id, to_char(l.received_on, 'YYYY-MM-DD') AS received, to_char(l.due_on, 'YYYY-MM-DD') AS due
-      FROM (SELECT 1) one LEFT JOIN q l ON l.n = ${limit}`,
+    Prisma.sql`SELECT json_agg(x)::text AS items FROM (
+        SELECT c.id, c.tracking_no AS "trackingNo", c.channel, c.status, c.received_on AS "receivedOn", c.due_on AS "dueOn",
+               c.due_provisional AS provisional, c.applicant_name AS "applicantName", c.applicant_kind AS "applicantKind",
+               c.pending_review AS "pendingReview", c.version
+        FROM disclosure_case c WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}) x`,
   );
-  const next = page.n > limit && page.id !== null ? cursorAfter(sort, { id: page.id, receivedOn: page.received!, dueOn: page.due }) : null;
-  return `{"items":${page.items},"nextCursor":${JSON.stringify(next)}}`;
+  const { items, last } = firstItems(row?.items ?? null, limit);
+  const next = last ? cursorAfter(sort, JSON.parse(last) as { id: number; receivedOn: string; dueOn: string | null }) : null;
+  return `{"items":${items},"nextCursor":${JSON.stringify(next)}}`;
+}
+
+// json_agg writes its elements separated by ", \n " exactly, and a JSON value can hold a line
+// break only escaped, so each raw line break is one boundary between elements.
+const SEP = ', \n ';
+
+/**
+ * The first `limit` elements of a json_agg array (text) and, when more followed, the text of the
+ * last one kept (for the cursor) — without parsing the page.
+ */
+export function firstItems(agg: string | null, limit: number): { items: string; last: string | null } {
+  if (!agg) return { items: '[]', last: null };
+  const starts = [1];
+  for (let i = agg.indexOf(SEP); i !== -1 && starts.length <= limit; i = agg.indexOf(SEP, i + SEP.length)) starts.push(i + SEP.length);
+  if (starts.length <= limit) return { items: agg, last: null };
+  const cut = starts[limit] - SEP.length;
+  return { items: agg.slice(0, cut) + ']', last: agg.slice(starts[limit - 1], cut) };
 }
 
 export const apiItem = (c: Awaited<ReturnType<typeof listCases>>['items'][number]) => ({

@@ -93,6 +93,18 @@ describe('migration runner', () => {
     expect(names).not.toContain('29990101000000_bad');
   });
 
+  it('bounds the pending list of every GIN index on cases (searches read it whole)', async () => {
+    tdb = await createTestDb({ migrated: false });
+    await migrate(tdb.url);
+    const gin = await rows(
+      tdb.url,
+      `SELECT c.relname AS name, c.reloptions AS opts FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+       JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin' AND x.indrelid = 'disclosure_case'::regclass ORDER BY 1`,
+    );
+    expect(gin.map((r) => r.name)).toEqual(['case_applicant_name_trgm_idx', 'case_description_trgm_idx', 'case_search_bigrams_idx']);
+    for (const r of gin) expect(r.opts).toContain('gin_pending_list_limit=64');
+  });
+
   it("serialises concurrent runners with Prisma's advisory lock", async () => {
     tdb = await createTestDb({ migrated: false });
     const results = await Promise.all([migrate(tdb.url), migrate(tdb.url), migrate(tdb.url)]);
