@@ -105,6 +105,16 @@ describe('migration runner', () => {
     for (const r of gin) expect(r.opts).toContain('gin_pending_list_limit=64');
   });
 
+  it("indexes the intake's look-ups of the applicant's other cases", async () => {
+    tdb = await createTestDb({ migrated: false });
+    await migrate(tdb.url);
+    const defs = (await rows(tdb.url, `SELECT indexdef FROM pg_indexes WHERE tablename = 'disclosure_case'`)).map((r) => r.indexdef);
+    expect(defs).toContain('CREATE INDEX case_applicant_id_number_idx ON public.disclosure_case USING btree (agency_id, id_number)');
+    expect(defs).toContain(
+      'CREATE INDEX case_applicant_name_phone_idx ON public.disclosure_case USING btree (agency_id, applicant_name, phone)',
+    );
+  });
+
   it("serialises concurrent runners with Prisma's advisory lock", async () => {
     tdb = await createTestDb({ migrated: false });
     const results = await Promise.all([migrate(tdb.url), migrate(tdb.url), migrate(tdb.url)]);
