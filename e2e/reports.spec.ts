@@ -33,6 +33,12 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   await expect(page.getByTestId('cell-filter')).toContainText('“其中：涉及国家秘密”所计入的案件');
   await expect(page.locator('tbody tr')).toHaveCount(29);
 
+  // In the 2021 format each applicant-kind column opens only that kind's cases; the total, all.
+  await page.goto('/reports?year=2017&format=2021');
+  const row = page.locator('tr[data-code="3.1"]');
+  await expect(row.locator('td[data-col="0"] a')).toHaveAttribute('href', '/cases?view=all&cell=2021:3.1&year=2017&kind=natural');
+  await expect(row.locator('td[data-col="6"] a')).toHaveAttribute('href', '/cases?view=all&cell=2021:3.1&year=2017');
+
   await page.goto('/reports?year=2017&format=2017');
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: '导出 .xlsx' }).click();

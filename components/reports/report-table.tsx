@@ -3,11 +3,17 @@ import { rowLabel } from '@/lib/statistics/formats';
 import type { Section } from '@/lib/statistics/layout';
 
 type Href = (code: string, col: number, source: string) => string | null;
-type Extra = { heads: string[]; cells: (row: number, values: (number | null)[]) => string[] };
+type Extra = {
+  heads: string[];
+  cells: (row: number, values: (number | null)[]) => string[];
+  /** Rows whose numbers the browser makes links (components/reports/year-tables.tsx), marked data-drill. */
+  drill?: (source: string) => boolean;
+};
 
 /**
  * One section of a year table as a page shows it: rows by Chinese name, numbers right-aligned,
- * each number a link when `href` gives one, and optional trailing columns (上年, 同比).
+ * each number a link when `href` gives one (or, with `extra.drill`, once in the browser), and
+ * optional trailing columns (上年, 同比).
  *
  * Written as markup, not React elements: a year table is ~400 cells, and building, serialising
  * and server-rendering them as elements was most of the year page's cost (bench: 22 % of the
@@ -24,7 +30,7 @@ export function reportTableHtml(section: Section, index: number, href: Href, ext
   ];
   section.rows.forEach(({ row, values }, ri) => {
     out.push(
-      `<tr${row.source === 'manual' ? ' class="bg-sky-50/60"' : ''} data-code="${esc(row.code)}">`,
+      `<tr${row.source === 'manual' ? ' class="bg-sky-50/60"' : ''} data-code="${esc(row.code)}"${extra?.drill?.(row.source) ? ' data-drill' : ''}>`,
       `<td${row.source === 'heading' ? ' class="font-semibold"' : ''} style="padding-left:${0.4 + row.indent}rem">${esc(row.label)}</td>`,
       `<td>${esc(row.unit)}</td>`,
     );

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
 import { Markup } from '@/components/markup';
-import { memoTables, ReportTable, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
+import { memoTables, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
+import { YearTables } from '@/components/reports/year-tables';
 import { requirePermission } from '@/lib/auth/session';
 import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
@@ -27,29 +28,24 @@ function change(now: number | null, before: number | null): string {
 type Report = Awaited<ReturnType<typeof cachedReport>>;
 
 /**
- * The year's tables as markup, each row beside last year's figure and the change; derived cells
- * link to the cases they count. Written only when the cached report changes (memoTables).
+ * The year's tables as markup, each row beside last year's figure and the change; derived rows are
+ * marked for YearTables to link their numbers to the cases they count. Written only when the
+ * cached report changes (memoTables).
  */
-function yearTablesHtml(r: Report, prev: Report, format: FormatId, year: number): string {
+function yearTablesHtml(r: Report, prev: Report, format: FormatId): string {
   const prevSections = layout(format, publishedCells(prev));
   const totalCol = format === '2017' ? 0 : KIND_COLUMNS.length - 1;
-  const cellHref = (columns: number, code: string, ci: number) =>
-    `/cases?view=all&cell=${format}:${code}&year=${year}${format !== '2017' && KIND_COLUMNS[ci] !== 'total' && columns === KIND_COLUMNS.length ? `&kind=${KIND_COLUMNS[ci]}` : ''}`;
   return layout(format, publishedCells(r))
     .map((section, si) =>
-      reportTableHtml(
-        section,
-        si,
-        (code, ci, source) => (source === 'derived' && !r.frozen ? cellHref(section.columns.length, code, ci) : null),
-        {
-          heads: ['上年', '同比'],
-          cells: (ri, values) => {
-            const col = Math.min(totalCol, values.length - 1);
-            const before = prevSections[si]?.rows[ri]?.values[col] ?? null;
-            return [before === null ? '' : String(before), change(values[col], before)];
-          },
+      reportTableHtml(section, si, () => null, {
+        drill: (source) => source === 'derived' && !r.frozen,
+        heads: ['上年', '同比'],
+        cells: (ri, values) => {
+          const col = Math.min(totalCol, values.length - 1);
+          const before = prevSections[si]?.rows[ri]?.values[col] ?? null;
+          return [before === null ? '' : String(before), change(values[col], before)];
         },
-      ),
+      }),
     )
     .join('');
 }
@@ -146,7 +142,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : null}
       </div>
 
-      <ReportTable html={memoTables(r, prev, () => yearTablesHtml(r, prev, format, year))} />
+      <YearTables html={memoTables(r, prev, () => yearTablesHtml(r, prev, format))} format={format} year={year} />
       <p className="text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 
       <section className="no-print rounded border border-slate-200 bg-white p-4">
