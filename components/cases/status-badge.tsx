@@ -9,7 +9,8 @@ const COLORS: Record<CaseStatus, string> = {
   closed: 'bg-slate-100 text-slate-600 border-slate-200',
 };
 
-export const badgeClass = (status: CaseStatus) => `inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs ${COLORS[status]}`;
+// .badge (app/globals.css) carries the shape, so markup lists (case-rows.tsx) stay short.
+export const badgeClass = (status: CaseStatus) => `badge ${COLORS[status]}`;
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   return <span className={badgeClass(status)}>{STATUS_LABELS[status]}</span>;

@@ -119,6 +119,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </tr>
         </thead>
         <tbody
+          className="case-rows"
           dangerouslySetInnerHTML={{
             __html: caseRowsHtml(items, (c) => (c.dueOn && c.status !== 'closed' ? workdaysLeft(cal, today, c.dueOn) : null)),
           }}
