@@ -1,6 +1,6 @@
 // Runs once when a server process starts: the abort-reason fix that lets finished renders go
 // (lib/runtime/abort-reasons.ts), the mail outbox worker and the cache listener (other processes'
-// changes to tokens, users and the calendar) live here, beside the app.
+// changes to tokens, users, the calendar and anything counted) live here, beside the app.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { formatAbortReasons } = await import('./lib/runtime/abort-reasons');
@@ -9,9 +9,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.DATABASE_URL) {
     const { startMailWorker } = await import('./lib/mail/worker');
     startMailWorker();
-    const { listenForChanges } = await import('./lib/db/change-feed');
+    const { broadcast, listenForChanges } = await import('./lib/db/change-feed');
     const { forgetTokenActors } = await import('./lib/auth/tokens');
     const { invalidateCalendar } = await import('./lib/deadlines/load-calendar');
-    listenForChanges(process.env.DATABASE_URL, { tokens: forgetTokenActors, calendar: invalidateCalendar });
+    const { clearDerived, tellOthersWith } = await import('./lib/statistics/derived-cache');
+    listenForChanges(process.env.DATABASE_URL, { tokens: forgetTokenActors, calendar: invalidateCalendar, derived: clearDerived });
+    tellOthersWith(() => broadcast('derived'));
   }
 }

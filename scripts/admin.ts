@@ -9,6 +9,8 @@ import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
 import { changeRole, createUser, listUsers, resetPassword, setUserActive, setUserEmail } from '../lib/users/manage-users';
 import { ensureAgency } from '../lib/users/seed-demo';
 import { createAgency } from '../lib/agencies/create-agency';
+import { announce } from '../lib/db/change-feed';
+import { tellOthersWith } from '../lib/statistics/derived-cache';
 import { applyMigrations, openDatabase } from './lib/database';
 
 const USAGE = `用法：npm run admin -- <命令> [选项]
@@ -50,6 +52,9 @@ function need(name: keyof typeof values): string {
 
 const dbh = await openDatabase({ quiet: true });
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: dbh.url }) });
+// A change made here reaches the running servers' counted figures at once, as their own would.
+let counted = false;
+tellOthersWith(() => (counted = true));
 try {
   await applyMigrations(dbh.url, () => {});
   switch (command) {
@@ -136,6 +141,7 @@ try {
   console.error(e.issues ? e.issues.map((i) => i.message).join('；') : e.message);
   process.exitCode = 1;
 } finally {
+  if (counted) await announce(prisma, 'derived').catch(() => {});
   await prisma.$disconnect();
   await dbh.stop();
 }

@@ -1,11 +1,11 @@
-// Several app processes share one PostgreSQL. Each keeps short-lived caches (bearer tokens, the
-// holiday calendar); a change made in any process — or from the shell — is announced with NOTIFY
+// Several app processes share one PostgreSQL. Each keeps caches (bearer tokens, the holiday
+// calendar, derived figures such as year tables); a change made in any process — or from the shell — is announced with NOTIFY
 // in the changing transaction (delivered only if it commits), and every process LISTENs and drops
 // the cache at once. The caches' own expiry stays as the safety net if the listener is down.
 import pg from 'pg';
 
 const CHANNEL = 'dd_cache';
-export type CacheTopic = 'tokens' | 'calendar';
+export type CacheTopic = 'tokens' | 'calendar' | 'derived';
 
 type Tx = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
 
@@ -15,6 +15,15 @@ export async function announce(tx: Tx, topic: CacheTopic): Promise<void> {
 }
 
 const g = globalThis as unknown as { ddChangeFeed?: pg.Client | 'starting' };
+
+/**
+ * Tells every process (this one too) to drop its cache of `topic`, after the change committed,
+ * over the listening connection; a no-op where no listener runs (scripts, tests).
+ */
+export function broadcast(topic: CacheTopic): void {
+  const client = g.ddChangeFeed;
+  if (client && client !== 'starting') client.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]).catch(() => {});
+}
 
 /** Starts this process's listener (once); on any trouble it drops every cache and reconnects. */
 export function listenForChanges(url: string, drop: Record<CacheTopic, () => void>): void {

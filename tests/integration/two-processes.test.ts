@@ -1,7 +1,7 @@
 // A platform runs several app processes on one PostgreSQL. Two `npm start` servers (the built app,
 // scripts/next-server.mjs) share a database here, and whichever answers, the rules hold: sign-in
-// limits, token revocation and user changes (caches dropped in every process through NOTIFY, well
-// inside the caches' own 5-second expiry), session ending, calendar changes, gap-free tracking and
+// limits, token revocation, user changes and counted figures (caches dropped in every process
+// through NOTIFY, well inside the caches' own expiry), session ending, calendar changes, gap-free tracking and
 // 文号 numbering under concurrent load, and frozen tables.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -134,6 +134,33 @@ describe('two app processes on one database', () => {
     expect([await register(A), await register(B)]).toEqual(['2025-10-30', '2025-10-30']);
     await setCalendarDay(tdb.prisma, { date: '2025-10-20', work: false, name: '临时调整' }, null);
     expect(await within(2_000, async () => (await register(A)) === '2025-10-31' && (await register(B)) === '2025-10-31')).toBeLessThan(
+      2_000,
+    );
+  });
+
+  it("a case registered through one process counts in the other's year table at once (NOTIFY), not when its cache expires", async () => {
+    const clerk = (await createToken(tdb.prisma, { userId: a.clerk.userId, name: '登记' })).token;
+    const manager = (await createToken(tdb.prisma, { userId: a.manager.userId, name: '报表' })).token;
+    const received = async (base: string) => {
+      const r = (await fetch(`${base}/api/v1/reports/2024?format=2021`, { headers: bearer(manager) }).then((x) => x.json())) as {
+        cells: Record<string, unknown>;
+      };
+      return JSON.stringify(r.cells['3.1']);
+    };
+    const before = await received(B);
+    expect(await received(A)).toBe(before); // both processes now hold the table
+    const res = await fetch(`${A}/api/v1/requests?receipt=0`, {
+      method: 'POST',
+      headers: { ...bearer(clerk), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channel: 'letter',
+        receivedOn: '2024-05-06',
+        applicant: { kind: 'natural', name: '跨进程' },
+        description: '统计',
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(await within(2_000, async () => (await received(B)) !== before && (await received(A)) === (await received(B)))).toBeLessThan(
       2_000,
     );
   });

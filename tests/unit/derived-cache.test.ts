@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedDerived, forgetDerived } from '@/lib/statistics/derived-cache';
+import { cachedDerived, clearDerived, forgetDerived, tellOthersWith } from '@/lib/statistics/derived-cache';
 
 describe('derived figures shared between requests', () => {
   it('shares one computation, serves a stale answer while one refresh runs, and recomputes after a write', async () => {
@@ -10,7 +10,7 @@ describe('derived figures shared between requests', () => {
     expect(await Promise.all([cachedDerived('k', compute, t0), cachedDerived('k', compute, t0)])).toEqual([1, 1]);
     expect(runs).toBe(1);
     // Past the fresh window: the old answer is served at once and one refresh starts.
-    expect(await Promise.all([cachedDerived('k', compute, t0 + 6_000), cachedDerived('k', compute, t0 + 6_001)])).toEqual([1, 1]);
+    expect(await Promise.all([cachedDerived('k', compute, t0 + 61_000), cachedDerived('k', compute, t0 + 61_001)])).toEqual([1, 1]);
     await new Promise((r) => setTimeout(r, 0));
     expect(runs).toBe(2); // one refresh for both
     expect(await cachedDerived('k', compute, Date.now())).toBe(2);
@@ -18,12 +18,29 @@ describe('derived figures shared between requests', () => {
     forgetDerived();
     expect(await cachedDerived('k', compute)).toBe(3);
     // Too old to serve at all.
-    expect(await cachedDerived('k', compute, Date.now() + 120_000)).toBe(4);
+    expect(await cachedDerived('k', compute, Date.now() + 400_000)).toBe(4);
   });
 
   it('does not keep a failure', async () => {
     forgetDerived();
     await expect(cachedDerived('f', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await cachedDerived('f', async () => 7)).toBe(7);
+  });
+
+  it('tells the other processes of a write here, and not again of one heard from them', async () => {
+    let told = 0;
+    tellOthersWith(() => told++);
+    try {
+      let runs = 0;
+      const compute = async () => ++runs;
+      forgetDerived();
+      expect(told).toBe(1);
+      expect(await cachedDerived('t', compute)).toBe(1);
+      clearDerived(); // what the change feed calls
+      expect(told).toBe(1);
+      expect(await cachedDerived('t', compute)).toBe(2);
+    } finally {
+      tellOthersWith(() => {});
+    }
   });
 });
