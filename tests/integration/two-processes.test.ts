@@ -55,6 +55,14 @@ const signIn = signInCookie;
 const me = (base: string, headers: Record<string, string>) => fetch(`${base}/api/v1/me`, { headers }).then((r) => r.status);
 const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
+/** Registers a letter through the server at `base` (no receipt), as an API client would. */
+const registerVia = (base: string, token: string, receivedOn: string, name: string, description: string) =>
+  fetch(`${base}/api/v1/requests?receipt=0`, {
+    method: 'POST',
+    headers: { ...bearer(token), 'content-type': 'application/json' },
+    body: JSON.stringify({ channel: 'letter', receivedOn, applicant: { kind: 'natural', name }, description }),
+  });
+
 /** How long until `check` holds (ms), polling every 50 ms, at most `limit` ms. */
 async function within(limit: number, check: () => Promise<boolean>): Promise<number> {
   const t = Date.now();
@@ -118,19 +126,8 @@ describe('two app processes on one database', () => {
 
   it('a calendar change moves the next due date computed by either process at once', async () => {
     const token = (await createToken(tdb.prisma, { userId: a.clerk.userId, name: '日历' })).token;
-    const register = async (base: string) => {
-      const res = await fetch(`${base}/api/v1/requests?receipt=0`, {
-        method: 'POST',
-        headers: { ...bearer(token), 'content-type': 'application/json' },
-        body: JSON.stringify({
-          channel: 'letter',
-          receivedOn: '2025-09-26',
-          applicant: { kind: 'natural', name: '日历' },
-          description: '期限',
-        }),
-      });
-      return ((await res.json()) as { dueOn: string }).dueOn;
-    };
+    const register = async (base: string) =>
+      ((await (await registerVia(base, token, '2025-09-26', '日历', '期限')).json()) as { dueOn: string }).dueOn;
     expect([await register(A), await register(B)]).toEqual(['2025-10-30', '2025-10-30']);
     await setCalendarDay(tdb.prisma, { date: '2025-10-20', work: false, name: '临时调整' }, null);
     expect(await within(2_000, async () => (await register(A)) === '2025-10-31' && (await register(B)) === '2025-10-31')).toBeLessThan(
@@ -149,16 +146,7 @@ describe('two app processes on one database', () => {
     };
     const before = await received(B);
     expect(await received(A)).toBe(before); // both processes now hold the table
-    const res = await fetch(`${A}/api/v1/requests?receipt=0`, {
-      method: 'POST',
-      headers: { ...bearer(clerk), 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channel: 'letter',
-        receivedOn: '2024-05-06',
-        applicant: { kind: 'natural', name: '跨进程' },
-        description: '统计',
-      }),
-    });
+    const res = await registerVia(A, clerk, '2024-05-06', '跨进程', '统计');
     expect(res.status).toBe(201);
     expect(await within(2_000, async () => (await received(B)) !== before && (await received(A)) === (await received(B)))).toBeLessThan(
       2_000,
