@@ -1,7 +1,8 @@
 // Several app processes share one PostgreSQL. Each keeps caches (bearer tokens, the holiday
-// calendar, derived figures such as year tables); a change made in any process — or from the shell — is announced with NOTIFY
-// in the changing transaction (delivered only if it commits), and every process LISTENs and drops
-// the cache at once. The caches' own expiry stays as the safety net if the listener is down.
+// calendar, derived figures such as year tables); a change made in any process — or from the
+// shell — is announced with NOTIFY, in the changing transaction (announce: delivered only if it
+// commits) or right after it (broadcast), and every process LISTENs and drops the cache at once.
+// The caches' own expiry stays as the safety net if the listener is down.
 import pg from 'pg';
 
 const CHANNEL = 'dd_cache';

@@ -18,7 +18,7 @@ interface Entry {
   settled?: { value: unknown };
   refreshing?: boolean;
 }
-const g = globalThis as unknown as { ddDerived?: Map<string, Entry> };
+const g = globalThis as unknown as { ddDerived?: Map<string, Entry>; ddDerivedTell?: () => void };
 const cache = (g.ddDerived ??= new Map());
 
 function start<T>(key: string, compute: () => Promise<T>, previous?: Entry): Promise<T> {
@@ -56,12 +56,10 @@ export function cachedDerived<T>(key: string, compute: () => Promise<T>, now = D
   return start(key, compute);
 }
 
-const g2 = globalThis as unknown as { ddDerivedTell?: () => void };
-
 /** Called by every write that can change a derived number (after it committed). */
 export function forgetDerived(): void {
   cache.clear();
-  g2.ddDerivedTell?.();
+  g.ddDerivedTell?.();
 }
 
 /** Drops this process's entries only: another process's write, heard on the change feed. */
@@ -71,5 +69,5 @@ export function clearDerived(): void {
 
 /** How forgetDerived tells the other processes (set once at start-up, instrumentation.ts). */
 export function tellOthersWith(tell: () => void): void {
-  g2.ddDerivedTell = tell;
+  g.ddDerivedTell = tell;
 }

@@ -131,6 +131,15 @@ export const ROWS_2019_T3: Row[] = ROWS_2021_T3.filter((x) => !x.code.startsWith
 
 export const KINDS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other'] as const;
 export const KIND_COLUMNS = [...KINDS, 'total'] as const;
+/**
+ * The applicant kind a number column stands for: the kind columns of the 2019/2021 tables, where a
+ * section has one column per kind and a total; none in the 2017 table or another section.
+ */
+export function kindOfColumn(format: FormatId, col: number, columns: number): (typeof KINDS)[number] | undefined {
+  if (format === '2017' || columns !== KIND_COLUMNS.length) return undefined;
+  const k = KIND_COLUMNS[col];
+  return k === 'total' ? undefined : k;
+}
 export const KIND_HEADERS: Record<(typeof KIND_COLUMNS)[number], string> = {
   natural: '自然人',
   commercial: '商业企业',

@@ -4,7 +4,7 @@ import { isWithin } from '@/lib/agencies/tree';
 import { loadMapping } from './build-report';
 import type { CatalogueEntry } from '@/lib/settings/dispositions';
 import { casesForCell } from './cell-cases';
-import { APPEAL_OUTCOMES, KIND_COLUMNS, type FormatId } from './formats';
+import { APPEAL_OUTCOMES, kindOfColumn, type FormatId } from './formats';
 import { layout } from './layout';
 import type { Rollup } from './rollup';
 
@@ -16,13 +16,6 @@ export interface CellRef {
 
 export function cellValue(format: FormatId, cells: Rollup['cells'], ref: CellRef): number | null {
   return layout(format, cells)[ref.section]?.rows.find((r) => r.row.code === ref.row)?.values[ref.col] ?? null;
-}
-
-/** The applicant kind a column of table 三 stands for (the 2021/2019 formats), if any. */
-export function kindOfColumn(format: FormatId, ref: CellRef, columns: number): string | undefined {
-  if (format === '2017' || columns !== KIND_COLUMNS.length) return undefined;
-  const k = KIND_COLUMNS[ref.col];
-  return k === 'total' ? undefined : k;
 }
 
 /** One descendant's cases behind a cell; an agency outside the caller's subtree is "not found" (null). */
@@ -49,7 +42,7 @@ export async function agencyCellCases(
     code,
     year,
     catalogue ?? (await loadMapping(db, agencyId)),
-    kindOfColumn(format, ref, section.columns.length),
+    kindOfColumn(format, ref.col, section.columns.length),
   );
   if (!where) return [];
   return db.case.findMany({
