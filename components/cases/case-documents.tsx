@@ -6,16 +6,6 @@ import { Button } from '../ui/button';
 import { Field, Input } from '../ui/field';
 import { Notice } from '../ui/notice';
 
-export interface IssuedDoc {
-  id: number;
-  name: string;
-  docNo: string;
-  version: number;
-  issuedAt: string;
-  issuedBy: string;
-  letterDate: string;
-  late: boolean;
-}
 export interface OfferedDoc {
   kind: string;
   party: string;
@@ -28,14 +18,12 @@ export function CaseDocuments({
   caseId,
   today,
   offered,
-  issued,
   canIssue,
   issue,
 }: {
   caseId: number;
   today: string;
   offered: OfferedDoc[];
-  issued: IssuedDoc[];
   canIssue: boolean;
   issue: (caseId: number, kind: string, options: Record<string, unknown>) => Promise<ActionResult>;
 }) {
@@ -112,47 +100,6 @@ export function CaseDocuments({
         </form>
       ) : null}
       {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
-      {issued.length ? (
-        <table className="w-full text-sm" aria-label="已出具的文书">
-          <thead>
-            <tr className="border-b text-left text-slate-600">
-              <th className="p-1">文书</th>
-              <th className="p-1">文号</th>
-              <th className="p-1">文书日期</th>
-              <th className="p-1">出具</th>
-              <th className="p-1" />
-            </tr>
-          </thead>
-          <tbody>
-            {issued.map((d) => (
-              <tr key={d.id} className="border-b" data-doc={d.docNo}>
-                <td className="p-1">
-                  {d.name}
-                  {d.version > 1 ? `（第 ${d.version} 版）` : ''}
-                </td>
-                <td className="p-1">{d.docNo}</td>
-                <td className="p-1">
-                  {d.letterDate}
-                  {d.late ? <span className="ml-1 text-amber-700">逾期</span> : null}
-                </td>
-                <td className="p-1 text-slate-500">
-                  {d.issuedBy} {d.issuedAt}
-                </td>
-                <td className="p-1 whitespace-nowrap">
-                  <a className="text-blue-700 underline" href={`/api/v1/documents/${d.id}/preview`} target="_blank" rel="noreferrer">
-                    预览
-                  </a>
-                  <a className="ml-2 text-blue-700 underline" href={`/api/v1/documents/${d.id}`} download>
-                    下载
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="text-sm text-slate-500">尚未出具文书。</p>
-      )}
     </div>
   );
 }

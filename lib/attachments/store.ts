@@ -4,8 +4,7 @@
 // its name: an executable called .pdf is refused.
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/shared/errors';
 
 export const ATTACHMENT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxFiles: 5 };
@@ -85,12 +84,4 @@ export function attachmentResponse(a: { id: number; fileName: string; contentTyp
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
-
-/** A case's files for its page (names only), on the hot-read path. */
-export function listCaseAttachments(db: PrismaClient, caseId: number, agencyId: number) {
-  return hotQuery<{ id: number; kind: string; fileName: string }>(
-    db,
-    Prisma.sql`SELECT id, kind, file_name AS "fileName" FROM attachment WHERE case_id = ${caseId} AND agency_id = ${agencyId} ORDER BY id`,
-  );
 }

@@ -8,9 +8,9 @@ import { replay } from './steps';
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
-export async function loadCase(db: Db, id: number, agencyId: number, { lock = false } = {}) {
+export async function loadCase(db: Db, id: number, agencyId: number, { lock = false, papers = false } = {}) {
   if (lock) await db.$queryRaw`SELECT id FROM "disclosure_case" WHERE id = ${id} AND agency_id = ${agencyId} FOR UPDATE`;
-  const row = await readCaseRow(db, id, agencyId);
+  const row = await readCaseRow(db, id, agencyId, { papers });
   if (!row) throw notFoundError('案件');
   const state = replay(
     fromDate(row.receivedOn),

@@ -1,4 +1,5 @@
-// The case page: the row, its timeline replayed into state, deadlines and the steps on offer.
+// The case page: the row, its timeline replayed into state, its letters and files, deadlines and
+// the steps on offer.
 // Reading only; who saw an applicant's full details is logged by `logUnmaskedView`.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Role } from '@/lib/auth/permissions';
@@ -14,13 +15,21 @@ export function maskId(v: string): string {
 }
 
 export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role; userId: number }) {
-  const [{ row, state }, cal] = await Promise.all([loadCase(db, id, actor.agencyId), cachedCalendar(db)]);
+  const [
+    {
+      row: { papers, ...row },
+      state,
+    },
+    cal,
+  ] = await Promise.all([loadCase(db, id, actor.agencyId, { papers: true }), cachedCalendar(db)]);
   const deadlines = deadlinesOf(cal, state);
   const today = todayInChina();
   const unmasked = can(actor.role, 'applicant.unmask');
   return {
     row: unmasked ? row : { ...row, idNumber: maskId(row.idNumber), phone: maskId(row.phone) },
     unmasked,
+    /** Its letters and files, read with it. */
+    papers: papers!,
     state,
     deadlines,
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,

@@ -5,6 +5,7 @@
 // field tables below are typed against the models, and an integration test compares the two).
 import { Prisma, type Agency, type Case, type CaseEvent, type Disposition, type PrismaClient } from '@/lib/generated/prisma/client';
 import { hotQuery } from '@/lib/db/hot-query';
+import { papersColumns, papersOf, type CasePapers, type PapersJson } from './case-papers';
 
 type Kind = 'value' | 'date' | 'decimal' | 'bigint';
 type Fields<M> = { [K in keyof M]: Kind | [Kind, string] };
@@ -121,7 +122,7 @@ function model<M>(fields: Plan, json: Record<string, unknown>): M {
 }
 
 type Json = Record<string, unknown>;
-interface Raw {
+interface Raw extends Partial<PapersJson> {
   c: Json;
   a: Json;
   d: Json | null;
@@ -136,8 +137,16 @@ export type CaseWithTimeline = Case & {
   events: (CaseEvent & { actor: { name: string; login: string } | null })[];
 };
 
-/** The case `id` of office `agencyId` with its relations, or null. In a transaction, pass `tx`. */
-export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: number, agencyId: number): Promise<CaseWithTimeline | null> {
+/**
+ * The case `id` of office `agencyId` with its relations, or null. In a transaction, pass `tx`.
+ * With `papers`, its letters and files come in the same statement (the case page).
+ */
+export async function readCaseRow(
+  db: Pick<PrismaClient, '$queryRaw'>,
+  id: number,
+  agencyId: number,
+  { papers = false } = {},
+): Promise<(CaseWithTimeline & { papers?: CasePapers }) | null> {
   const [raw] = await hotQuery<Raw>(
     db as PrismaClient,
     // row_to_json, and each event as [row, actor's name, login]: to_jsonb and an object per event
@@ -146,6 +155,7 @@ export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: numbe
       (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = c.assignee_id) AS assignee,
       (SELECT coalesce(json_agg(json_build_array(row_to_json(e), u.name, u.login) ORDER BY e.id), '[]')
         FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.case_id = c.id) AS events
+      ${papers ? papersColumns : Prisma.empty}
       FROM disclosure_case c JOIN agency a ON a.id = c.agency_id LEFT JOIN disposition d ON d.code = c.disposition_code
       WHERE c.id = ${id} AND c.agency_id = ${agencyId}`,
   );
@@ -159,5 +169,6 @@ export async function readCaseRow(db: Pick<PrismaClient, '$queryRaw'>, id: numbe
       ...model<CaseEvent>(EVENT_PLAN, e),
       actor: login === null ? null : { name: name!, login },
     })),
+    ...(raw.docs && raw.files ? { papers: papersOf(raw as PapersJson) } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { hotQuery } from '@/lib/db/hot-query';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { loadCase } from '@/lib/cases/load-case';
+import { documentsJson, documentsOf, type PapersJson } from '@/lib/cases/case-papers';
 import { formatCn, isIsoDate, todayInChina, toDate, yearOf } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { optionalText } from '@/lib/shared/text';
@@ -135,31 +136,10 @@ export async function issueDocument(
 }
 
 /** A case's documents; a case of another office (or none) is "not found", never an empty list. */
-type DocRow = {
-  id: number;
-  kind: string;
-  docNo: string;
-  version: number;
-  issuedAt: Date;
-  letter: string | null;
-  addressee: string;
-  lateReason: string | null;
-  issuer: string | null;
-};
-
-/** A case's issued documents, newest first, in one query (the case page opens with it). */
+/** A case's issued documents, newest first (the case page reads them with the case instead). */
 export async function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
-  const rows = await hotQuery<DocRow>(
-    db,
-    Prisma.sql`SELECT d.id, d.kind, d.doc_no AS "docNo", d.version, d.issued_at AS "issuedAt", to_char(d.letter_date, 'YYYY-MM-DD') AS letter,
-      d.addressee, d.late_reason AS "lateReason", u.name AS issuer
-      FROM document d LEFT JOIN app_user u ON u.id = d.issued_by_id WHERE d.case_id = ${caseId} AND d.agency_id = ${agencyId} ORDER BY d.id DESC`,
-  );
+  const [{ docs }] = await hotQuery<Pick<PapersJson, 'docs'>>(db, Prisma.sql`SELECT ${documentsJson(caseId, agencyId)} AS docs`);
   // Only an empty answer needs the second look (every registered case has its receipt).
-  if (!rows.length && !(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
-  return rows.map(({ letter, issuer, ...d }) => ({
-    ...d,
-    letterDate: letter ? toDate(letter) : null,
-    issuedBy: issuer === null ? null : { name: issuer },
-  }));
+  if (!docs.length && !(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
+  return documentsOf(docs);
 }

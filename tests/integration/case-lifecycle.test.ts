@@ -258,6 +258,63 @@ describe('intake', () => {
     expect((await readCaseRow(tdb.prisma, some[0].id, a.clerk.agencyId))!.topic).not.toBe('事务内');
   });
 
+  it("reads a case's letters and files in the statement that reads the case, as Prisma would", async () => {
+    const [c] = await tdb.prisma.case.findMany({ where: { agencyId: a.clerk.agencyId }, orderBy: { id: 'asc' }, take: 1 });
+    const doc = (kind: string, seq: number, extra: object) =>
+      tdb.prisma.document.create({
+        data: {
+          agencyId: c.agencyId,
+          caseId: c.id,
+          kind,
+          cls: 9,
+          year: 2099,
+          seq,
+          docNo: `测〔2099〕${seq}号`,
+          file: Buffer.from('x'),
+          ...extra,
+        },
+      });
+    await doc('reply_letter', 1, {
+      issuedById: a.clerk.userId,
+      letterDate: new Date('2025-10-09'),
+      lateReason: '系统故障',
+      addressee: '李四',
+    });
+    await doc('receipt', 2, {});
+    const file = { agencyId: c.agencyId, caseId: c.id, contentType: 'application/pdf', size: 1, sha256: 'x', data: Buffer.from('x') };
+    await tdb.prisma.attachment.create({ data: { ...file, kind: 'scan', fileName: '来信扫描件.pdf' } });
+    await tdb.prisma.attachment.create({ data: { ...file, kind: 'id_copy', fileName: '身份证.pdf' } });
+
+    const read = (await readCaseRow(tdb.prisma, c.id, c.agencyId, { papers: true }))!;
+    const docs = await tdb.prisma.document.findMany({
+      where: { caseId: c.id },
+      orderBy: { id: 'desc' },
+      select: {
+        ...{ id: true, kind: true, docNo: true, version: true, issuedAt: true, letterDate: true, addressee: true, lateReason: true },
+        issuedBy: { select: { name: true } },
+      },
+    });
+    expect(read.papers!.documents).toEqual(docs);
+    expect(read.papers!.documents.length).toBeGreaterThanOrEqual(2);
+    expect(read.papers!.documents.find((d) => d.kind === 'reply_letter')).toMatchObject({
+      issuedBy: { name: expect.any(String) },
+      lateReason: '系统故障',
+    });
+    const files = await tdb.prisma.attachment.findMany({
+      where: { caseId: c.id },
+      orderBy: { id: 'asc' },
+      select: { id: true, kind: true, fileName: true },
+    });
+    expect(read.papers!.attachments).toEqual(files);
+    expect(files.map((f) => f.fileName)).toEqual(['来信扫描件.pdf', '身份证.pdf']);
+    // Without the option the case reads as before; the page's detail carries them.
+    expect(await readCaseRow(tdb.prisma, c.id, c.agencyId)).not.toHaveProperty('papers');
+    expect((await getCaseDetail(tdb.prisma, c.id, a.clerk)).papers).toEqual(read.papers);
+    // A case with none has empty lists, not nulls.
+    const other = await tdb.prisma.case.findFirstOrThrow({ where: { agencyId: a.clerk.agencyId, documents: { none: {} } } });
+    expect((await readCaseRow(tdb.prisma, other.id, other.agencyId, { papers: true }))!.papers).toEqual({ documents: [], attachments: [] });
+  });
+
   it('keeps the timeline append-only at the database', async () => {
     await expect(tdb.prisma.caseEvent.updateMany({ data: { type: 'forged' } })).rejects.toThrow();
     await expect(tdb.prisma.caseEvent.deleteMany({})).rejects.toThrow();

@@ -18,11 +18,11 @@ import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
 import { issueDocumentAction, recordEventAction, uploadAttachmentAction } from '../actions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
-import { ATTACHMENT_KINDS, listCaseAttachments, type AttachmentKind } from '@/lib/attachments/store';
+import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
 import { CaseDocuments } from '@/components/cases/case-documents';
+import { IssuedDocuments } from '@/components/cases/issued-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
-import { listDocuments } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 
 /** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
@@ -51,12 +51,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { actor, detail } = await caseFor(id);
   if (!detail) notFound();
   await logUnmaskedView(db(), detail, actor.userId);
-  const [dispositions, docs, draftLetter, files] = await Promise.all([
+  const [dispositions, draftLetter] = await Promise.all([
     cachedCatalogue(db(), actor.agencyId).then((all) => all.filter((d) => d.active)),
-    listDocuments(db(), detail.row.id, actor.agencyId),
     can(actor.role, 'cases.review') ? draftReplyLetter(db(), { row: detail.row as LoadedCase['row'], state: detail.state }) : null,
-    listCaseAttachments(db(), detail.row.id, actor.agencyId),
   ]);
+  const { documents: docs, attachments: files } = detail.papers;
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
   const dl = deadlines;
@@ -176,7 +175,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 stepOn: o.stepOn,
                 limitOn: o.limitOn,
               }))}
-              issued={docs.map((d) => ({
+            />
+            <IssuedDocuments
+              docs={docs.map((d) => ({
                 id: d.id,
                 name: `${kindById(d.kind)?.name ?? d.kind}${d.addressee ? `：${d.addressee}` : ''}`,
                 docNo: d.docNo,

@@ -1,0 +1,35 @@
+import { esc, Markup } from '@/components/markup';
+
+export interface IssuedDoc {
+  id: number;
+  name: string;
+  docNo: string;
+  version: number;
+  issuedAt: string;
+  issuedBy: string;
+  letterDate: string;
+  late: boolean;
+}
+
+/**
+ * The letters a case has had, newest first, written as markup: nothing in it changes in the browser,
+ * and as a client component's table (elements per cell, sent again as props) it was the largest
+ * part of the case page's cost after the timeline. Styled by .doc-table in app/globals.css.
+ */
+export function IssuedDocuments({ docs }: { docs: IssuedDoc[] }) {
+  if (!docs.length) return <p className="mt-3 text-sm text-slate-500">尚未出具文书。</p>;
+  const row = (d: IssuedDoc) =>
+    `<tr data-doc="${esc(d.docNo)}"><td>${esc(d.name)}${d.version > 1 ? `（第 ${d.version} 版）` : ''}</td>` +
+    `<td>${esc(d.docNo)}</td><td>${esc(d.letterDate)}${d.late ? '<em>逾期</em>' : ''}</td>` +
+    `<td>${esc(d.issuedBy)} ${esc(d.issuedAt)}</td>` +
+    `<td><a href="/api/v1/documents/${d.id}/preview" target="_blank" rel="noreferrer">预览</a>` +
+    `<a href="/api/v1/documents/${d.id}" download>下载</a></td></tr>`;
+  return (
+    <Markup
+      html={
+        '<table class="doc-table" aria-label="已出具的文书"><thead><tr><th>文书</th><th>文号</th><th>文书日期</th><th>出具</th><th></th></tr></thead>' +
+        `<tbody>${docs.map(row).join('')}</tbody></table>`
+      }
+    />
+  );
+}
