@@ -3,7 +3,7 @@
 // and the trace of steps that produced each date.
 import type { Calendar } from './calendar';
 import { addWorkdays, type Crossed, type Pause } from './count-workdays';
-import { formatCn, formatCnShort, type IsoDate } from '@/lib/shared/dates';
+import { formatCn, formatCnShort, weekday, type IsoDate } from '@/lib/shared/dates';
 
 export type Regime = '2007' | '2019';
 export const REGIME_SWITCH: IsoDate = '2019-05-15';
@@ -66,7 +66,7 @@ function describeCrossed(crossed: Crossed[]): TraceStep[] {
     steps.push({
       kind: 'makeup',
       on: c.date,
-      text: `${formatCnShort(c.date)}（周${'日一二三四五六'[new Date(c.date + 'T00:00:00Z').getUTCDay()]}）为调休上班日，计入工作日`,
+      text: `${formatCnShort(c.date)}（周${'日一二三四五六'[weekday(c.date)]}）为调休上班日，计入工作日`,
     });
   }
   return steps;

@@ -19,15 +19,38 @@ export function fromDate(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+// Day arithmetic on the numbers of the date (days since 1970-01-01, H. Hinnant's civil-calendar
+// algorithms) rather than Date objects: a case page counts a few hundred days across its deadlines,
+// and inside Next every Date is made through a wrapper.
+function dayNumber(d: IsoDate): number {
+  const m = +d.slice(5, 7);
+  const y = +d.slice(0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + +d.slice(8, 10) - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function isoOfDayNumber(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
 export function addDays(d: IsoDate, n: number): IsoDate {
-  const t = toDate(d);
-  t.setUTCDate(t.getUTCDate() + n);
-  return fromDate(t);
+  return isoOfDayNumber(dayNumber(d) + n);
 }
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekday(d: IsoDate): number {
-  return toDate(d).getUTCDay();
+  return (((dayNumber(d) + 4) % 7) + 7) % 7;
 }
 
 export const yearOf = (d: IsoDate) => Number(d.slice(0, 4));
