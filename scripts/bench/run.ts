@@ -26,7 +26,7 @@ import { createTree, platformFigures } from './platform';
 import { printTable } from './report';
 import { summariseProfiles } from './profile';
 import { alternate, sessionCookie } from './rounds';
-import { importCsv, rebuildIndexes, timeMedian } from './support';
+import { importCsv, rebuildIndexes, timeInterleaved, timeMedian } from './support';
 import { serverNodeFlags } from '../lib/server-flags';
 
 const { values } = parseArgs({
@@ -105,9 +105,11 @@ try {
     (received_on >= $1 AND received_on < $2) OR (closed_on >= $1 AND closed_on < $2) OR (received_on < $2 AND (closed_on IS NULL OR closed_on >= $1))) GROUP BY 1, 2, 3`;
   const from = new Date(`${year}-01-01`);
   const to = new Date(`${year + 1}-01-01`);
-  const floor = await timeMedian(RUNS, () => prisma.$queryRawUnsafe(floorSql, from, to));
-  const t2017 = await timeMedian(RUNS, () => buildReport(prisma, 1, year, '2017'));
-  const t2021 = await timeMedian(RUNS, () => buildReport(prisma, 1, year, '2021'));
+  const { floor, t2017, t2021 } = await timeInterleaved(RUNS, {
+    floor: () => prisma.$queryRawUnsafe(floorSql, from, to),
+    t2017: () => buildReport(prisma, 1, year, '2017'),
+    t2021: () => buildReport(prisma, 1, year, '2021'),
+  });
   const rows = await prisma.case.count({
     where: { agencyId: 1, OR: [{ receivedOn: { gte: from, lt: to } }, { closedOn: { gte: from, lt: to } }] },
   });

@@ -13,6 +13,25 @@ export async function timeMedian(runs: number, fn: () => Promise<unknown>): Prom
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * The median time of each function, measured in turn within each run (a, b, c, a, b, c, …) so a
+ * query and its floor see the same moments of the machine; timed one block after the other, a
+ * slow second made a ratio swing by 0.2 between runs.
+ */
+export async function timeInterleaved<K extends string>(runs: number, fns: Record<K, () => Promise<unknown>>): Promise<Record<K, number>> {
+  const keys = Object.keys(fns) as K[];
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (const k of keys) await fns[k]();
+  for (let i = 0; i < runs; i++)
+    for (const k of keys) {
+      const t = process.hrtime.bigint();
+      await fns[k]();
+      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
+}
+
 /** Drops the secondary indexes of the tables, runs the bulk load, recreates them, and analyzes. */
 export async function rebuildIndexes<T>(url: string, tables: string[], loadFn: () => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
