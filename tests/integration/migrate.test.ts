@@ -115,6 +115,19 @@ describe('migration runner', () => {
     );
   });
 
+  it('lets the year tables count from the received and closed indexes alone (index-only scans)', async () => {
+    tdb = await createTestDb({ migrated: false });
+    await migrate(tdb.url);
+    const defs = (await rows(tdb.url, `SELECT indexdef FROM pg_indexes WHERE tablename = 'disclosure_case'`)).map((r) => r.indexdef);
+    const counted = 'channel, applicant_kind, disposition_code, base_due_on, extension_days)';
+    expect(defs).toContain(
+      `CREATE INDEX disclosure_case_agency_id_received_on_idx ON public.disclosure_case USING btree (agency_id, received_on) INCLUDE (closed_on, ${counted}`,
+    );
+    expect(defs).toContain(
+      `CREATE INDEX disclosure_case_agency_id_closed_on_idx ON public.disclosure_case USING btree (agency_id, closed_on) INCLUDE (received_on, ${counted}`,
+    );
+  });
+
   it("serialises concurrent runners with Prisma's advisory lock", async () => {
     tdb = await createTestDb({ migrated: false });
     const results = await Promise.all([migrate(tdb.url), migrate(tdb.url), migrate(tdb.url)]);
