@@ -47,9 +47,11 @@ export function checks2021(c: Cells, unmapped: number): Check[] {
       ),
     );
   }
-  const leaves = Object.keys(c).filter(
-    (code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !Object.keys(c).some((x) => x.startsWith(code + '.')),
-  );
+  // A leaf is a row no other row is below; every prefix of every code is a parent (linear, as a
+  // roll-up checks each of hundreds of offices).
+  const codes = Object.keys(c);
+  const parents = new Set(codes.flatMap((code) => code.split('.').map((_, i, parts) => parts.slice(0, i).join('.'))));
+  const leaves = codes.filter((code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !parents.has(code));
   for (const col of columns) {
     const total = leaves.reduce((s, code) => s + (k(c, code)?.[col] ?? 0), 0);
     out.push(eq(`3.3.7.${col}`, `办理结果总计 = 各项之和（${KIND_HEADERS[col]}）`, k(c, '3.3.7')?.[col] ?? 0, total));

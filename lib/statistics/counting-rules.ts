@@ -82,6 +82,12 @@ export function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapp
 const LEAVES_2021 = ROWS_2021_T3.filter(
   (r) => /^3\.3\.[1-6](\.\d)?$/.test(r.code) && !ROWS_2021_T3.some((x) => x.code.startsWith(r.code + '.')),
 ).map((r) => r.code);
+// Looked up for every group of every office in a roll-up (500 offices: tens of thousands of rows).
+const LEAF_SET_2021 = new Set(LEAVES_2021);
+const PARENTS_2021 = (['3.3.3', '3.3.4', '3.3.5', '3.3.6'] as const).map(
+  (p) => [p, LEAVES_2021.filter((l) => l.startsWith(p + '.'))] as const,
+);
+const ALL_2021 = [...LEAVES_2021, '3.3.x'];
 
 export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { cells: Cells; unmapped: number } {
   const byCode = new Map(mapping.map((m) => [m.code, m.cell2021]));
@@ -96,7 +102,7 @@ export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { ce
   let unmapped = 0;
   for (const r of g.closed) {
     const cell = r.code ? byCode.get(r.code) : undefined;
-    if (cell && LEAVES_2021.includes(cell)) inc(cell, r.kind, r.n);
+    if (cell && LEAF_SET_2021.has(cell)) inc(cell, r.kind, r.n);
     else {
       unmapped += r.n;
       inc('3.3.x', r.kind, r.n);
@@ -114,8 +120,8 @@ export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { ce
   };
   for (const code of ['3.1', '3.2', '3.4']) put(code, sumOf([code]));
   for (const leaf of LEAVES_2021) if (format === '2021' || !leaf.startsWith('3.3.6.')) put(leaf, sumOf([leaf]));
-  for (const parent of ['3.3.3', '3.3.4', '3.3.5', '3.3.6']) put(parent, sumOf(LEAVES_2021.filter((l) => l.startsWith(parent + '.'))));
-  put('3.3.7', sumOf([...LEAVES_2021, '3.3.x']));
+  for (const [parent, leaves] of PARENTS_2021) put(parent, sumOf(leaves));
+  put('3.3.7', sumOf(ALL_2021));
 
   const appeal = (group: string, outcome: string) => {
     cells[`4.${group}.${outcome}`] = (cells[`4.${group}.${outcome}`] as number) ?? 0;
