@@ -33,35 +33,43 @@ export function checks2017(c: Cells, manual: Record<string, number>, unmapped: n
   return list;
 }
 
+const COLUMNS = [...KINDS, 'total'] as const;
+const CORNER_LABEL = Object.fromEntries(
+  COLUMNS.map((col) => [col, `勾稽关系（${KIND_HEADERS[col]}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`]),
+);
+const TOTAL_LABEL = Object.fromEntries(COLUMNS.map((col) => [col, `办理结果总计 = 各项之和（${KIND_HEADERS[col]}）`]));
+
+// A leaf is a row no other row is below. A roll-up checks hundreds of offices whose tables have the
+// same rows, so the answer is kept per set of row codes.
+const leafMemo = new Map<string, string[]>();
+function leavesOf(codes: string[]): string[] {
+  const key = codes.join(',');
+  let leaves = leafMemo.get(key);
+  if (!leaves) {
+    const parents = new Set(codes.flatMap((code) => code.split('.').map((_, i, parts) => parts.slice(0, i).join('.'))));
+    leaves = codes.filter((code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !parents.has(code));
+    if (leafMemo.size > 100) leafMemo.clear();
+    leafMemo.set(key, leaves);
+  }
+  return leaves;
+}
+
 export function checks2021(c: Cells, unmapped: number): Check[] {
   const out: Check[] = [];
-  const columns = [...KINDS, 'total'] as const;
-  for (const col of columns) {
+  for (const col of COLUMNS) {
     const v = (code: string) => k(c, code)?.[col] ?? 0;
-    out.push(
-      eq(
-        `corner.${col}`,
-        `勾稽关系（${KIND_HEADERS[col]}）：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
-        v('3.1') + v('3.2'),
-        v('3.3.7') + v('3.4'),
-      ),
-    );
+    out.push(eq(`corner.${col}`, CORNER_LABEL[col], v('3.1') + v('3.2'), v('3.3.7') + v('3.4')));
   }
-  // A leaf is a row no other row is below; every prefix of every code is a parent (linear, as a
-  // roll-up checks each of hundreds of offices).
-  const codes = Object.keys(c);
-  const parents = new Set(codes.flatMap((code) => code.split('.').map((_, i, parts) => parts.slice(0, i).join('.'))));
-  const leaves = codes.filter((code) => /^3\.3\.[1-6](\.\d)?$/.test(code) && !parents.has(code));
-  for (const col of columns) {
+  const leaves = leavesOf(Object.keys(c));
+  for (const col of COLUMNS) {
     const total = leaves.reduce((s, code) => s + (k(c, code)?.[col] ?? 0), 0);
-    out.push(eq(`3.3.7.${col}`, `办理结果总计 = 各项之和（${KIND_HEADERS[col]}）`, k(c, '3.3.7')?.[col] ?? 0, total));
+    out.push(eq(`3.3.7.${col}`, TOTAL_LABEL[col], k(c, '3.3.7')?.[col] ?? 0, total));
   }
-  const rowsOk = Object.entries(c)
-    .filter(([, v]) => typeof v === 'object')
-    .every(([, v]) => {
-      const row = v as KindCell;
-      return row.total === KINDS.reduce((s, kk) => s + row[kk], 0);
-    });
+  let rowsOk = true;
+  for (const code in c) {
+    const row = c[code];
+    if (typeof row === 'object' && row.total !== KINDS.reduce((s, kk) => s + row[kk], 0)) rowsOk = false;
+  }
   out.push({ id: 'totals', label: '每行总计 = 六类申请人之和', ok: rowsOk, detail: rowsOk ? '全部相符' : '有行不相符' });
   out.push(eq('unmapped', '未归类的处理结果', unmapped, 0));
   return out;

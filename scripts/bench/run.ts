@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../lib/generated/prisma/client';
 import { createToken } from '../../lib/auth/tokens';
+import { createPrisma } from '../../lib/db/client';
 import { freePort, startEmbedded } from '../../lib/db/embedded';
 import { ensureDatabase, migrate } from '../../lib/db/migrate';
 import { todayInChina } from '../../lib/shared/dates';
@@ -75,7 +74,9 @@ try {
   const url = pg.socketUrl('bench');
   await ensureDatabase(url);
   await migrate(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // The app's own client (lib/db/client.ts), so the year tables and the roll-up run on the same
+  // path as in the server: hot reads on the pg pool, not through Prisma's raw queries.
+  const prisma = createPrisma(url, 10);
   await seedDemo(prisma, PASSWORD);
   await createTree(prisma, Number(values.agencies));
   const clerk = await prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } });
