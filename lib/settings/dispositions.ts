@@ -39,15 +39,14 @@ export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Pro
     db.disposition.findMany({ orderBy: { sort: 'asc' } }),
     db.agencyDisposition.findMany({ where: { agencyId: { in: agencyIds } } }),
   ]);
-  return new Map(
-    agencyIds.map((id) => [
-      id,
-      merge(
-        rows,
-        own.filter((o) => o.agencyId === id),
-      ),
-    ]),
-  );
+  // Grouped once: filtering every office's choices for each office was quadratic in a roll-up.
+  const ownBy = new Map<number, ChoiceRow[]>();
+  for (const o of own) {
+    const list = ownBy.get(o.agencyId);
+    if (list) list.push(o);
+    else ownBy.set(o.agencyId, [o]);
+  }
+  return new Map(agencyIds.map((id) => [id, merge(rows, ownBy.get(id) ?? [])]));
 }
 
 type DispositionRow = Awaited<ReturnType<PrismaClient['disposition']['findMany']>>[number];

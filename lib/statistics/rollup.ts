@@ -53,13 +53,20 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
     db.reportSnapshot.findMany({ where: { agencyId: { in: ids }, year, format }, select: { agencyId: true, frozenAt: true, cells: true } }),
   ]);
   const frozen = new Map(snapshots.map((s) => [s.agencyId, s]));
+  // Grouped once: filtering all offices' rows for each office was quadratic in the tree's size.
+  const manualBy = new Map<number, Record<string, number>>();
+  for (const r of manualRows) {
+    let m = manualBy.get(r.agencyId);
+    if (!m) manualBy.set(r.agencyId, (m = {}));
+    m[r.code] = Number(r.value);
+  }
   const derivedAll: Cells[] = [];
   const manualAll: Record<string, number>[] = [];
   let unmappedAll = 0;
   const agencies = tree.map((a) => {
     const mapping: Mapping[] = catalogues.get(a.id)!;
     const { cells: derived, unmapped } = deriveCells(format, groups.get(a.id)!, mapping);
-    const manual = Object.fromEntries(manualRows.filter((r) => r.agencyId === a.id).map((r) => [r.code, Number(r.value)]));
+    const manual = manualBy.get(a.id) ?? {};
     const snap = frozen.get(a.id);
     derivedAll.push(derived);
     manualAll.push(manual);

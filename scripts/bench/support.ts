@@ -1,18 +1,5 @@
 import pg from 'pg';
 
-/** Median wall time in ms of `runs` calls, after one untimed warm-up call. */
-export async function timeMedian(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 /**
  * The median time of each function, measured in turn within each run (a, b, c, a, b, c, …) so a
  * query and its floor see the same moments of the machine; timed one block after the other, a
@@ -30,6 +17,11 @@ export async function timeInterleaved<K extends string>(runs: number, fns: Recor
     }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
+}
+
+/** Median wall time in ms of `runs` calls, after one untimed warm-up call. */
+export async function timeMedian(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  return (await timeInterleaved(runs, { fn })).fn;
 }
 
 /** Drops the secondary indexes of the tables, runs the bulk load, recreates them, and analyzes. */
