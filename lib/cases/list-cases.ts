@@ -94,6 +94,18 @@ function parseCursor(c: string | undefined): { key: string | null; id: number } 
   return m && (!m[1] || isIsoDate(m[1])) ? { key: m[1] || null, id: Number(m[2]) } : null;
 }
 
+/**
+ * How a search text is looked for: tracking numbers by prefix (a btree range); anything else as a
+ * substring of the applicant's name or the description, two characters through the office-prefixed
+ * bigram index, more through the trigram indexes (one character scans the office's cases).
+ * Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
+ */
+export function searchKind(q: string): 'tracking' | 'bigram' | 'substring' | null {
+  if (!q) return null;
+  if (/^[\d-]+$/.test(q)) return 'tracking';
+  return [...q].length === 2 ? 'bigram' : 'substring';
+}
+
 /** The WHERE of a filtered list (office first): shared by the page, its count and its export. */
 export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Prisma.Sql[] {
   const conds: Prisma.Sql[] = [Prisma.sql`c.agency_id = ${actor.agencyId}`];
@@ -112,25 +124,24 @@ export function filterConditions(actor: { userId: number; agencyId: number }, f:
   if (f.receivedTo && isIsoDate(f.receivedTo)) conds.push(Prisma.sql`c.received_on <= ${f.receivedTo}::date`);
   if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(Prisma.sql`c.due_on >= ${f.dueFrom}::date`);
   if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
-  // Control characters (a NUL byte) can't be in any name or description; PostgreSQL refuses them.
   const q = cleanQuery(f.q, 100);
-  // Tracking numbers by prefix (a btree range); anything else as a substring of the applicant's
-  // name or the description: two characters through the office-prefixed bigram index, more
-  // through the trigram indexes (one character scans the office's cases).
-  if (q && /^[\d-]+$/.test(q)) conds.push(Prisma.sql`c.tracking_no >= ${q} AND c.tracking_no < ${q + '\uffff'}`);
-  else if (q && [...q].length === 2) {
+  const kind = searchKind(q);
+  if (kind === 'tracking') conds.push(Prisma.sql`c.tracking_no >= ${q} AND c.tracking_no < ${q + '\uffff'}`);
+  else if (kind === 'bigram') {
     // The bigram tokens already carry the office, so the index answers exactly; keep the planner
-    // from also reading the office's whole btree entry to intersect with it.
+    // from also reading the office's whole btree entry to intersect with it. The token goes in as
+    // a subquery so the estimate doesn't depend on it: then the prepared statement's generic plan
+    // (the same plan) is used, instead of planning anew for every search (0.38 vs 0.25 ms a query).
     conds[0] = Prisma.sql`c.agency_id + 0 = ${actor.agencyId}`;
-    conds.push(Prisma.sql`c.search_bigrams @> ARRAY[${`${actor.agencyId}:${q}`}]::text[]`);
-  } else if (q)
+    conds.push(Prisma.sql`c.search_bigrams @> (SELECT ARRAY[${`${actor.agencyId}:${q}`}]::text[])`);
+  } else if (kind === 'substring')
     conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
   return conds;
 }
 
 /** The keyset page of a filter without a drill-down: its WHERE, ORDER BY and page size. */
 export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFilter) {
-  const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+  const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Math.trunc(f.limit!) : 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
   const conds = filterConditions(actor, f);
@@ -148,7 +159,11 @@ export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFi
       : sort === 'received'
         ? Prisma.sql`c.received_on DESC, c.id DESC`
         : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
-  return { where: Prisma.join(conds, ' AND '), order, limit, sort, cur };
+  // A substring search is planned for its text (unprepared): how common the text is decides
+  // whether the trigram indexes or the office's own index go first. A prepared statement's generic
+  // plan intersected with the office's whole index every time (23 ms at 256,000 cases, not 0.2).
+  const prepare = searchKind(cleanQuery(f.q, 100)) !== 'substring';
+  return { where: Prisma.join(conds, ' AND '), order, limit, sort, cur, prepare };
 }
 
 /** The cursor after a page's last row: "key|id" with the sort's date (empty for none). */
@@ -160,7 +175,7 @@ export async function listCases(
   actor: { userId: number; agencyId: number },
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const { where, order, limit, sort, cur } = pageQuery(actor, f);
+  const { where, order, limit, sort, cur, prepare } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -175,7 +190,9 @@ export async function listCases(
     const items = (await hotQuery<Raw>(db, sql)).map(toItem).slice(0, limit);
     return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const rows = (await hotQuery<Raw>(db, Prisma.sql`${SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`)).map(toItem);
+  const rows = (await hotQuery<Raw>(db, Prisma.sql`${SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`, { prepare })).map(
+    toItem,
+  );
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
 }
@@ -187,6 +204,7 @@ export async function countCases(db: PrismaClient, actor: { userId: number; agen
   const rows = await hotQuery<{ n: number }>(
     db,
     Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`,
+    { prepare: searchKind(cleanQuery(f.q, 100)) !== 'substring' },
   );
   return rows[0].n;
 }

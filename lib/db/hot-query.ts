@@ -22,13 +22,15 @@ function statementName(text: string): string | undefined {
 /**
  * Runs `sql` and returns its rows as pg gives them. Select dates as text (to_char): pg would turn
  * a `date` into local midnight, Prisma into UTC midnight; a string is the same in both paths.
+ * `prepare: false` where the best plan depends on the values (a substring's commonness).
  */
-export async function hotQuery<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+export async function hotQuery<T>(db: PrismaClient, sql: Prisma.Sql, { prepare = true } = {}): Promise<T[]> {
   const pool = poolOf(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
   // Prisma's Sql builds its text on every read of .text: read it once.
   const text = sql.text;
   const values = sql.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  const r = await pool.query({ name: statementName(text), text, values });
+  // Unprepared (an unnamed statement), PostgreSQL plans the query for the values at hand each time.
+  const r = await pool.query({ name: prepare ? statementName(text) : undefined, text, values });
   return r.rows as T[];
 }
