@@ -46,10 +46,10 @@ export interface ListItem {
   assignee: { name: string } | null;
 }
 
-const SELECT = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
+const COLUMNS = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
   to_char(c.due_on, 'YYYY-MM-DD') AS due_on, c.due_provisional, c.applicant_name,
-  c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name
-  FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
+  c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name`;
+const SELECT = Prisma.sql`${COLUMNS} FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
 
 type Raw = {
   id: number;
@@ -139,19 +139,29 @@ export function filterConditions(actor: { userId: number; agencyId: number }, f:
   return conds;
 }
 
-/** The keyset page of a filter without a drill-down: its WHERE, ORDER BY and page size. */
+/**
+ * The keyset page of a filter without a drill-down: the rows it reads from (`from`, as `c`), its
+ * WHERE, ORDER BY and page size.
+ */
 export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFilter) {
   const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Math.trunc(f.limit!) : 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
   const conds = filterConditions(actor, f);
+  let from = Prisma.sql`disclosure_case c`;
+  // Row comparisons, which an index can seek to: written as ORs they were filters, and page 101 of
+  // the due-date list read the 5,000 rows before it (65 ms, not 0.2).
   if (cur) {
     if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
-    else if (sort === 'received')
-      conds.push(Prisma.sql`(c.received_on < ${cur.key}::date OR (c.received_on = ${cur.key}::date AND c.id < ${cur.id}))`);
-    else if (cur.key)
-      conds.push(Prisma.sql`(c.due_on > ${cur.key}::date OR (c.due_on = ${cur.key}::date AND c.id > ${cur.id}) OR c.due_on IS NULL)`);
-    else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
+    else if (sort === 'received') conds.push(Prisma.sql`(c.received_on, c.id) < (${cur.key}::date, ${cur.id})`);
+    else if (cur.key) {
+      // Cases without a due date come after every dated one (NULLS LAST): a second branch.
+      const dated = Prisma.join([...conds, Prisma.sql`(c.due_on, c.id) > (${cur.key}::date, ${cur.id})`], ' AND ');
+      const undated = Prisma.join([...conds, Prisma.sql`c.due_on IS NULL`], ' AND ');
+      from = Prisma.sql`((SELECT c.* FROM disclosure_case c WHERE ${dated} ORDER BY c.due_on, c.id LIMIT ${limit + 1})
+        UNION ALL (SELECT c.* FROM disclosure_case c WHERE ${undated} ORDER BY c.id LIMIT ${limit + 1})) c`;
+      conds.length = 0;
+    } else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
   }
   const order =
     sort === 'newest'
@@ -163,7 +173,8 @@ export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFi
   // whether the trigram indexes or the office's own index go first. A prepared statement's generic
   // plan intersected with the office's whole index every time (23 ms at 256,000 cases, not 0.2).
   const prepare = searchKind(cleanQuery(f.q, 100)) !== 'substring';
-  return { where: Prisma.join(conds, ' AND '), order, limit, sort, cur, prepare };
+  const where = conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`;
+  return { from, where, order, limit, sort, cur, prepare };
 }
 
 /** The cursor after a page's last row: "key|id" with the sort's date (empty for none). */
@@ -175,7 +186,7 @@ export async function listCases(
   actor: { userId: number; agencyId: number },
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const { where, order, limit, sort, cur, prepare } = pageQuery(actor, f);
+  const { from, where, order, limit, sort, cur, prepare } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -190,9 +201,13 @@ export async function listCases(
     const items = (await hotQuery<Raw>(db, sql)).map(toItem).slice(0, limit);
     return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const rows = (await hotQuery<Raw>(db, Prisma.sql`${SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`, { prepare })).map(
-    toItem,
-  );
+  const rows = (
+    await hotQuery<Raw>(
+      db,
+      Prisma.sql`${COLUMNS} FROM ${from} LEFT JOIN app_user u ON u.id = c.assignee_id WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`,
+      { prepare },
+    )
+  ).map(toItem);
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importLedger } from '@/lib/imports/import-ledger';
+import { listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { listCasesJson } from '@/lib/cases/list-cases-json';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { createTestDb, type TestDb } from '../helpers/db';
+import { demoActors, type Actors } from '../helpers/actors';
+
+let tdb: TestDb;
+let a: Actors;
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+  const rows = Array.from({ length: 14 }, (_, i) => {
+    const received = `2025-0${1 + (i % 3)}-1${i % 4}`; // received dates repeat
+    const closed = i % 5 === 4 ? `2025-04-0${1 + (i % 9)},granted` : ','; // some closed
+    return `K-${i},${received},信函,自然人,申请人${i},征地补偿内容,${closed},,否`;
+  });
+  const ledger = ['编号,收到日期,渠道,申请人类型,申请人,申请内容,送达日期,处理结果,收费,是否延期', ...rows].join('\n');
+  const r = await importLedger(tdb.prisma, new TextEncoder().encode(ledger), a.manager);
+  expect(r.errors).toEqual([]);
+  // Due dates that tie, and open cases without one (they sort last).
+  const open = await tdb.prisma.case.findMany({ where: { status: { not: 'closed' } }, orderBy: { id: 'asc' }, select: { id: true } });
+  for (const [i, { id }] of open.entries())
+    await tdb.prisma.case.update({ where: { id }, data: { dueOn: i % 4 === 0 ? null : new Date(`2025-05-0${1 + (i % 3)}`) } });
+});
+afterAll(async () => tdb?.drop());
+
+const ORDER: Record<string, Prisma.CaseOrderByWithRelationInput[]> = {
+  due: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  received: [{ receivedOn: 'desc' }, { id: 'desc' }],
+  newest: [{ id: 'desc' }],
+};
+
+async function walk(f: ListFilter, json: boolean): Promise<number[]> {
+  const ids: number[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 40; pages++) {
+    const page = json
+      ? (JSON.parse(await listCasesJson(tdb.prisma, a.clerk, { ...f, cursor })) as { items: { id: number }[]; nextCursor: string | null })
+      : await listCases(tdb.prisma, a.clerk, { ...f, cursor });
+    ids.push(...page.items.map((x) => x.id));
+    if (!page.nextCursor) return ids;
+    cursor = page.nextCursor;
+  }
+  throw new Error('did not end');
+}
+
+describe('keyset pages', () => {
+  it('walk every sort page by page in exactly the order of one sorted query, ties and missing due dates included', async () => {
+    expect(await tdb.prisma.case.count({ where: { dueOn: null, status: { not: 'closed' } } })).toBeGreaterThan(1);
+    for (const sort of ['due', 'received', 'newest'] as const)
+      for (const [extra, where] of [
+        [{}, {}],
+        [{ status: 'active' }, { status: { not: 'closed' as const } }],
+        [{ q: '补偿' }, {}],
+      ] as const) {
+        const expected = (
+          await tdb.prisma.case.findMany({ where: { agencyId: a.clerk.agencyId, ...where }, orderBy: ORDER[sort], select: { id: true } })
+        ).map((x) => x.id);
+        expect(expected.length).toBeGreaterThan(5);
+        for (const limit of [1, 2, 3, 50])
+          for (const json of [false, true]) expect(await walk({ sort, limit, ...extra }, json), `${sort} ${limit}`).toEqual(expected);
+      }
+  });
+});
