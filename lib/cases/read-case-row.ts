@@ -52,6 +52,7 @@ const CASE: Fields<Case> = {
   feePaidOn: 'date',
   version: 'value',
   searchBigrams: 'value',
+  listItem: 'value',
   importHash: 'value',
   createdAt: 'date',
   updatedAt: 'date',

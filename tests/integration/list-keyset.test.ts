@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { listCases, type ListFilter } from '@/lib/cases/list-cases';
-import { listCasesJson } from '@/lib/cases/list-cases-json';
+import { apiItem, listCasesJson } from '@/lib/cases/list-cases-json';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
@@ -62,5 +62,19 @@ describe('keyset pages', () => {
         for (const limit of [1, 2, 3, 50])
           for (const json of [false, true]) expect(await walk({ sort, limit, ...extra }, json), `${sort} ${limit}`).toEqual(expected);
       }
+  });
+
+  it('sends each case as it is now: the list item PostgreSQL keeps follows every change to the row', async () => {
+    const f = { sort: 'due' as const, limit: 50 };
+    const first = (await listCases(tdb.prisma, a.clerk, f)).items[0];
+    await tdb.prisma.case.update({
+      where: { id: first.id },
+      data: { applicantName: '王"小\\二', dueOn: null, pendingReview: true, version: { increment: 1 } },
+    });
+    const json = JSON.parse(await listCasesJson(tdb.prisma, a.clerk, f)) as { items: unknown[] };
+    expect(json.items).toEqual((await listCases(tdb.prisma, a.clerk, f)).items.map(apiItem));
+    expect(json.items).toContainEqual(
+      expect.objectContaining({ id: first.id, applicantName: '王"小\\二', dueOn: null, pendingReview: true }),
+    );
   });
 });
