@@ -155,11 +155,14 @@ export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFi
     if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
     else if (sort === 'received') conds.push(Prisma.sql`(c.received_on, c.id) < (${cur.key}::date, ${cur.id})`);
     else if (cur.key) {
-      // Cases without a due date come after every dated one (NULLS LAST): a second branch.
+      // Cases without a due date come after every dated one (NULLS LAST): a second branch, ordered
+      // as the due-date index is, so the planner reads them from it. Ordered by id alone, it
+      // counted closed cases (most have no due date) among them and walked the office's whole id
+      // index for none (818 ms at 256,000 cases).
       const dated = Prisma.join([...conds, Prisma.sql`(c.due_on, c.id) > (${cur.key}::date, ${cur.id})`], ' AND ');
       const undated = Prisma.join([...conds, Prisma.sql`c.due_on IS NULL`], ' AND ');
       from = Prisma.sql`((SELECT c.* FROM disclosure_case c WHERE ${dated} ORDER BY c.due_on, c.id LIMIT ${limit + 1})
-        UNION ALL (SELECT c.* FROM disclosure_case c WHERE ${undated} ORDER BY c.id LIMIT ${limit + 1})) c`;
+        UNION ALL (SELECT c.* FROM disclosure_case c WHERE ${undated} ORDER BY c.due_on, c.id LIMIT ${limit + 1})) c`;
       conds.length = 0;
     } else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
   }
