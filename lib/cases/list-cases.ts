@@ -2,7 +2,8 @@
 // order, never OFFSET, so page 500 costs what page 1 does. A year-end cell's drill-down (a Prisma
 // filter) selects the page's ids through Prisma, then shares the same row query.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import { hotQuery, timedOut } from '@/lib/db/hot-query';
+import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
@@ -112,7 +113,33 @@ export function searchKind(q: string): 'tracking' | 'bigram' | 'substring' | nul
  * and a prepared statement's generic plan intersected the office's whole index every time (23 ms
  * at 256,000 cases, not 0.2).
  */
-const preparable = (f: ListFilter) => searchKind(cleanQuery(f.q, 100)) !== 'substring';
+export const preparable = (f: ListFilter) => searchKind(cleanQuery(f.q, 100)) !== 'substring';
+
+/**
+ * How long a substring search may read. Its plan is the best for its text, but a text common in a
+ * large office still has every match read and ordered (0.4–1.6 s at 256,000 cases, more in a larger
+ * office); past this a clerk is asked for a narrower search rather than one request holding a
+ * database core for everyone.
+ */
+export const SEARCH_TIMEOUT_MS = 3_000;
+export const SEARCH_TOO_BROAD =
+  '要查找的文字在本机关的案件中过于常见，未能在限定时间内查完。请输入更具体的文字，或加上收到日期、状态等筛选条件后再查。';
+
+/** For a page that shows SEARCH_TOO_BROAD beside an empty list instead of failing (`.catch`). */
+export function nullIfTooBroad(err: unknown): null {
+  if (err instanceof DomainError && err.message === SEARCH_TOO_BROAD) return null;
+  throw err;
+}
+
+/** A list statement, prepared unless it is a substring search (then bounded in time, see above). */
+export async function runList<T>(db: PrismaClient, sql: Prisma.Sql, f: ListFilter): Promise<T[]> {
+  if (preparable(f)) return hotQuery<T>(db, sql);
+  try {
+    return await hotQuery<T>(db, sql, { prepare: false, timeoutMs: SEARCH_TIMEOUT_MS });
+  } catch (err) {
+    throw timedOut(err) ? new DomainError('invalid', SEARCH_TOO_BROAD, 'q') : err;
+  }
+}
 
 /** The WHERE of a filtered list (office first): shared by the page, its count and its export. */
 export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Prisma.Sql[] {
@@ -180,21 +207,24 @@ export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFi
       : sort === 'received'
         ? Prisma.sql`c.received_on DESC, c.id DESC`
         : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
-  const prepare = preparable(f);
   const where = conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`;
-  return { from, where, order, limit, sort, cur, prepare };
+  return { from, where, order, limit, sort, cur };
 }
 
 /** The cursor after a page's last row: "key|id" with the sort's date (empty for none). */
 export const cursorAfter = (sort: string, last: { id: number; receivedOn: string; dueOn: string | null }) =>
   `${sort === 'newest' ? '' : ((sort === 'received' ? last.receivedOn : last.dueOn) ?? '')}|${last.id}`;
 
+/** The page's rows, in the page's order (and one row more, to know whether a next page exists). */
+export const listStatement = (from: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql, limit: number) =>
+  Prisma.sql`${COLUMNS} FROM ${from} LEFT JOIN app_user u ON u.id = c.assignee_id WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`;
+
 export async function listCases(
   db: PrismaClient,
   actor: { userId: number; agencyId: number },
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const { from, where, order, limit, sort, cur, prepare } = pageQuery(actor, f);
+  const { from, where, order, limit, sort, cur } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -209,13 +239,7 @@ export async function listCases(
     const items = (await hotQuery<Raw>(db, sql)).map(toItem).slice(0, limit);
     return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const rows = (
-    await hotQuery<Raw>(
-      db,
-      Prisma.sql`${COLUMNS} FROM ${from} LEFT JOIN app_user u ON u.id = c.assignee_id WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`,
-      { prepare },
-    )
-  ).map(toItem);
+  const rows = (await runList<Raw>(db, listStatement(from, where, order, limit), f)).map(toItem);
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
 }
@@ -224,10 +248,10 @@ export async function listCases(
 export const COUNT_CAP = 10_000;
 export async function countCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<number> {
   if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, take: COUNT_CAP + 1 });
-  const rows = await hotQuery<{ n: number }>(
+  const rows = await runList<{ n: number }>(
     db,
     Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`,
-    { prepare: preparable(f) },
+    f,
   );
   return rows[0].n;
 }

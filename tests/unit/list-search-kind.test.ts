@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageQuery, searchKind } from '@/lib/cases/list-cases';
+import { pageQuery, preparable, searchKind } from '@/lib/cases/list-cases';
 
 const actor = { userId: 7, agencyId: 3 };
 
@@ -14,9 +14,9 @@ describe('how a list search is looked for and planned', () => {
   });
 
   it('prepares every list statement except a substring search, whose plan depends on the text', () => {
-    expect(pageQuery(actor, { q: '张三' }).prepare).toBe(true);
-    expect(pageQuery(actor, { view: 'mine', status: 'active' }).prepare).toBe(true);
-    expect(pageQuery(actor, { q: '张三丰' }).prepare).toBe(false);
+    expect(preparable({ q: '张三' })).toBe(true);
+    expect(preparable({ view: 'mine', status: 'active' })).toBe(true);
+    expect(preparable({ q: '张三丰' })).toBe(false);
     // The bigram token reaches PostgreSQL as a subquery's value, carrying the office.
     const { where } = pageQuery(actor, { q: '张三' });
     expect(where.text).toContain('(SELECT ARRAY[');

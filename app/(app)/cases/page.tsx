@@ -4,7 +4,7 @@ import { caseRowsHtml } from '@/components/cases/case-rows';
 import { caseFiltersHtml } from '@/components/cases/case-filters';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { COUNT_CAP, listCases, type ListFilter } from '@/lib/cases/list-cases';
+import { COUNT_CAP, nullIfTooBroad, listCases, SEARCH_TOO_BROAD, type ListFilter } from '@/lib/cases/list-cases';
 import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { todayInChina } from '@/lib/shared/dates';
@@ -33,12 +33,16 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   // A clerk's own list opens on the open cases; closed ones are one filter away.
   const status = p.status ?? (view === 'mine' && !p.cell ? 'active' : undefined);
   const filter: ListFilter = { ...parsed, status, where: cellWhere ?? undefined };
-  const [{ items, nextCursor }, total, cal, { topics, dispositions, clerks }] = await Promise.all([
-    listCases(db(), actor, filter),
-    cachedCount(db(), actor, filter),
+  // A search too common to finish in time shows the form with the reason, not an error page.
+  const [listed, counted, cal, { topics, dispositions, clerks }] = await Promise.all([
+    listCases(db(), actor, filter).catch(nullIfTooBroad),
+    cachedCount(db(), actor, filter).catch(nullIfTooBroad),
     cachedCalendar(db()),
     officeLists(db(), actor.agencyId),
   ]);
+  const tooBroad = listed === null || counted === null;
+  const { items, nextCursor } = listed ?? { items: [], nextCursor: null };
+  const total = counted ?? 0;
   const exportQuery = new URLSearchParams(
     Object.entries({ view, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, k === 'status' ? status : parsed[k]])) }).filter(
       ([, v]) => v,
@@ -96,6 +100,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         aria-label="筛选"
         dangerouslySetInnerHTML={{ __html: caseFiltersHtml({ p, view, status, sort: filter.sort, topics, dispositions, clerks }) }}
       />
+      {tooBroad ? (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {SEARCH_TOO_BROAD}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3 text-sm">
         <span data-testid="result-count">共 {total > COUNT_CAP ? `${COUNT_CAP}+` : total} 件</span>
         <a href={`/api/v1/requests/export?${exportQuery}&type=xlsx`} className="text-blue-700 underline" download>
