@@ -33,6 +33,7 @@ export function printTable(r: Results, runs: number, rounds: number) {
   const PAGE_LABELS: Record<string, string> = {
     dashboard: 'page: dashboard',
     caseList: 'page: case list (filtered, page 2)',
+    allCases: 'page: all cases (全部案件), page 1',
     casePage: 'page: case, 50 events, 10 documents',
     yearTable: 'page: year table',
     supervision: 'page: supervision',

@@ -187,6 +187,8 @@ try {
   const pages = {
     dashboard: await measure('dashboard page', '/about', '/', clerkCookie),
     caseList: await measure('case list page 2 (page)', '/about', `/cases?${page2}`, clerkCookie),
+    // 全部案件: open and closed cases alike, by due date (a sort of the whole office before its index).
+    allCases: await measure('all cases page', '/about', '/cases?view=all', clerkCookie),
     casePage: await measure('case page, 50 events', '/about', `/cases/${longCase}`, clerkCookie),
     yearTable: await measure('year table page', '/about', `/reports?year=${year}&format=2021`, managerCookie),
     supervision: await measure('supervision page', '/about', '/supervision', managerCookie),

@@ -37,7 +37,7 @@ it('npm run bench works on a small database', () => {
     trivial: { ok: number };
     ratios: number[];
   }[];
-  expect(Object.keys(res.pages).sort()).toEqual(['caseList', 'casePage', 'dashboard', 'supervision', 'yearTable']);
+  expect(Object.keys(res.pages).sort()).toEqual(['allCases', 'caseList', 'casePage', 'dashboard', 'supervision', 'yearTable']);
   for (const a of alternated) {
     expect(a.hot.ok).toBeGreaterThan(0);
     expect(a.trivial.ok).toBeGreaterThan(0);
