@@ -125,9 +125,16 @@ export const SEARCH_TIMEOUT_MS = 3_000;
 export const SEARCH_TOO_BROAD =
   '要查找的文字在本机关的案件中过于常见，未能在限定时间内查完。请输入更具体的文字，或加上收到日期、状态等筛选条件后再查。';
 
+/** A substring search that ran out of time: bad input on `q` to the API (400). */
+export class SearchTooBroadError extends DomainError {
+  constructor() {
+    super('invalid', SEARCH_TOO_BROAD, 'q');
+  }
+}
+
 /** For a page that shows SEARCH_TOO_BROAD beside an empty list instead of failing (`.catch`). */
 export function nullIfTooBroad(err: unknown): null {
-  if (err instanceof DomainError && err.message === SEARCH_TOO_BROAD) return null;
+  if (err instanceof SearchTooBroadError) return null;
   throw err;
 }
 
@@ -137,7 +144,7 @@ export async function runList<T>(db: PrismaClient, sql: Prisma.Sql, f: ListFilte
   try {
     return await hotQuery<T>(db, sql, { prepare: false, timeoutMs: SEARCH_TIMEOUT_MS });
   } catch (err) {
-    throw timedOut(err) ? new DomainError('invalid', SEARCH_TOO_BROAD, 'q') : err;
+    throw timedOut(err) ? new SearchTooBroadError() : err;
   }
 }
 

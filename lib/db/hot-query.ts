@@ -4,6 +4,7 @@
 // Prisma, 55 % on pg, 61 % prepared — PostgreSQL then skips parsing and planning too).
 import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { sqlState } from '@/lib/shared/errors';
 import { poolOf } from './client';
 
 // Statements are prepared per connection and live as long as it does; the filter combinations are
@@ -56,4 +57,4 @@ export async function hotQuery<T>(
 }
 
 /** Whether PostgreSQL stopped a statement at its time limit. */
-export const timedOut = (err: unknown) => (err as { code?: unknown } | null)?.code === '57014';
+export const timedOut = (err: unknown) => sqlState(err) === '57014';

@@ -36,7 +36,8 @@ const PG_INVALID: Record<string, string> = {
   '22003': '数值超出范围',
 };
 
-function sqlState(err: unknown): string | undefined {
+/** The SQLSTATE of a PostgreSQL error, as pg gives it or wrapped by Prisma's adapter. */
+export function sqlState(err: unknown): string | undefined {
   if (!err || typeof err !== 'object') return undefined;
   const e = err as {
     code?: unknown;
