@@ -10,6 +10,7 @@ interface Result {
   imported: number;
   unchanged: number;
   errors: { row: number; column: string; message: string }[];
+  errorCount: number;
 }
 
 /** Uploads a ledger and follows the server's NDJSON progress lines. */
@@ -128,8 +129,9 @@ export function ImportUpload() {
       {error ? <Notice kind="error">{error}</Notice> : null}
       {result ? (
         <div className="space-y-2" data-testid="import-result">
-          <Notice kind={result.errors.length ? 'info' : 'success'}>
-            共 {result.total} 行：新导入 {result.imported} 件，已存在未变 {result.unchanged} 件，有问题 {result.errors.length} 处。
+          <Notice kind={result.errorCount ? 'info' : 'success'}>
+            共 {result.total} 行：新导入 {result.imported} 件，已存在未变 {result.unchanged} 件，有问题 {result.errorCount} 处
+            {result.errorCount > result.errors.length ? `（下表列出前 ${result.errors.length} 处）` : ''}。
           </Notice>
           {result.errors.length ? (
             <table className="w-full bg-white text-sm">
@@ -141,7 +143,7 @@ export function ImportUpload() {
                 </tr>
               </thead>
               <tbody>
-                {result.errors.slice(0, 500).map((e, i) => (
+                {result.errors.map((e, i) => (
                   <tr key={i} className="border-b">
                     <td className="p-1">{e.row}</td>
                     <td className="p-1">{CHINESE_HEADERS[e.column as Column]?.[0] ?? e.column}</td>

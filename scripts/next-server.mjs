@@ -1,23 +1,61 @@
-// The app's HTTP server: Next.js as `next start` runs it, plus one thing Next can't do — pass on
-// the address of the connection itself as x-dd-peer, overwriting any such header a client sent.
-// Sign-in throttling keys on it (with X-Forwarded-For only as far as TRUST_PROXY allows).
+// The app's HTTP server: Next.js as `next start` runs it, plus what Next can't do —
+//  - pass on the address of the connection itself as x-dd-peer, overwriting any such header a
+//    client sent (sign-in throttling keys on it, with X-Forwarded-For only as far as TRUST_PROXY
+//    allows);
+//  - cap every request body while it streams in (lib/runtime/body-limit.mjs): a declared length
+//    over the cap is answered 413 at once, and a chunked body is cut off at the first byte past
+//    it, before Next or a route has buffered it.
+// HOST (default 127.0.0.1) is the interface it listens on; a container sets 0.0.0.0.
 import http from 'node:http';
 import next from 'next';
+import { bodyLimitFor, tooLargeBody } from '../lib/runtime/body-limit.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || '127.0.0.1';
 const dev = process.argv.includes('--dev');
 const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Answers 413 and stops reading; whatever Next later writes to this response is dropped. */
+function refuse(req, res, limit) {
+  if (!res.headersSent) {
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(tooLargeBody(limit));
+  }
+  for (const m of ['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']) res[m] = () => res;
+  req.pause();
+  // Give the answer a moment to reach the client, then drop the connection and what it still sends.
+  setTimeout(() => req.socket.destroy(), 1000).unref();
+  req.destroy(new Error('request body over the limit'));
+}
+
 const server = http.createServer((req, res) => {
   req.headers['x-dd-peer'] = req.socket.remoteAddress ?? '';
+  if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) {
+    const limit = bodyLimitFor(req.method, req.url);
+    if (Number(req.headers['content-length'] ?? 0) > limit.bytes) return refuse(req, res, limit);
+    // The HTTP parser hands each body chunk to req.push: counting there sees every byte before any
+    // reader does, whatever the transfer encoding.
+    let seen = 0;
+    const push = req.push;
+    req.push = function (chunk, encoding) {
+      if (chunk) {
+        seen += chunk.length;
+        if (seen > limit.bytes) {
+          refuse(req, res, limit);
+          return false;
+        }
+      }
+      return push.call(this, chunk, encoding);
+    };
+  }
   handle(req, res);
 });
 // Longer than any client's idle keep-alive, so a reused connection is never closed under a request.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, () => console.log(`  ▲ Next.js ready on port ${port}`));
+server.listen(port, host, () => console.log(`  ▲ Next.js ready on ${host}:${port}`));
 const stop = () => server.close(() => process.exit(0));
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

@@ -74,10 +74,11 @@ if (mode === 'start' && needsBuild()) {
   }
 }
 
-// Its own process group, so that stopping it also stops next-server's workers.
-// Production runs through our own small server (scripts/next-server.mjs) so the app learns the
-// real client address; `next dev` keeps its hot reload.
-const next =
+// Production runs through our own small server (scripts/next-server.mjs: the real client address,
+// body caps); `next dev` keeps its hot reload. The web server is supervised: if it dies (a crash,
+// an out-of-memory kill) it is started again within seconds while PostgreSQL keeps running, and the
+// death is logged. Each runs in its own process group, so stopping it also stops its workers.
+const startNext = () =>
   mode === 'start'
     ? spawn(process.execPath, [...serverNodeFlags(), 'scripts/next-server.mjs'], {
         stdio: 'inherit',
@@ -85,7 +86,32 @@ const next =
         detached: true,
       })
     : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env, detached: true });
+
+let stopping = false;
+let next = startNext();
+const recentDeaths: number[] = [];
+function supervise(child: ReturnType<typeof startNext>) {
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length && recentDeaths[0] < now - 60_000) recentDeaths.shift();
+    // A server that keeps dying at once (a broken build, a port taken) is retried more slowly.
+    const delay = recentDeaths.length > 5 ? 10_000 : 1_000;
+    console.error(
+      `[${new Date().toISOString()}] 网页服务进程意外退出（${signal ? `信号 ${signal}` : `退出码 ${code}`}），${delay / 1000} 秒后重新启动；数据库继续运行`,
+    );
+    setTimeout(() => {
+      if (stopping) return;
+      next = startNext();
+      supervise(next);
+    }, delay);
+  });
+}
+supervise(next);
+
 const killNext = () => {
+  stopping = true;
   try {
     process.kill(-next.pid!, 'SIGTERM');
   } catch {
@@ -93,11 +119,7 @@ const killNext = () => {
   }
 };
 stopOnSignals(async () => {
-  await new Promise<void>((resolve) => (next.exitCode !== null ? resolve() : next.once('exit', () => resolve())));
+  await new Promise<void>((resolve) => (next.exitCode !== null || next.signalCode !== null ? resolve() : next.once('exit', () => resolve())));
   await dbh.stop();
 }, killNext);
-next.once('exit', async (code) => {
-  await dbh.stop();
-  process.exit(code ?? 0);
-});
 console.log(`信息公开申请办理台：http://localhost:${port}（Ctrl-C 停止）`);

@@ -1,13 +1,12 @@
 // Replacing a template with the office's own .docx: checked (broken files and unknown placeholders
 // are refused by name), previewed with sample data, and only then put into use. The previous one
 // is kept (retired), and defaults remain available.
-import mammoth from 'mammoth';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { kindById } from './catalog';
+import { checkTemplate } from './check-template';
+import { docxHtml } from './docx-engine.mjs';
 import { PLACEHOLDERS } from './placeholders';
-import { renderDocx, TemplateError, unknownTags } from './render';
-
-export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
+import { TemplateError } from './render';
 
 export function sampleData(): Record<string, unknown> {
   const data: Record<string, unknown> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([k, label]) => [k, `【${label}】`]));
@@ -27,18 +26,8 @@ export function sampleData(): Record<string, unknown> {
   return data;
 }
 
-/**
- * HTML for reading a letter in the browser. mammoth escapes text but keeps hyperlink targets as
- * written (a `javascript:` link in an uploaded template would survive), so links are dropped:
- * a letter's preview needs none.
- */
-export async function docxToHtml(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-  return value
-    .replace(/<a\b[^>]*>/gi, '')
-    .replace(/<\/a>/gi, '')
-    .replace(/\s(href|src)\s*=\s*"(?!data:image\/)[^"]*"/gi, '');
-}
+/** HTML for reading a letter in the browser (links dropped; see docx-engine.mjs). */
+export const docxToHtml = (bytes: Uint8Array): Promise<string> => docxHtml(bytes);
 
 export async function uploadTemplate(
   db: PrismaClient,
@@ -49,12 +38,7 @@ export async function uploadTemplate(
   actorId: number | null,
 ) {
   if (!kindById(kind)) throw new TemplateError(`未知的文书种类：${kind}`);
-  if (bytes.length === 0) throw new TemplateError('文件为空');
-  if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError('模板文件不能超过 5 MB');
-  const unknown = unknownTags(bytes);
-  if (unknown.length)
-    throw new TemplateError(`模板中有无法识别的占位符：${unknown.map((t) => `{${t}}`).join('、')}。可用的占位符见页面说明。`, unknown);
-  const preview = await docxToHtml(renderDocx(bytes, sampleData()));
+  const preview = await checkTemplate(bytes, sampleData());
   const row = await db.$transaction(async (tx) => {
     const t = await tx.docTemplate.create({
       data: { agencyId, kind, status: 'pending', file: new Uint8Array(bytes), fileName: fileName.slice(0, 200), uploadedById: actorId },

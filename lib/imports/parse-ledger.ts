@@ -1,7 +1,9 @@
 // Reads a ledger file (CSV in UTF-8, or .xlsx) into rows of strings keyed by column. The file type
 // is decided by its content, not its name or declared type.
 import { DomainError } from '@/lib/shared/errors';
+import { checkZipBudget } from '@/lib/files/zip-budget';
 import { once } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -45,6 +47,28 @@ export interface RawRow {
   values: Partial<Record<Column, string>>;
 }
 
+/**
+ * What one ledger may hold. A file over them is refused whole before anything is imported: rows
+ * past the cap, an .xlsx row numbered past it (ExcelJS would walk every number up to it), a sheet
+ * that inflates past the budget.
+ */
+export const LEDGER_LIMITS = { rows: 200_000, xlsxEntries: 1000, xlsxInflatedBytes: 100 * 1024 * 1024 };
+const tooManyRows = () =>
+  new LedgerFileError(`文件超过 ${LEDGER_LIMITS.rows.toLocaleString('en-US')} 行数据，请拆分为多个文件分批导入`);
+
+/**
+ * Hands the event loop back to other requests whenever this reader has held it for a while:
+ * a ledger is parsed in slices of ~20 ms, so nobody else waits longer than that for it.
+ */
+export function fairShare(sliceMs = 20): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await nextTurn();
+    since = performance.now();
+  };
+}
+
 const isXlsx = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -73,6 +97,7 @@ async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
       sheets++;
       let last = 0;
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > LEDGER_LIMITS.rows + 1) throw tooManyRows();
         for (; last < row.number - 1; last++) yield [];
         last = row.number;
         yield (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
@@ -123,8 +148,13 @@ async function* csvRecords(bytes: Uint8Array): AsyncGenerator<string[]> {
 }
 
 async function* tableRows(bytes: Uint8Array): AsyncGenerator<string[]> {
-  if (isXlsx(bytes)) yield* xlsxRows(bytes);
-  else yield* csvRecords(bytes);
+  const pause = fairShare();
+  let n = 0;
+  for await (const cells of isXlsx(bytes) ? xlsxRows(bytes) : csvRecords(bytes)) {
+    if (++n > LEDGER_LIMITS.rows + 1) throw tooManyRows();
+    yield cells;
+    await pause();
+  }
 }
 
 export interface Ledger {
@@ -139,6 +169,10 @@ const blank = (cells: string[]) => cells.every((c) => !String(c ?? '').trim());
 
 /** Checks the header (and the whole file's encoding), counts the rows; rows() then reads them. */
 export async function openLedger(bytes: Uint8Array, mapping?: ColumnMap): Promise<Ledger> {
+  if (isXlsx(bytes))
+    await checkZipBudget(bytes, { entries: LEDGER_LIMITS.xlsxEntries, bytes: LEDGER_LIMITS.xlsxInflatedBytes, what: '表格' }).catch((e) => {
+      throw new LedgerFileError((e as Error).message);
+    });
   let header: string[] | null = null;
   let total = 0;
   for await (const cells of tableRows(bytes)) {
