@@ -24,10 +24,11 @@ function refuse(req, res, limit) {
     res.end(tooLargeBody(limit));
   }
   for (const m of ['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']) res[m] = () => res;
+  // Nothing more is read. The answer is given a moment to reach the client (destroying the socket
+  // at once would reset the connection before the client read it); then the connection goes, and
+  // a reader of the body, if one had started, sees it end with an error.
   req.pause();
-  // Give the answer a moment to reach the client, then drop the connection and what it still sends.
-  setTimeout(() => req.socket.destroy(), 1000).unref();
-  req.destroy(new Error('request body over the limit'));
+  setTimeout(() => req.destroy(new Error('request body over the limit')), 1000).unref();
 }
 
 const server = http.createServer((req, res) => {

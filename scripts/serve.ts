@@ -119,7 +119,9 @@ const killNext = () => {
   }
 };
 stopOnSignals(async () => {
-  await new Promise<void>((resolve) => (next.exitCode !== null || next.signalCode !== null ? resolve() : next.once('exit', () => resolve())));
+  await new Promise<void>((resolve) =>
+    next.exitCode !== null || next.signalCode !== null ? resolve() : next.once('exit', () => resolve()),
+  );
   await dbh.stop();
 }, killNext);
 console.log(`信息公开申请办理台：http://localhost:${port}（Ctrl-C 停止）`);

@@ -7,7 +7,13 @@ import { checkZipBudget } from '@/lib/files/zip-budget';
 import { PLACEHOLDERS } from './placeholders';
 import { TemplateError } from './render';
 
-export const TEMPLATE_LIMITS = { bytes: 5 * 1024 * 1024, entries: 2000, inflatedBytes: 20 * 1024 * 1024, workerHeapMb: 128, timeoutMs: 15_000 };
+export const TEMPLATE_LIMITS = {
+  bytes: 5 * 1024 * 1024,
+  entries: 2000,
+  inflatedBytes: 20 * 1024 * 1024,
+  workerHeapMb: 128,
+  timeoutMs: 15_000,
+};
 
 type WorkerAnswer = { unknown: string[] } | { preview: string } | { problem: string; names: string[] };
 

@@ -36,7 +36,9 @@ function open(bytes, modules = []) {
       },
     });
   } catch (err) {
-    const errors = /** @type {{ properties?: { errors?: { properties?: { explanation?: string; xtag?: string } }[] } }} */ (err).properties?.errors ?? [];
+    const errors =
+      /** @type {{ properties?: { errors?: { properties?: { explanation?: string; xtag?: string } }[] } }} */ (err).properties?.errors ??
+      [];
     const names = /** @type {string[]} */ (errors.map((x) => x.properties?.xtag).filter(Boolean));
     const detail = errors
       .map((x) => x.properties?.explanation)

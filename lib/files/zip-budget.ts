@@ -25,8 +25,10 @@ const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 function openZip(bytes: Uint8Array, what: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (err, zip) =>
-      err || !zip ? reject(new ZipBudgetError(`${what}文件已损坏或不是有效的压缩包（.docx/.xlsx）`)) : resolve(zip),
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { lazyEntries: true, validateEntrySizes: true },
+      (err, zip) => (err || !zip ? reject(new ZipBudgetError(`${what}文件已损坏或不是有效的压缩包（.docx/.xlsx）`)) : resolve(zip)),
     ),
   );
 }

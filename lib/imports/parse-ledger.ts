@@ -53,8 +53,7 @@ export interface RawRow {
  * that inflates past the budget.
  */
 export const LEDGER_LIMITS = { rows: 200_000, xlsxEntries: 1000, xlsxInflatedBytes: 100 * 1024 * 1024 };
-const tooManyRows = () =>
-  new LedgerFileError(`文件超过 ${LEDGER_LIMITS.rows.toLocaleString('en-US')} 行数据，请拆分为多个文件分批导入`);
+const tooManyRows = () => new LedgerFileError(`文件超过 ${LEDGER_LIMITS.rows.toLocaleString('en-US')} 行数据，请拆分为多个文件分批导入`);
 
 /**
  * Hands the event loop back to other requests whenever this reader has held it for a while:

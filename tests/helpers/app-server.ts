@@ -1,0 +1,75 @@
+// Starts the built app as production runs it (scripts/next-server.mjs, the server's heap cap) on a
+// test database, and reads what the process holds, for tests that attack a running server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { freePort } from '@/lib/db/embedded';
+import { serverNodeFlags } from '../../scripts/lib/server-flags';
+
+export interface AppServer {
+  base: string;
+  child: ChildProcess;
+  /** Resident memory of the server process, in MB. */
+  rssMb: () => number;
+  stop: () => void;
+}
+
+export function rssMbOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Polls `url` until it answers 200, up to `ms`. */
+export async function waitForOk(url: string, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('需要先构建（npm test 在集成测试之前运行 next build）');
+  const port = await freePort();
+  const child = spawn(process.execPath, [...serverNodeFlags(), 'scripts/next-server.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: 'app-server-test',
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NODE_ENV: 'production',
+      ...env,
+    },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForOk(`${base}/api/health`);
+  return { base, child, rssMb: () => rssMbOf(child.pid!), stop: () => void child.kill('SIGTERM') };
+}
+
+/** Calls /api/health every `everyMs` while `work` runs; the slowest answer's time, in ms. */
+export async function slowestHealthDuring<T>(base: string, work: Promise<T>, everyMs = 100): Promise<{ result: T; slowestMs: number }> {
+  let done = false;
+  let slowest = 0;
+  const probe = (async () => {
+    while (!done) {
+      const t = performance.now();
+      await fetch(`${base}/api/health`).catch(() => null);
+      slowest = Math.max(slowest, performance.now() - t);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  try {
+    return { result: await work, slowestMs: slowest };
+  } finally {
+    done = true;
+    await probe;
+  }
+}

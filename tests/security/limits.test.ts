@@ -1,0 +1,222 @@
+// Issue 26, points 1–3 and 5, against a running server (the built app, its production heap cap):
+// hostile uploads are measured before they are parsed, imports are bounded, and bodies are capped
+// while they stream. Each test reads the server's memory and how long /api/health took meanwhile.
+import http from 'node:http';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '@/lib/auth/tokens';
+import { createTestDb, type TestDb } from '../helpers/db';
+import { demoActors, type Actors } from '../helpers/actors';
+import { slowestHealthDuring, startAppServer, type AppServer } from '../helpers/app-server';
+import { docxBomb, xlsxBomb } from '../helpers/zip';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let tdb: TestDb;
+let a: Actors;
+let app: AppServer;
+let admin = '';
+let manager = '';
+let clerk = '';
+
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+  app = await startAppServer(tdb.url);
+  admin = (await createToken(tdb.prisma, { userId: a.admin.userId, name: '安全测试' })).token;
+  manager = (await createToken(tdb.prisma, { userId: a.manager.userId, name: '安全测试' })).token;
+  clerk = (await createToken(tdb.prisma, { userId: a.clerk.userId, name: '安全测试' })).token;
+}, 120_000);
+afterAll(async () => {
+  app?.stop();
+  await tdb?.drop();
+});
+
+const bearer = (t: string, type?: string) => ({ authorization: `Bearer ${t}`, ...(type ? { 'content-type': type } : {}) });
+
+/** Sends `body` and reports status, JSON, time taken and how much the server's memory grew. */
+async function send(path: string, init: RequestInit) {
+  const before = app.rssMb();
+  const t = performance.now();
+  const res = await fetch(app.base + path, init);
+  const text = await res.text();
+  const ms = performance.now() - t;
+  let json: { error?: { code: string; message: string } } & Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, json, text, ms, grewMb: app.rssMb() - before };
+}
+
+describe('templates are measured before they are parsed (point 1)', () => {
+  it('a 200 MB-inflating .docx is refused in under a second, by name, and the server barely grows', async () => {
+    const bomb = docxBomb(200);
+    expect(bomb.length).toBeLessThan(400 * 1024);
+    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: bomb });
+    console.log(
+      `200 MB template (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
+    );
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/模板解压后超过 20 MB/);
+    expect(r.ms).toBeLessThan(1000);
+    expect(r.grewMb).toBeLessThan(50);
+    expect(await tdb.prisma.docTemplate.count()).toBe(0);
+  });
+
+  it('a .docx whose directory lies about its size is stopped while it inflates', async () => {
+    const liar = docxBomb(60, 1000);
+    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: liar });
+    console.log(`lying template: ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`);
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/模板/);
+    expect(r.grewMb).toBeLessThan(50);
+  });
+
+  it('the shipped template passes through the same API and is put into use', async () => {
+    const current = await fetch(`${app.base}/api/v1/templates/reply_granted`, { headers: bearer(admin) });
+    const bytes = Buffer.from(await current.arrayBuffer());
+    const r = await send('/api/v1/templates/reply_granted?name=本机关.docx', { method: 'PUT', headers: bearer(admin, DOCX), body: bytes });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ kind: 'reply_granted', status: 'active' });
+    expect(String(r.json.preview)).toContain('张三');
+    const odd = await send('/api/v1/templates/reply_granted', {
+      method: 'PUT',
+      headers: bearer(admin, DOCX),
+      body: Buffer.from('not a zip'),
+    });
+    expect(odd.status).toBe(400);
+    expect(odd.json.error?.message).toMatch(/已损坏/);
+    expect((await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(manager, DOCX), body: bytes })).status).toBe(
+      403,
+    );
+  });
+});
+
+function csvOfBadRows(n: number): Buffer {
+  const lines = ['编号,收到申请日期,渠道,申请人类型,申请人,申请内容'];
+  for (let i = 0; i < n; i++) lines.push(`X-${i},不是日期,飞鸽,外星人,张${i},申请内容${i}`);
+  return Buffer.from(lines.join('\n'));
+}
+
+describe('imports are bounded (points 2 and 3)', () => {
+  it('150,000 bad rows: the first 1,000 problems listed with the total, while /api/health answers within a second', async () => {
+    const file = csvOfBadRows(150_000);
+    const { result: r, slowestMs } = await slowestHealthDuring(
+      app.base,
+      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: file }),
+    );
+    console.log(
+      `150,000 bad rows (${(file.length / 1e6).toFixed(1)} MB): ${r.status} in ${Math.round(r.ms)} ms, answer ${Math.round(r.text.length / 1024)} KB, slowest health ${Math.round(slowestMs)} ms`,
+    );
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ total: 150_000, imported: 0 });
+    expect((r.json.errors as unknown[]).length).toBe(1000);
+    expect(r.json.errorCount as number).toBeGreaterThanOrEqual(150_000);
+    expect(r.text.length).toBeLessThan(300 * 1024);
+    expect(slowestMs).toBeLessThan(1000);
+  });
+
+  it('400,000 bad rows: refused as over the row cap, nothing imported, /api/health within a second', async () => {
+    const file = csvOfBadRows(400_000);
+    const { result: r, slowestMs } = await slowestHealthDuring(
+      app.base,
+      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: file }),
+    );
+    console.log(
+      `400,000 bad rows (${(file.length / 1e6).toFixed(1)} MB): ${r.status} in ${Math.round(r.ms)} ms, slowest health ${Math.round(slowestMs)} ms, server +${r.grewMb.toFixed(1)} MB`,
+    );
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/超过 200,000 行/);
+    expect(r.text.length).toBeLessThan(2000);
+    expect(slowestMs).toBeLessThan(1000);
+    expect(await tdb.prisma.case.count()).toBe(0);
+  });
+
+  it('an .xlsx whose one data row is numbered 20,000,000 is answered in under a second', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.getRow(1).values = ['编号', '收到申请日期', '渠道', '申请人类型', '申请人', '申请内容'];
+    ws.getRow(20_000_000).values = ['2017-0001', '2017-03-01', '信函', '自然人', '张三', '某文件'];
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: file });
+    console.log(`row 20,000,000 (${file.length} bytes): ${r.status} in ${Math.round(r.ms)} ms`);
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/超过 200,000 行/);
+    expect(r.ms).toBeLessThan(1000);
+  });
+
+  it('a 150 MB-inflating sheet is refused in under a second, the server growing under 50 MB', async () => {
+    const bomb = xlsxBomb(150);
+    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: bomb });
+    console.log(
+      `150 MB sheet (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
+    );
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/表格解压后超过 100 MB/);
+    expect(r.ms).toBeLessThan(1000);
+    expect(r.grewMb).toBeLessThan(50);
+  });
+});
+
+/**
+ * Sends `mb` megabytes in 1 MB chunks with no Content-Length (chunked), as curl or a browser would:
+ * writing stops as soon as an answer arrives. (fetch gives up on an early answer when the server
+ * then closes the connection, so node:http is used.) Returns the status, the body, and how many
+ * megabytes had been handed to the socket by then.
+ */
+function postChunked(url: string, headers: Record<string, string>, mb: number): Promise<{ status: number; text: string; sentMb: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, sentMb: sent }));
+    });
+    req.on('error', (e) => (answered ? undefined : reject(e)));
+    const write = () => {
+      while (!answered && sent < mb) {
+        sent++;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      if (!answered) req.end();
+    };
+    write();
+  });
+}
+
+describe('bodies are capped while they stream (point 5)', () => {
+  it('64 MB of JSON to the staff API: 413 at the declared length, nothing read', async () => {
+    const body = Buffer.alloc(64 * 1024 * 1024, 0x20);
+    body.write('{"channel":"letter","description":"');
+    const r = await send('/api/v1/requests', { method: 'POST', headers: bearer(clerk, 'application/json'), body });
+    console.log(`64 MB JSON: ${r.status}, server +${r.grewMb.toFixed(1)} MB`);
+    expect(r.status).toBe(413);
+    expect(r.json.error?.message).toMatch(/请求内容过大（上限 1 MB）/);
+    expect(r.grewMb).toBeLessThan(50);
+  });
+
+  it('100 MB chunked to the public form: 413 at the cap, the rest never read', async () => {
+    const before = app.rssMb();
+    const r = await postChunked(`${app.base}/api/public/applications`, { 'content-type': 'multipart/form-data; boundary=x' }, 100);
+    const grew = app.rssMb() - before;
+    console.log(`100 MB chunked: ${r.status} after ${r.sentMb} MB were written, server +${grew.toFixed(1)} MB`);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.text).error.message).toMatch(/上限 55 MB/);
+    expect(r.sentMb).toBeLessThan(100);
+    expect(grew).toBeLessThan(80);
+    expect((await fetch(`${app.base}/api/health`)).status).toBe(200);
+  });
+
+  it('2 MB chunked JSON to the staff API is cut off at 1 MB', async () => {
+    const r = await postChunked(`${app.base}/api/v1/requests`, bearer(clerk, 'application/json'), 2);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.text).error.message).toMatch(/上限 1 MB/);
+  });
+});
