@@ -54,7 +54,7 @@ describe('templates are measured before they are parsed (point 1)', () => {
   it('a 200 MB-inflating .docx is refused in under a second, by name, and the server barely grows', async () => {
     const bomb = docxBomb(200);
     expect(bomb.length).toBeLessThan(400 * 1024);
-    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: bomb });
+    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: new Uint8Array(bomb) });
     console.log(
       `200 MB template (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
     );
@@ -67,7 +67,7 @@ describe('templates are measured before they are parsed (point 1)', () => {
 
   it('a .docx whose directory lies about its size is stopped while it inflates', async () => {
     const liar = docxBomb(60, 1000);
-    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: liar });
+    const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: new Uint8Array(liar) });
     console.log(`lying template: ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`);
     expect(r.status).toBe(400);
     expect(r.json.error?.message).toMatch(/模板/);
@@ -77,7 +77,11 @@ describe('templates are measured before they are parsed (point 1)', () => {
   it('the shipped template passes through the same API and is put into use', async () => {
     const current = await fetch(`${app.base}/api/v1/templates/reply_granted`, { headers: bearer(admin) });
     const bytes = Buffer.from(await current.arrayBuffer());
-    const r = await send('/api/v1/templates/reply_granted?name=本机关.docx', { method: 'PUT', headers: bearer(admin, DOCX), body: bytes });
+    const r = await send('/api/v1/templates/reply_granted?name=本机关.docx', {
+      method: 'PUT',
+      headers: bearer(admin, DOCX),
+      body: new Uint8Array(bytes),
+    });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ kind: 'reply_granted', status: 'active' });
     expect(String(r.json.preview)).toContain('张三');
@@ -88,9 +92,10 @@ describe('templates are measured before they are parsed (point 1)', () => {
     });
     expect(odd.status).toBe(400);
     expect(odd.json.error?.message).toMatch(/已损坏/);
-    expect((await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(manager, DOCX), body: bytes })).status).toBe(
-      403,
-    );
+    expect(
+      (await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(manager, DOCX), body: new Uint8Array(bytes) }))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -105,7 +110,7 @@ describe('imports are bounded (points 2 and 3)', () => {
     const file = csvOfBadRows(150_000);
     const { result: r, slowestMs } = await slowestHealthDuring(
       app.base,
-      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: file }),
+      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: new Uint8Array(file) }),
     );
     console.log(
       `150,000 bad rows (${(file.length / 1e6).toFixed(1)} MB): ${r.status} in ${Math.round(r.ms)} ms, answer ${Math.round(r.text.length / 1024)} KB, slowest health ${Math.round(slowestMs)} ms`,
@@ -122,7 +127,7 @@ describe('imports are bounded (points 2 and 3)', () => {
     const file = csvOfBadRows(400_000);
     const { result: r, slowestMs } = await slowestHealthDuring(
       app.base,
-      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: file }),
+      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, 'text/csv'), body: new Uint8Array(file) }),
     );
     console.log(
       `400,000 bad rows (${(file.length / 1e6).toFixed(1)} MB): ${r.status} in ${Math.round(r.ms)} ms, slowest health ${Math.round(slowestMs)} ms, server +${r.grewMb.toFixed(1)} MB`,
@@ -140,7 +145,7 @@ describe('imports are bounded (points 2 and 3)', () => {
     ws.getRow(1).values = ['编号', '收到申请日期', '渠道', '申请人类型', '申请人', '申请内容'];
     ws.getRow(20_000_000).values = ['2017-0001', '2017-03-01', '信函', '自然人', '张三', '某文件'];
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: file });
+    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: new Uint8Array(file) });
     console.log(`row 20,000,000 (${file.length} bytes): ${r.status} in ${Math.round(r.ms)} ms`);
     expect(r.status).toBe(400);
     expect(r.json.error?.message).toMatch(/超过 200,000 行/);
@@ -149,7 +154,7 @@ describe('imports are bounded (points 2 and 3)', () => {
 
   it('a 150 MB-inflating sheet is refused in under a second, the server growing under 50 MB', async () => {
     const bomb = xlsxBomb(150);
-    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: bomb });
+    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: new Uint8Array(bomb) });
     console.log(
       `150 MB sheet (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
     );
