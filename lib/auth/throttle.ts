@@ -3,7 +3,10 @@
 //  - account + address: 5 failures in 15 minutes lock that pair (the attacker's own address);
 //  - address: 30 failures in 15 minutes lock the address, whatever logins it tries;
 //  - account, from anywhere: after 10 failures each further attempt waits progressively longer
-//    (2, 4, 8 … at most 60 seconds) — a slow-down, never a lock-out of the real user.
+//    (2, 4, 8 … at most 60 seconds) — but only attempts from an address that has itself failed
+//    for this account recently. A sign-in from a clean address is always checked, so failures
+//    from rotating addresses can't keep the real user out (round three's hostile test did, 15 of
+//    15 tries); a guesser gets one guess per fresh address before the slow-down covers it too.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/shared/errors';
 
@@ -44,7 +47,7 @@ export async function checkNotThrottled(db: Db, login: string, address: string, 
       );
   }
   const acct = row(k.acct);
-  const wait = acct ? acct.last_at.getTime() + accountDelaySeconds(acct.failures) * 1000 - now.getTime() : 0;
+  const wait = acct && row(k.pair) ? acct.last_at.getTime() + accountDelaySeconds(acct.failures) * 1000 - now.getTime() : 0;
   if (wait > 0) throw new ThrottledError(`该账号近期登录失败较多，请 ${Math.ceil(wait / 1000)} 秒后再试`);
 }
 

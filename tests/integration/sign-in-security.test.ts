@@ -27,15 +27,18 @@ describe('sign-in throttling', () => {
     await expect(checkNotThrottled(db, 'clerk', '10.1.2.3')).resolves.toBeUndefined();
   });
 
-  it('slows an account down progressively after 10 failures from anywhere, never locks it outright', async () => {
+  it('slows an account down after 10 failures from anywhere, for addresses that failed it themselves, never a clean one', async () => {
     const db = tdb.prisma;
     const t0 = new Date('2026-11-27T02:00:00Z');
     for (let i = 0; i < 12; i++) await recordFailure(db, 'reviewer', `198.51.100.${i}`, t0);
     expect([accountDelaySeconds(9), accountDelaySeconds(10), accountDelaySeconds(12), accountDelaySeconds(40)]).toEqual([0, 2, 8, 60]);
-    await expect(checkNotThrottled(db, 'reviewer', '10.9.9.9', new Date(t0.getTime() + 1000))).rejects.toThrow(/请 7 秒后再试/);
-    await expect(checkNotThrottled(db, 'reviewer', '10.9.9.9', new Date(t0.getTime() + 8_000))).resolves.toBeUndefined();
-    await recordSuccess(db, 'reviewer', '10.9.9.9');
+    // An address that guessed wrong for this account waits …
+    await expect(checkNotThrottled(db, 'reviewer', '198.51.100.3', new Date(t0.getTime() + 1000))).rejects.toThrow(/请 7 秒后再试/);
+    await expect(checkNotThrottled(db, 'reviewer', '198.51.100.3', new Date(t0.getTime() + 8_000))).resolves.toBeUndefined();
+    // … the real user at a clean address does not.
     await expect(checkNotThrottled(db, 'reviewer', '10.9.9.9', new Date(t0.getTime() + 1000))).resolves.toBeUndefined();
+    await recordSuccess(db, 'reviewer', '10.9.9.9');
+    await expect(checkNotThrottled(db, 'reviewer', '198.51.100.3', new Date(t0.getTime() + 1000))).resolves.toBeUndefined();
   });
 
   it('locks an address after 30 failures whatever logins it tries, and takes any address text', async () => {
