@@ -10,6 +10,8 @@ const csp = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The ALTCHA widget on the public form solves its proof of work in workers it makes from blobs.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -29,7 +31,7 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status for a signed-in user with the wrong role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // These run in Node only; bundling them breaks their native/wasm loading.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'bcryptjs', 'svg-captcha', '@resvg/resvg-js'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'bcryptjs', '@resvg/resvg-js'],
   turbopack: {
     // chinese-days' package.json says commonjs but bundlers pick its ESM build, which fails.
     resolveAlias: { 'chinese-days': 'chinese-days/dist/index.min.js' },

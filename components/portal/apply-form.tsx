@@ -14,7 +14,6 @@ import {
 import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
-import { Notice } from '../ui/notice';
 
 const FILE_FIELDS = [
   ['id_copy', '身份证明（复印件或照片）'],
@@ -22,13 +21,15 @@ const FILE_FIELDS = [
   ['other', '其他材料'],
 ] as const;
 
-/** Whether this address must solve a picture first, and the picture. */
-async function fetchChallenge(): Promise<{ svg: string; token: string } | null> {
+/** Whether this address must send a proof of work with its next submission. */
+async function proofNeeded(): Promise<boolean> {
   const r = await fetch('/api/public/challenge', { cache: 'no-store' })
     .then((x) => x.json())
     .catch(() => null);
-  return r?.required ? { svg: r.svg, token: r.token } : null;
+  return r?.required === true;
 }
+
+type AltchaElement = HTMLElement & { reset: () => void; verify: () => Promise<unknown> };
 
 export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name: string }[]; privacy: string }) {
   const [code, setCode] = useState<string | null>(null);
@@ -38,28 +39,34 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
   });
   const kind = useWatch({ control, name: 'kind' });
-  const [challenge, setChallenge] = useState<{ svg: string; token: string } | null>(null);
-  const [answer, setAnswer] = useState('');
-  const loadChallenge = useCallback(() => {
-    void fetchChallenge().then((c) => {
-      setChallenge(c);
-      setAnswer('');
-    });
-  }, []);
+  // The ALTCHA widget (a web component, loaded only when needed) solves the proof of work by
+  // itself as soon as it appears; there is nothing for the applicant to read or type.
+  const [needsProof, setNeedsProof] = useState(false);
   useEffect(() => {
     let live = true;
-    void fetchChallenge().then((c) => live && setChallenge(c));
+    void proofNeeded().then((n) => live && setNeedsProof(n));
     return () => {
       live = false;
     };
+  }, []);
+  useEffect(() => {
+    if (needsProof) void import('altcha/i18n/zh-cn').then(() => import('altcha'));
+  }, [needsProof]);
+  const freshProof = useCallback((form: HTMLFormElement | undefined) => {
+    const w = form?.querySelector<AltchaElement>('altcha-widget');
+    if (!w) return setNeedsProof(true);
+    w.reset();
+    void w.verify();
   }, []);
   const e = formState.errors;
 
   async function onSubmit(values: PublicApplication, ev?: React.BaseSyntheticEvent) {
     setFailure(null);
     const form = new FormData();
-    form.append('application', JSON.stringify(challenge ? { ...values, challenge: { token: challenge.token, answer } } : values));
     const el = ev?.target as HTMLFormElement | undefined;
+    const proof = el?.querySelector<HTMLInputElement>('input[name="altcha"]')?.value;
+    if (needsProof && !proof) return setFailure('正在进行安全验证，请稍候几秒再提交');
+    form.append('application', JSON.stringify(proof ? { ...values, challenge: proof } : values));
     for (const [name] of FILE_FIELDS) {
       const input = el?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
       for (const f of Array.from(input?.files ?? [])) form.append(name, f);
@@ -67,8 +74,8 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     const res = await fetch('/api/public/applications', { method: 'POST', body: form });
     const body = await res.json().catch(() => null);
     if (res.status === 201) return setCode(body.queryCode);
-    // A picture is asked for (or was wrong, or expired): show a fresh one.
-    if (body?.error?.details?.some((d: { field: string }) => d.field === 'challenge') || res.status === 400) loadChallenge();
+    // A proof of work is asked for (or was used, or expired): the widget solves a fresh one.
+    if (proof || body?.error?.details?.some((d: { field: string }) => d.field === 'challenge')) freshProof(el);
     for (const d of body?.error?.details ?? []) setError(d.field as keyof PublicApplicationInput, { message: d.message });
     setFailure(body?.error?.message ?? '提交失败，请稍后再试');
   }
@@ -100,7 +107,6 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="政府信息公开申请" className="space-y-5" encType="multipart/form-data">
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
       {agencies.length > 1 ? (
         <Field label="受理机关" htmlFor="agencyId" error={e.agencyId?.message}>
           <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })}>
@@ -217,22 +223,22 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
           </p>
         ) : null}
       </div>
-      {challenge ? (
-        <div className="flex flex-wrap items-end gap-3" data-testid="challenge">
-          {/* The picture is SVG made by our own server (svg-captcha), never text from a user. */}
-          <span
-            role="img"
-            aria-label="验证码图片"
-            className="inline-block rounded border"
-            dangerouslySetInnerHTML={{ __html: challenge.svg }}
+      {needsProof ? (
+        <div data-testid="challenge" className="max-w-sm">
+          <altcha-widget
+            challenge="/api/public/challenge?widget=1"
+            language="zh-cn"
+            auto="onload"
+            name="altcha"
+            configuration='{"hideFooter":true,"hideLogo":true}'
           />
-          <Field label="请输入图中的字符" htmlFor="challenge-answer">
-            <Input id="challenge-answer" value={answer} onChange={(e) => setAnswer(e.target.value)} autoComplete="off" />
-          </Field>
-          <button type="button" className="text-sm text-blue-700 underline" onClick={() => loadChallenge()}>
-            换一张
-          </button>
+          <p className="mt-1 text-sm text-slate-700">为防止恶意批量提交，浏览器会自动完成一次安全验证，无需输入任何内容。</p>
         </div>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="text-red-700" data-testid="submit-failure">
+          {failure}
+        </p>
       ) : null}
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? '正在提交…' : '提交申请'}

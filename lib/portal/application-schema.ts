@@ -37,8 +37,8 @@ export const publicApplicationSchema = z
     consent: z.literal(true, { message: '请阅读并同意个人信息使用说明' }),
     /** A field people never see: a bot that fills it is told "thank you" and nothing is stored. */
     website: z.string().max(200).optional(),
-    /** The picture challenge, once one is asked for (checked in submit-application.ts). */
-    challenge: z.object({ token: z.string().max(200), answer: z.string().max(20) }).optional(),
+    /** The proof of work (the ALTCHA widget's base64 payload), once one is asked for (challenge.ts). */
+    challenge: z.string().max(4000).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'natural') {

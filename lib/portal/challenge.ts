@@ -1,48 +1,76 @@
-// After a few submissions from one address, the form asks for the characters of a picture
-// (svg-captcha). The answer travels in a signed, expiring token and each token is good once, so a
-// solved picture can't be replayed for a flood.
-import crypto from 'node:crypto';
-import svgCaptcha from 'svg-captcha';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+// After a few submissions from one address, the form asks the browser for a proof of work (ALTCHA:
+// altcha-lib here, the altcha widget on the form). Nothing for a person to read or type, nothing
+// from a third-party service, and it works offline in a government network. The challenge is
+// signed and expires; each one is good for one submission, answered right or wrong.
+import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/shared/errors';
 
 export const CHALLENGE_AFTER = 2; // submissions from one address within the hour
 const TTL_MS = 10 * 60_000;
+/**
+ * PBKDF2 rounds per try, and the range the answer is drawn from: a browser finds it in about a
+ * second with the widget's workers; a flood pays that for every submission.
+ */
+export const CHALLENGE_WORK = { algorithm: 'PBKDF2/SHA-256', cost: 1000, counterFrom: 1000, counterTo: 4000 } as const;
+
 const secret = () => process.env.NEXTAUTH_SECRET || 'dd-challenge';
-const sign = (s: string) => crypto.createHmac('sha256', secret()).update(s).digest('base64url');
+const keySecret = () => `${secret()}:derived-key`;
 
 /** Submissions from this address within the last hour (for the challenge and the hourly limit). */
-export const submissionsInLastHour = (db: PrismaClient, address: string) =>
+export const submissionsInLastHour = (db: Pick<PrismaClient, 'submission'> | Prisma.TransactionClient, address: string) =>
   db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } });
 
 export async function challengeNeeded(db: PrismaClient, address: string): Promise<boolean> {
   return (await submissionsInLastHour(db, address)) >= CHALLENGE_AFTER;
 }
 
-export function newChallenge(now = Date.now()): { svg: string; token: string; answer: string } {
-  const c = svgCaptcha.create({ size: 4, noise: 2, ignoreChars: '0oO1ilI', color: false, background: '#f8fafc' });
-  const nonce = crypto.randomBytes(9).toString('base64url');
-  const expires = String(now + TTL_MS);
-  return { svg: c.data, token: `${nonce}.${expires}.${sign(`${nonce}.${expires}.${c.text.toLowerCase()}`)}`, answer: c.text };
+export function newChallenge(now = Date.now()): Promise<Challenge> {
+  return createChallenge({
+    algorithm: CHALLENGE_WORK.algorithm,
+    cost: CHALLENGE_WORK.cost,
+    counter: randomInt(CHALLENGE_WORK.counterFrom, CHALLENGE_WORK.counterTo),
+    deriveKey,
+    expiresAt: new Date(now + TTL_MS),
+    hmacSignatureSecret: secret(),
+    hmacKeySignatureSecret: keySecret(),
+  });
 }
 
-/** Throws unless the answer fits a live, unused token; then marks the token used. */
-export async function checkChallenge(
-  db: PrismaClient,
-  input: { token?: unknown; answer?: unknown } | undefined,
-  now = Date.now(),
-): Promise<void> {
+function decode(payload: unknown): Payload | null {
+  if (typeof payload !== 'string' || payload.length > 4000) return null;
+  try {
+    const p = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as Payload;
+    return p?.challenge?.parameters && p.solution ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Throws unless `payload` (the widget's base64 answer) solves a live challenge of ours that no
+ * submission has used. The challenge is used up first, in a statement of its own (committed even
+ * if the submission then fails), whether the answer turns out right or wrong.
+ */
+export async function checkChallenge(db: Pick<PrismaClient, '$executeRaw'>, payload: unknown, now = Date.now()): Promise<void> {
   const fail = (msg: string) => new DomainError('invalid', msg, 'challenge');
-  const [nonce, expires, mac] = String(input?.token ?? '').split('.');
-  const answer = String(input?.answer ?? '')
-    .trim()
-    .toLowerCase();
-  if (!nonce || !expires || !mac || !answer) throw fail('请输入图中的字符');
-  if (Number(expires) < now) throw fail('验证码已过期，请换一张');
-  const expected = Buffer.from(sign(`${nonce}.${expires}.${answer}`));
-  if (expected.length !== Buffer.from(mac).length || !crypto.timingSafeEqual(expected, Buffer.from(mac))) throw fail('验证码不正确');
-  const key = `challenge:${nonce}`;
-  const used = await db.signInFailure.findUnique({ where: { key } });
-  if (used) throw fail('验证码已使用，请换一张');
-  await db.signInFailure.create({ data: { key, failures: 1, firstAt: new Date(), lastAt: new Date() } });
+  const p = decode(payload);
+  if (!p) throw fail('请先完成“我不是机器人”安全验证');
+  const nonce = String(p.challenge.parameters.nonce).slice(0, 100);
+  // Used-up challenges are kept only as long as one could still be live.
+  await db.$executeRaw`DELETE FROM "sign_in_failure" WHERE key LIKE 'challenge:%' AND first_at < ${new Date(now - 2 * TTL_MS)}`;
+  const fresh = await db.$executeRaw`
+    INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${`challenge:${nonce}`}, 1, ${new Date(now)}, ${new Date(now)})
+    ON CONFLICT (key) DO NOTHING`;
+  if (fresh === 0) throw fail('安全验证已使用过，请重新验证');
+  const result = await verifySolution({
+    challenge: p.challenge,
+    solution: p.solution,
+    deriveKey,
+    hmacSignatureSecret: secret(),
+    hmacKeySignatureSecret: keySecret(),
+  }).catch(() => null);
+  if (result?.expired) throw fail('安全验证已过期，请重新验证');
+  if (!result?.verified) throw fail('安全验证未通过，请重新验证');
 }

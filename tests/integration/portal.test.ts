@@ -9,7 +9,8 @@ import { processOutbox, smtpSender } from '@/lib/mail/outbox';
 import { applicationStatus } from '@/lib/portal/application-status';
 import { confirmSubmission, discardSubmission } from '@/lib/portal/decide-submission';
 import { submitApplication } from '@/lib/portal/submit-application';
-import { CHALLENGE_AFTER, newChallenge } from '@/lib/portal/challenge';
+import { CHALLENGE_AFTER } from '@/lib/portal/challenge';
+import { solvedChallenge, wronglySolvedChallenge } from '../helpers/altcha';
 import { addDays, fromDate, todayInChina } from '@/lib/shared/dates';
 import { recordEvent } from '@/lib/cases/record-event';
 import { asDomainError } from '@/lib/shared/errors';
@@ -99,22 +100,25 @@ describe('an online application', () => {
     ];
     const results = [];
     for (const [i, id] of ids.entries()) {
-      // From the third submission of the hour on, a solved picture is needed (here: solved by the test).
-      const c = newChallenge();
-      const challenge = i >= CHALLENGE_AFTER ? { challenge: { token: c.token, answer: c.answer } } : {};
+      // From the third submission of the hour on, a proof of work is needed (here: solved by the test).
+      const challenge = i >= CHALLENGE_AFTER ? { challenge: await solvedChallenge() } : {};
       if (i === CHALLENGE_AFTER) {
         expect((await refusal(submitApplication(tdb.prisma, application({ idNumber: id }), [], '198.51.100.77')))?.field).toBe('challenge');
-        const wrong = { challenge: { token: c.token, answer: 'zzzz' } };
+        const wrong = { challenge: await wronglySolvedChallenge() };
         expect((await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...wrong }), [], '198.51.100.77')))?.message).toBe(
-          '验证码不正确',
+          '安全验证未通过，请重新验证',
+        );
+        // A wrong answer used its challenge up too.
+        expect((await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...wrong }), [], '198.51.100.77')))?.message).toBe(
+          '安全验证已使用过，请重新验证',
         );
       }
       results.push(await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...challenge }), [], '198.51.100.77')));
-      // A solved picture is good once.
+      // A solved challenge is good once.
       if (i === CHALLENGE_AFTER)
         expect(
           (await refusal(submitApplication(tdb.prisma, application({ idNumber: id, ...challenge }), [], '198.51.100.77')))?.message,
-        ).toBe('验证码已使用，请换一张');
+        ).toBe('安全验证已使用过，请重新验证');
     }
     expect(results.slice(0, 5)).toEqual([null, null, null, null, null]);
     expect(results[5]).toMatchObject({ kind: 'limited' });
