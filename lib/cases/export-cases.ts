@@ -2,6 +2,7 @@
 // so 100,000 rows go out without being held in memory. Chinese headers; dates as 2025-03-04.
 import { PassThrough, Readable } from 'node:stream';
 import { once } from 'node:events';
+import { csvLines, CSV_BOM } from '@/lib/files/csv';
 import ExcelJS from 'exceljs';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { fromDate } from '@/lib/shared/dates';
@@ -71,23 +72,20 @@ async function* pages(db: PrismaClient, actor: { userId: number; agencyId: numbe
   }
 }
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 export function exportCsv(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   const it = pages(db, actor, f);
   let started = false;
   return new ReadableStream({
     async pull(controller) {
-      // The BOM lets Excel open the UTF-8 file with its Chinese intact.
       if (!started) {
         started = true;
-        controller.enqueue(enc.encode('\uFEFF' + HEADERS.join(',') + '\r\n'));
+        controller.enqueue(enc.encode(CSV_BOM + csvLines([HEADERS])));
         return;
       }
       const next = await it.next();
       if (next.done) return controller.close();
-      controller.enqueue(enc.encode(next.value.map((r) => values(r).map(csvCell).join(',')).join('\r\n') + '\r\n'));
+      controller.enqueue(enc.encode(csvLines(next.value.map(values))));
     },
     async cancel() {
       await it.return(undefined);

@@ -1,5 +1,6 @@
 // .xlsx laid out like the official table, and .csv: both by the rows' Chinese names.
 import { chinaDate, formatCn } from '@/lib/shared/dates';
+import { csvLines, CSV_BOM, type CsvCell } from '@/lib/files/csv';
 import ExcelJS from 'exceljs';
 import type { Report } from './build-report';
 import { publishedCells } from './build-report';
@@ -92,18 +93,12 @@ function addReportSheet(wb: ExcelJS.Workbook, sheetName: string, r: SheetInput, 
   for (let i = 3; i <= width; i++) ws.getColumn(i).width = 12;
 }
 
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function reportCsv(r: Report): string {
-  const lines: string[] = [];
+  const lines: CsvCell[][] = [];
   for (const s of layout(r.format, publishedCells(r))) {
     // Chinese names only: the stable row codes stay in the JSON API.
-    lines.push([s.title, '单位', ...s.columns].map(csvCell).join(','));
-    for (const { row, values } of s.rows) lines.push([row.label, row.unit, ...values].map(csvCell).join(','));
+    lines.push([s.title, '单位', ...s.columns]);
+    for (const { row, values } of s.rows) lines.push([row.label, row.unit, ...values]);
   }
-  // A BOM so that Excel opens the UTF-8 file with the Chinese intact.
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return CSV_BOM + csvLines(lines);
 }
