@@ -10,8 +10,17 @@ import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
 
+/**
+ * An ID number or phone with at least half its characters hidden, whatever its length: at most a
+ * quarter (and 3) shown at the front, the rest of the visible half (at most 4) at the end —
+ * 110***********1234, 13******678, 6****45. (It once showed all of a 7-character value.)
+ */
 export function maskId(v: string): string {
-  return v.length <= 4 ? '*'.repeat(v.length) : v.slice(0, 3) + '*'.repeat(Math.max(v.length - 7, 1)) + v.slice(-4);
+  const chars = [...v];
+  const head = Math.min(3, Math.floor(chars.length / 4));
+  const tail = Math.min(4, Math.floor(chars.length / 2) - head);
+  if (tail <= 0) return '*'.repeat(chars.length);
+  return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(-tail).join('');
 }
 
 export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role; userId: number }) {

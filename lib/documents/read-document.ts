@@ -24,5 +24,7 @@ export async function readIssuedDocument(
   }
   if (unmask && personal.length)
     await db.adminEvent.create({ data: { actorId: actor.userId, action: `document.${how}`, target: `document:${doc.id}` } });
-  return { ...doc, masks: unmask ? [] : personal.map((v) => [v, maskId(v)] as const) };
+  // Longest first: a phone that is part of the ID number must not be masked inside it first.
+  const masks = personal.toSorted((x, y) => y.length - x.length).map((v) => [v, maskId(v)] as const);
+  return { ...doc, masks: unmask ? [] : masks };
 }

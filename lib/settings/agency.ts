@@ -4,6 +4,7 @@
 // clause's review body and court, how to pay fees) and its 文号 prefixes per document class.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { DomainError } from '@/lib/shared/errors';
 import { optionalText, text } from '@/lib/shared/text';
 import { CLASS_SUFFIX } from '@/lib/documents/document-number';
 import { AGENCY_LEVELS, reviewBodyFor, type AgencyLevel } from '@/lib/documents/remedy';
@@ -41,6 +42,10 @@ export async function loadAgencySettings(db: PrismaClient, agencyId: number) {
 export async function updateAgency(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {
   const { prefixes, ...v } = agencySchema.parse(input);
   await db.$transaction(async (tx) => {
+    // As when an office is created: no two offices share a name (a sibling's name would make the
+    // roll-up and every letter's letterhead ambiguous).
+    if (await tx.agency.findFirst({ where: { name: v.name, id: { not: agencyId } }, select: { id: true } }))
+      throw new DomainError('conflict', `机关“${v.name}”已存在，请使用本机关的全称`, 'name');
     await tx.agency.update({ where: { id: agencyId }, data: v });
     for (const [cls, prefix] of Object.entries(prefixes)) {
       await tx.docPrefix.upsert({

@@ -27,6 +27,15 @@ export function xmlSafe(v: string): string {
   );
 }
 
+/**
+ * Whether anything a reader can see is left once format characters (zero-width spaces and joiners,
+ * direction marks), spaces of every kind and blank-looking letters (Hangul fillers, the blank
+ * braille pattern) are taken out: a name of those alone would print as nothing.
+ */
+export function hasVisibleText(v: string): boolean {
+  return v.replace(/[\p{Cf}\p{Z}\s\u115f\u1160\u3164\uffa0\u2800]/gu, '').length > 0;
+}
+
 export function text(label: string, max: number, { required = false, multiline = false } = {}) {
   let s = z
     .string({ message: `${label}须为文字` })
@@ -34,7 +43,8 @@ export function text(label: string, max: number, { required = false, multiline =
     .max(max, `${label}不超过 ${max} 个字符`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符`)
     .refine((v) => multiline || !/[\r\n]/.test(v), `${label}不能换行`);
-  if (required) s = s.refine((v) => v.length > 0, `请填写${label}`);
+  if (required)
+    s = s.refine((v) => v.length > 0, `请填写${label}`).refine((v) => !v || hasVisibleText(v), `${label}不能只有空白或不可见字符`);
   return s;
 }
 

@@ -56,7 +56,8 @@ export function casesForCell(
       '5.3': appeal('suit', 'other'),
       '7': { feePaidOn: { gte: from, lt: to } },
     };
-    if (channels[code]) return channels[code];
+    // Own keys only: a code such as "constructor" must not find Object's prototype.
+    if (Object.hasOwn(channels, code)) return channels[code];
     return code.startsWith('3.3.') ? mapped((m) => m.cell2017) : null;
   }
   const m = /^4\.(review|suit_direct|suit_after_review)\.(\w+)$/.exec(code);
@@ -67,6 +68,6 @@ export function casesForCell(
     '3.4': { receivedOn: { lt: to }, OR: [{ closedOn: null }, { closedOn: { gte: to } }] },
     '3.3.7': closed,
   };
-  if (rows[code]) return withKind(rows[code]);
+  if (Object.hasOwn(rows, code)) return withKind(rows[code]);
   return code.startsWith('3.3.') ? withKind(mapped((x) => x.cell2021)) : null;
 }

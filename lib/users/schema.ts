@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 import { passwordProblem } from '@/lib/auth/password';
+import { text } from '@/lib/shared/text';
 
 export const loginSchema = z
   .string()
@@ -18,7 +19,7 @@ export const roleSchema = z.enum(ROLES, { message: '角色无效' });
 
 export const createUserSchema = z.object({
   login: loginSchema,
-  name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不超过 50 个字符'),
+  name: text('姓名', 50, { required: true }),
   role: roleSchema,
   password: passwordSchema,
   email: z

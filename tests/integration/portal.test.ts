@@ -49,7 +49,7 @@ describe('an online application', () => {
     const pending = await applicationStatus(tdb.prisma, queryCode.toLowerCase(), '203.0.113.10');
     expect(pending).toMatchObject({
       status: 'pending',
-      applicant: { name: '周网申', idNumber: '110***********3450', phone: '137****0000' },
+      applicant: { name: '周网申', idNumber: '110***********3450', phone: '13******000' },
     });
     const s = await tdb.prisma.submission.findFirstOrThrow({ where: { status: 'pending' }, include: { attachments: true } });
     expect(s.attachments.map((f) => [f.fileName, f.contentType])).toEqual([

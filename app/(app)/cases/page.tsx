@@ -5,7 +5,7 @@ import { caseFiltersHtml } from '@/components/cases/case-filters';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { COUNT_CAP, nullIfTooBroad, listCases, SEARCH_TOO_BROAD, type ListFilter } from '@/lib/cases/list-cases';
-import { FILTER_KEYS, parseListParams } from '@/lib/cases/list-params';
+import { FILTER_KEYS, listParamProblems, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
@@ -23,6 +23,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const p = await searchParams;
   const defaultView = ROLE_QUEUE[actor.role];
   const parsed = parseListParams((k) => p[k], defaultView);
+  // A date that doesn't exist is named above the list and left out of the filter.
+  const paramProblems = listParamProblems(parsed);
+  for (const { field } of paramProblems) delete parsed[field as keyof typeof parsed];
   const view = parsed.view!;
   // ?cell=2017:3.3.4.1&year=2017 lists the cases a year-end table cell counts.
   const [cellFormat, cellCode] = (p.cell ?? '').split(':');
@@ -100,6 +103,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         aria-label="筛选"
         dangerouslySetInnerHTML={{ __html: caseFiltersHtml({ p, view, status, sort: filter.sort, topics, dispositions, clerks }) }}
       />
+      {paramProblems.map((x) => (
+        <p key={x.field} role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {x.message}
+        </p>
+      ))}
       {tooBroad ? (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {SEARCH_TOO_BROAD}

@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from '@/lib/api/handler';
 import { registerApplication } from '@/lib/cases/register-application';
 import { listCasesJson } from '@/lib/cases/list-cases-json';
-import { parseListParams } from '@/lib/cases/list-params';
+import { assertListParams, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 
 export const POST = apiRoute('cases.create', async (req, actor) => {
@@ -27,7 +27,7 @@ export const POST = apiRoute('cases.create', async (req, actor) => {
 
 export const GET = apiRoute('cases.view', async (req, actor) => {
   const p = new URL(req.url).searchParams;
-  const f = parseListParams((k) => p.get(k), 'all');
+  const f = assertListParams(parseListParams((k) => p.get(k), 'all'));
   const body = await listCasesJson(db(), actor, {
     ...f,
     sort: p.get('sort') ? f.sort : 'newest',

@@ -2,7 +2,7 @@ import { apiRoute } from '@/lib/api/handler';
 import { ApiError } from '@/lib/api/errors';
 import { ROLE_QUEUE } from '@/lib/auth/permissions';
 import { exportCsv, exportXlsx } from '@/lib/cases/export-cases';
-import { parseListParams } from '@/lib/cases/list-params';
+import { assertListParams, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
 import { todayInChina } from '@/lib/shared/dates';
 
@@ -11,7 +11,7 @@ export const GET = apiRoute('cases.view', async (req, actor) => {
   const p = new URL(req.url).searchParams;
   const type = p.get('type') ?? 'xlsx';
   if (type !== 'csv' && type !== 'xlsx') throw new ApiError(400, 'invalid', 'type 须为 csv 或 xlsx');
-  const f = parseListParams((k) => p.get(k), p.has('view') ? undefined : ROLE_QUEUE[actor.role]);
+  const f = assertListParams(parseListParams((k) => p.get(k), p.has('view') ? undefined : ROLE_QUEUE[actor.role]));
   const name = encodeURIComponent(`申请列表-${todayInChina()}.${type}`);
   const headers = {
     'Content-Disposition': `attachment; filename="cases.${type}"; filename*=UTF-8''${name}`,
