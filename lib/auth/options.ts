@@ -18,8 +18,12 @@ const header = (h: Record<string, unknown> | undefined, name: string) => {
   return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
 };
 
+/** The app is served over TLS (NEXTAUTH_URL is https): then every cookie is Secure (__Secure- names). */
+export const secureCookies = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureCookies(),
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({

@@ -99,12 +99,15 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
       agency_id: number;
       active: boolean;
       revoked: boolean;
+      must_change: boolean;
     }[]
   >`
-    SELECT t.id, t.last_used_at, u.id AS user_id, u.role::text AS role, u.login, u.name, u.agency_id, u.active, t.revoked_at IS NOT NULL AS revoked
+    SELECT t.id, t.last_used_at, u.id AS user_id, u.role::text AS role, u.login, u.name, u.agency_id, u.active, t.revoked_at IS NOT NULL AS revoked,
+      u.must_change_password AS must_change
     FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ${tokenHash}`;
   const row = rows[0];
-  if (!row || row.revoked || !row.active || !isRole(row.role)) return null;
+  // While the user must choose a new password (a reset, an initial one), their tokens don't work.
+  if (!row || row.revoked || !row.active || row.must_change || !isRole(row.role)) return null;
   // Record use at most once a minute, fire-and-forget: a usage timestamp must not slow down,
   // serialize or fail busy automation.
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {

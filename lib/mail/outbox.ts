@@ -3,6 +3,7 @@
 // broken mail server never fails or slows a request; without SMTP_URL mail simply waits.
 import nodemailer from 'nodemailer';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { withoutQueryCodes } from '@/lib/portal/query-code';
 
 export const MAX_ATTEMPTS = 8;
 
@@ -41,9 +42,10 @@ export async function processOutbox(db: PrismaClient, send: Send, batch = 20): P
         if (!m) return null;
         try {
           await send({ to: m.to, subject: m.subject, text: m.body });
+          // What was only there to be sent (a query code) is not kept once it has gone.
           await tx.mailOutbox.update({
             where: { id: m.id },
-            data: { status: 'sent', sentAt: new Date(), attempts: m.attempts + 1, lastError: null },
+            data: { status: 'sent', sentAt: new Date(), attempts: m.attempts + 1, lastError: null, body: withoutQueryCodes(m.body) },
           });
           return 'sent';
         } catch (err) {
@@ -54,6 +56,7 @@ export async function processOutbox(db: PrismaClient, send: Send, batch = 20): P
               attempts,
               lastError: String((err as Error).message ?? err).slice(0, 500),
               status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+              ...(attempts >= MAX_ATTEMPTS ? { body: withoutQueryCodes(m.body) } : {}),
               nextAttemptAt: new Date(Date.now() + 60_000 * 2 ** (attempts - 1)),
             },
           });

@@ -2,7 +2,8 @@
 // = the day of confirmation, art. 31(3); the submission date kept) — optionally asking for a
 // correction at once — or discards it with a reason the applicant will read. Nothing is deleted.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Role } from '@/lib/auth/permissions';
+import { can, type Role } from '@/lib/auth/permissions';
+import { maskId } from '@/lib/cases/queries';
 import { registerApplication } from '@/lib/cases/register-application';
 import { recordEvent } from '@/lib/cases/record-event';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -97,10 +98,33 @@ export async function discardSubmission(db: PrismaClient, id: number, input: unk
   });
 }
 
-export const listPending = (db: PrismaClient, agencyId: number) =>
-  db.submission.findMany({
-    where: { agencyId, status: 'pending' },
+/**
+ * The submissions waiting for confirmation. They carry full ID numbers and phones, so showing them
+ * is logged like an unmasked case view (one row naming the submissions shown); a role without the
+ * right to see them sees them masked.
+ */
+export async function listPending(db: PrismaClient, actor: Actor) {
+  const rows = await db.submission.findMany({
+    where: { agencyId: actor.agencyId, status: 'pending' },
     orderBy: { submittedAt: 'asc' },
     take: 200,
     select: { id: true, data: true, submittedAt: true, attachments: { select: { id: true, fileName: true, kind: true, size: true } } },
   });
+  if (!can(actor.role, 'applicant.unmask')) {
+    const masked = (v: unknown) => (typeof v === 'string' && v ? maskId(v) : v);
+    return rows.map((r) => {
+      const d = r.data as Record<string, unknown>;
+      return { ...r, data: { ...d, idNumber: masked(d.idNumber), orgCode: masked(d.orgCode), phone: masked(d.phone) } };
+    });
+  }
+  if (rows.length)
+    await db.adminEvent.create({
+      data: {
+        actorId: actor.userId,
+        action: 'submission.view',
+        target: `agency:${actor.agencyId}`,
+        detail: { submissions: rows.map((r) => r.id) },
+      },
+    });
+  return rows;
+}

@@ -2,7 +2,7 @@
 import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { DomainError } from '@/lib/shared/errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import { endUserSessions } from '@/lib/auth/sessions';
 import { forgetTokenActors } from '@/lib/auth/tokens';
 import { announce } from '@/lib/db/change-feed';
@@ -58,8 +58,11 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
   return db
     .$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data: { active } });
-      // Re-enabling brings no old session back: they were ended when the user was disabled.
-      if (!active) await endUserSessions(tx, user.id, 'disabled');
+      // Re-enabling brings no old session or token back: they were ended when the user was disabled.
+      if (!active) {
+        await endUserSessions(tx, user.id, 'disabled');
+        await revokeUserTokens(tx, user.id);
+      }
       await announce(tx, 'tokens');
       await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
       return updated;
@@ -73,14 +76,24 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
 export async function resetPassword(db: PrismaClient, login: string, password: string, actorId: number | null, scope?: number) {
   const valid = passwordSchema.parse(password);
   const user = await findByLogin(db, login, scope);
+  const problem = passwordProblem(valid, user.login);
+  if (problem) throw new UserError(problem);
   const passwordHash = await hashPassword(valid);
   await db.$transaction(async (tx) => {
     // The user must choose their own password at the next sign-in; every current session ends.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
     await endUserSessions(tx, user.id, 'password_reset');
+    // A reset means the account may be in the wrong hands: its API tokens go too.
+    await revokeUserTokens(tx, user.id);
+    await announce(tx, 'tokens');
     await tx.adminEvent.create({ data: { actorId, action: 'user.reset_password', target: `user:${user.id}` } });
   });
+  forgetTokenActors();
 }
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+const revokeUserTokens = (tx: Tx, userId: number) =>
+  tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 
 /** A user changes their own password; their other sessions end, the one in use stays. */
 export async function changeOwnPassword(db: PrismaClient, userId: number, input: unknown, currentSession?: string) {
@@ -88,10 +101,13 @@ export async function changeOwnPassword(db: PrismaClient, userId: number, input:
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || !(await verifyPassword(v.current, user.passwordHash))) throw new UserError('当前密码不正确');
   if (await verifyPassword(v.next, user.passwordHash)) throw new UserError('新密码不能与当前密码相同');
+  const problem = passwordProblem(v.next, user.login);
+  if (problem) throw new UserError(problem);
   const passwordHash = await hashPassword(v.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
     await endUserSessions(tx, userId, 'password_changed', currentSession);
+    await announce(tx, 'tokens'); // a forced change is over: the user's tokens work again
     await tx.adminEvent.create({ data: { actorId: userId, action: 'user.change_own_password', target: `user:${userId}` } });
   });
 }

@@ -17,19 +17,24 @@ export const passwordSchema = z.string().superRefine((value, ctx) => {
 
 export const roleSchema = z.enum(ROLES, { message: '角色无效' });
 
-export const createUserSchema = z.object({
-  login: loginSchema,
-  name: text('姓名', 50, { required: true }),
-  role: roleSchema,
-  password: passwordSchema,
-  email: z
-    .string()
-    .trim()
-    .max(120, '电子邮箱不超过 120 个字符')
-    .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确')
-    .optional()
-    .default(''),
-});
+export const createUserSchema = z
+  .object({
+    login: loginSchema,
+    name: text('姓名', 50, { required: true }),
+    role: roleSchema,
+    password: passwordSchema,
+    email: z
+      .string()
+      .trim()
+      .max(120, '电子邮箱不超过 120 个字符')
+      .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确')
+      .optional()
+      .default(''),
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.login);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changePasswordSchema = z

@@ -189,6 +189,11 @@ describe('mail through the outbox', () => {
         await Promise.all(received.filter((m) => m.to === 'zhou@example.cn').map(async (m) => (await simpleParser(m.text)).text ?? ''))
       ).join('\n');
       expect(toApplicant).toMatch(/查询码：[2-9A-Z]{4}-/);
+      // Once sent, the outbox keeps no query code (only its hash is kept anywhere).
+      const code = /查询码：([2-9A-Z]{4}(?:-[2-9A-Z]{4}){3})/.exec(toApplicant)![1];
+      const stored = await tdb.prisma.mailOutbox.findMany({ where: { to: 'zhou@example.cn' } });
+      expect(stored.some((m) => m.body.includes('已发送，系统不保存查询码'))).toBe(true);
+      expect(stored.filter((m) => m.body.includes(code))).toEqual([]);
       expect(toApplicant).toMatch(/确认受理，编号 \d{4}-\d{4}/);
       expect(toApplicant).toContain('请写明地块编号');
       expect(await tdb.prisma.mailOutbox.count({ where: { status: 'queued' } })).toBe(0);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorForToken, createToken, hashToken, revokeToken } from '@/lib/auth/tokens';
+import { actorForToken, createToken, forgetTokenActors, hashToken, revokeToken } from '@/lib/auth/tokens';
 import { verifyPassword } from '@/lib/auth/password';
 import { changeRole, createUser, resetPassword, setUserActive, UserError } from '@/lib/users/manage-users';
 import { seedDemo } from '@/lib/users/seed-demo';
@@ -78,13 +78,16 @@ describe('API tokens', () => {
     expect(await revokeToken(tdb.prisma, id, null)).toBe(false);
   });
 
-  it("follows the user: a disabled user's token fails, a role change applies at once", async () => {
+  it("follows the user: a disabled user's token fails and stays revoked when re-enabled, a role change applies at once", async () => {
     const admin = await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'admin' } });
-    const u = await createUser(tdb.prisma, { login: 'bot', name: '转办接口', role: 'clerk', password: 'botpassword1' }, admin.id);
+    const u = await createUser(tdb.prisma, { login: 'bot', name: '转办接口', role: 'clerk', password: 'river-Lamp-7391' }, admin.id);
     const { token } = await createToken(tdb.prisma, { userId: u.id, name: '省平台' });
     await changeRole(tdb.prisma, 'bot', 'manager', admin.id);
     expect((await actorForToken(tdb.prisma, token))?.role).toBe('manager');
     await setUserActive(tdb.prisma, 'bot', false, admin.id);
+    expect(await actorForToken(tdb.prisma, token)).toBeNull();
+    await setUserActive(tdb.prisma, 'bot', true, admin.id);
+    forgetTokenActors();
     expect(await actorForToken(tdb.prisma, token)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ export const metadata = { title: '网上申请' };
 
 export default async function SubmissionsPage() {
   const actor = await requirePermission('cases.create', '/submissions');
-  const rows = await listPending(db(), actor.agencyId);
+  const rows = await listPending(db(), actor);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">网上申请（待确认）</h1>
