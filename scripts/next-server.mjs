@@ -17,17 +17,21 @@ const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** Answers 413 and stops reading; whatever Next later writes to this response is dropped. */
+/**
+ * Answers 413 and stops reading; whatever Next later writes to this response is dropped. The
+ * connection is not closed at once: a client still sending would get a reset before it read the
+ * answer (curl does, browsers and Node's http client don't). Reading stops (the client's sends
+ * block), and after a second the connection goes.
+ */
 function refuse(req, res, limit) {
   if (!res.headersSent) {
-    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    // Marked as consumed, so Node doesn't drain the rest of the body to reuse the connection.
+    req._consuming = true;
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
     res.end(tooLargeBody(limit));
   }
   for (const m of ['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']) res[m] = () => res;
-  // Nothing more is read. The answer is given a moment to reach the client (destroying the socket
-  // at once would reset the connection before the client read it); then the connection goes, and
-  // a reader of the body, if one had started, sees it end with an error.
-  req.pause();
+  req.socket.pause();
   setTimeout(() => req.destroy(new Error('request body over the limit')), 1000).unref();
 }
 

@@ -9,7 +9,7 @@ import { AGENCY_LEVELS, type AgencyLevel } from '@/lib/documents/remedy';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { DEFAULT_TOPICS } from '@/lib/users/seed-demo';
-import { createUserSchema } from '@/lib/users/schema';
+import { checkPasswordAgainstLogin, userFieldsSchema } from '@/lib/users/schema';
 import { isWithin } from './tree';
 
 export const agencyCreateSchema = z.object({
@@ -23,7 +23,7 @@ export const agencyCreateSchema = z.object({
     .nullable()
     .default(null),
   level: z.enum(Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]], { message: '请选择机关层级' }).default('local_department'),
-  firstAdmin: createUserSchema.omit({ role: true, email: true }).optional(),
+  firstAdmin: userFieldsSchema.omit({ role: true, email: true }).superRefine(checkPasswordAgainstLogin).optional(),
 });
 export type AgencyCreateInput = z.input<typeof agencyCreateSchema>;
 

@@ -7,7 +7,7 @@ import { endUserSessions } from '@/lib/auth/sessions';
 import { forgetTokenActors } from '@/lib/auth/tokens';
 import { announce } from '@/lib/db/change-feed';
 import type { Role } from '@/lib/auth/permissions';
-import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, type CreateUserInput } from './schema';
+import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, userFieldsSchema, type CreateUserInput } from './schema';
 
 export class UserError extends DomainError {
   constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') {
@@ -152,7 +152,7 @@ export function listUsers(db: PrismaClient, agencyId?: number) {
 
 /** The address the daily digest goes to ('' for none). */
 export async function setUserEmail(db: PrismaClient, login: string, email: string, actorId: number | null, scope?: number) {
-  const valid = createUserSchema.shape.email.parse(email);
+  const valid = userFieldsSchema.shape.email.parse(email);
   const user = await findByLogin(db, login, scope);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { email: valid } });

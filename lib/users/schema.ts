@@ -17,24 +17,28 @@ export const passwordSchema = z.string().superRefine((value, ctx) => {
 
 export const roleSchema = z.enum(ROLES, { message: '角色无效' });
 
-export const createUserSchema = z
-  .object({
-    login: loginSchema,
-    name: text('姓名', 50, { required: true }),
-    role: roleSchema,
-    password: passwordSchema,
-    email: z
-      .string()
-      .trim()
-      .max(120, '电子邮箱不超过 120 个字符')
-      .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确')
-      .optional()
-      .default(''),
-  })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.login);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
-  });
+/** The fields of a new user; createUserSchema adds the checks that need two of them. */
+export const userFieldsSchema = z.object({
+  login: loginSchema,
+  name: text('姓名', 50, { required: true }),
+  role: roleSchema,
+  password: passwordSchema,
+  email: z
+    .string()
+    .trim()
+    .max(120, '电子邮箱不超过 120 个字符')
+    .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确')
+    .optional()
+    .default(''),
+});
+
+/** A password that contains the login is refused, wherever a user is created with both. */
+export const checkPasswordAgainstLogin = (v: { login: string; password: string }, ctx: z.RefinementCtx) => {
+  const problem = passwordProblem(v.password, v.login);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+};
+
+export const createUserSchema = userFieldsSchema.superRefine(checkPasswordAgainstLogin);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changePasswordSchema = z
