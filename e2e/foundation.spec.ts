@@ -80,11 +80,14 @@ test.describe('user administration', () => {
     await expect(form.getByText('密码至少 10 个字符')).toBeVisible();
     await form.getByLabel('初始密码').fill('zhou-pass-2025');
     await form.getByRole('button', { name: '新建用户' }).click();
+    await expect(form.getByText('密码不能包含登录名')).toBeVisible();
+    await form.getByLabel('初始密码').fill('river-Pass-2025');
+    await form.getByRole('button', { name: '新建用户' }).click();
     await expect(form.getByRole('status')).toContainText('已创建用户 zhou');
     await expect(page.locator('tr[data-login="zhou"]')).toContainText('周承办');
 
     const other = await browser.newPage();
-    await signIn(other, 'zhou', 'zhou-pass-2025');
+    await signIn(other, 'zhou', 'river-Pass-2025');
     await other.close();
 
     page.once('dialog', (d) => d.accept());
@@ -94,7 +97,7 @@ test.describe('user administration', () => {
     const again = await browser.newPage();
     await again.goto('/login');
     await again.getByLabel('登录名').fill('zhou');
-    await again.getByLabel('密码').fill('zhou-pass-2025');
+    await again.getByLabel('密码').fill('river-Pass-2025');
     await again.getByRole('button', { name: '登录' }).click();
     await expect(again.getByRole('alert').filter({ hasText: '登录名或密码错误' })).toBeVisible();
     await again.close();

@@ -84,7 +84,7 @@ test('the holiday page lists a year as built in, and takes a whole year in one p
 });
 
 test('changing a role asks first; cancelling changes nothing', async ({ page }) => {
-  adminCli('user:create', '--login', 'role-e2e', '--name', '角色测试', '--role', 'clerk', '--password', 'role-e2e-pass-1');
+  adminCli('user:create', '--login', 'role-e2e', '--name', '角色测试', '--role', 'clerk', '--password', 'quiet-River-pass-1');
   await signIn(page, 'admin');
   await page.goto('/admin/users');
   const select = page.getByLabel('role-e2e 的角色');

@@ -26,7 +26,7 @@ test('a session cookie is httpOnly and expires after a working day', async ({ pa
 });
 
 test('five wrong passwords lock the account, even against the right one', async ({ page }) => {
-  adminCli('user:create', '--login', 'locky', '--name', '锁定测试', '--role', 'clerk', '--password', 'locky-Pass-2025');
+  adminCli('user:create', '--login', 'locky', '--name', '锁定测试', '--role', 'clerk', '--password', 'stone-Pass-2025');
   const attempt = async (password: string) => {
     await page.goto('/login');
     await page.getByLabel('登录名').fill('locky');
@@ -37,7 +37,7 @@ test('five wrong passwords lock the account, even against the right one', async 
     await attempt(`wrong-guess-${i}0`);
     await expect(page.getByRole('alert').filter({ hasText: '登录名或密码错误' })).toBeVisible();
   }
-  await attempt('locky-Pass-2025');
+  await attempt('stone-Pass-2025');
   await expect(page.getByRole('alert').filter({ hasText: '登录失败次数过多' })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });

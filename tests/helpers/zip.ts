@@ -57,28 +57,30 @@ const CONTENT_TYPES = Buffer.from(
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
 );
 
-/** A .docx whose document.xml inflates to `mb` megabytes (of whitespace inside the body). */
-export function docxBomb(mb: number, declaredSize?: number): Buffer {
-  const head = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
-  const tail = '</w:body></w:document>';
+/** `mb` megabytes of XML: `head`, spaces, `tail`. */
+function bloated(head: string, tail: string, mb: number): Buffer {
   const body = Buffer.alloc(mb * 1024 * 1024, 0x20);
   body.write(head, 0);
   body.write(tail, body.length - tail.length);
+  return body;
+}
+
+/** A .docx whose document.xml inflates to `mb` megabytes (of whitespace inside the body). */
+export function docxBomb(mb: number, declaredSize?: number): Buffer {
+  const head = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+  const data = bloated(head, '</w:body></w:document>', mb);
   return zipOf([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    { name: 'word/document.xml', data: body, declaredSize },
+    { name: 'word/document.xml', data, declaredSize },
   ]);
 }
 
 /** An .xlsx whose one sheet inflates to `mb` megabytes. */
 export function xlsxBomb(mb: number): Buffer {
   const head = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-  const tail = '</sheetData></worksheet>';
-  const body = Buffer.alloc(mb * 1024 * 1024, 0x20);
-  body.write(head, 0);
-  body.write(tail, body.length - tail.length);
+  const data = bloated(head, '</sheetData></worksheet>', mb);
   return zipOf([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    { name: 'xl/worksheets/sheet1.xml', data: body },
+    { name: 'xl/worksheets/sheet1.xml', data },
   ]);
 }

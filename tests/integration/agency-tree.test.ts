@@ -70,7 +70,7 @@ beforeAll(async () => {
     {
       name: '示例市东区自然资源分局',
       shortName: '东资',
-      firstAdmin: { login: 'east-admin', name: '东区管理员', password: 'East-admin-1234' },
+      firstAdmin: { login: 'east-admin', name: '东区管理员', password: 'Harbor-Light-1234' },
     },
     a.admin,
   );

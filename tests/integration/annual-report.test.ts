@@ -136,13 +136,13 @@ describe('the annual report', () => {
     const district = await createAgency(tdb.prisma, { name: '示例市北区分局', shortName: '北资' }, a.admin);
     const clerk = await createUser(
       tdb.prisma,
-      { login: 'north-clerk', name: '北', role: 'clerk', password: 'North-clerk-123' },
+      { login: 'north-clerk', name: '北', role: 'clerk', password: 'Birch-Lantern-123' },
       null,
       district.id,
     );
     const reviewer = await createUser(
       tdb.prisma,
-      { login: 'north-rv', name: '北审', role: 'reviewer', password: 'North-rv-12345' },
+      { login: 'north-rv', name: '北审', role: 'reviewer', password: 'Maple-Window-12345' },
       null,
       district.id,
     );
