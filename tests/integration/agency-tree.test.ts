@@ -180,7 +180,7 @@ describe('督办', () => {
     // A sibling's manager, or the district towards its parent, cannot.
     const westManager = await createUser(
       tdb.prisma,
-      { login: 'west-mgr', name: '西', role: 'manager', password: 'West-mgr-12345' },
+      { login: 'west-mgr', name: '西', role: 'manager', password: 'Copper-Kite-12345' },
       null,
       sibling.id,
     );
