@@ -28,7 +28,12 @@ export interface Reply {
   /** 非本机关: the responsible agency (art. 36(5)), or that it can't be determined. */
   referTo?: { name: string; contact: string } | null;
   referUnknown?: boolean;
-  /** Disclosing over a third party's objection (art. 32): the public interest that outweighs it. */
+  /**
+   * Art. 32: the objecting third parties whose objection is overridden (their information is
+   * disclosed), and the public interest that outweighs it. An objecting party not named here had
+   * its information withheld.
+   */
+  overrides?: string[];
   publicInterest?: string;
   submittedOn: IsoDate;
   /** Who submitted it: that person may never approve or return it, whatever role they hold later. */

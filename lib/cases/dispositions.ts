@@ -26,3 +26,6 @@ export const needsReasons = (code: string) =>
   ['partial', 'deny', 'unable', 'noproc'].includes(dispositionGroup(code)) || code === 'other_procedure';
 
 export const discloses = (code: string) => code === 'granted' || code === 'partial';
+
+/** Deemed abandonment (arts. 30, 42): the case ends without the reply being given. */
+export const isAbandonment = (code: string | null | undefined) => code === 'abandoned_no_correction' || code === 'abandoned_no_fee';

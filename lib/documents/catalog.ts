@@ -261,8 +261,21 @@ export const KINDS: DocKind[] = [
     cite: ['consultThirdParty'],
     body: [
       '本机关于{consultationSentOn}就{applicantName}申请公开的“{description}”（编号：{trackingNo}）征求贵方意见，贵方不同意公开。',
-      '经审查，本机关认为不公开可能对公共利益造成重大影响，根据{basis}的规定，决定予以公开。决定公开的内容：{disclosedItems}。',
+      '经审查，本机关认为不公开可能对公共利益造成重大影响，根据{basis}的规定，决定不采纳贵方意见，予以公开。决定公开的内容：{disclosedItems}。',
       '决定公开的理由：{publicInterest}',
+    ],
+  },
+  {
+    id: 'third_party_outcome',
+    cls: 5,
+    name: '告知第三方处理结果',
+    title: '告知第三方处理结果书',
+    to: 'thirdParty',
+    remedy: null,
+    cite: ['consultThirdParty'],
+    body: [
+      '本机关于{consultationSentOn}就{applicantName}申请公开的“{description}”（编号：{trackingNo}）征求贵方意见，贵方不同意公开。',
+      '经审查，根据{basis}的规定，本机关对涉及贵方的信息决定不予公开。特此告知。',
     ],
   },
   {
@@ -329,8 +342,8 @@ export const KINDS: DocKind[] = [
   deny('state_secret', '属于国家秘密', '国家秘密', 'denySecret'),
   deny('law', '属于法律、行政法规禁止公开的信息', '法律法规禁止公开', 'denySecret'),
   deny('security', '公开后可能危及国家安全、公共安全、经济安全、社会稳定', '三安全一稳定', 'denySecret'),
-  deny('trade_secret', '涉及商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响', '商业秘密', 'denyThirdParty'),
-  deny('privacy', '涉及个人隐私，第三方不同意公开，且不公开不会对公共利益造成重大影响', '个人隐私', 'denyThirdParty'),
+  deny('trade_secret', '涉及商业秘密，{thirdPartyStance}', '商业秘密', 'denyThirdParty'),
+  deny('privacy', '涉及个人隐私，{thirdPartyStance}', '个人隐私', 'denyThirdParty'),
   deny('internal', '属于人事管理、后勤管理、内部工作流程等方面的内部事务信息', '内部事务信息', 'denyInternal'),
   deny(
     'process',

@@ -2,7 +2,8 @@
 // act: it is dated the day of the step it records (never before it, never in the future), it is
 // offered only when the file supports it, and one issued after its legal limit needs a reason.
 import type { CaseState } from '@/lib/cases/case-state';
-import { discloses } from '@/lib/cases/dispositions';
+import { discloses, isAbandonment } from '@/lib/cases/dispositions';
+import { objectingParties } from '@/lib/cases/third-parties';
 import type { Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { IsoDate } from '@/lib/shared/dates';
 import { hasBasis, type Regime } from './citations';
@@ -52,11 +53,17 @@ export const consultedParties = (s: CaseState) => [...new Set(s.consultations.ma
 
 const approvedReply = (s: CaseState) => (s.status === 'approved' || (s.status === 'closed' && !!s.approvedOn)) && !!s.reply;
 
+/** What may still be issued once a case was withdrawn or deemed abandoned: the letters of its ending. */
+const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
+
 /** When (and whether) this kind can be issued for this case and addressee; null when the file doesn't support it. */
 export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel: string, party?: string): LetterTiming | null {
   const regime = s.regime as Regime;
   const k = kindById(kind);
   if (!k) return null;
+  // A case withdrawn or deemed abandoned ended without its reply: no reply letter, fee notice or
+  // 送达回证 may be issued (or re-issued) for it any more, whatever was approved before.
+  if ((s.withdrawnOn || isAbandonment(s.disposition)) && !AFTER_ENDING.has(kind)) return null;
   if (k.cite?.some((c) => !hasBasis(regime, c))) return null; // no such act under this case's regime
   const consult = party ? s.consultations.findLast((c) => c.party === party) : s.consultations.at(-1);
   const replyKind = approvedReply(s) ? replyKindFor(s.reply!.disposition) : null;
@@ -89,8 +96,14 @@ export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel:
       return consult ? { stepOn: consult.sentOn } : null;
     case 'consult_confirmation':
       return consult?.answeredOn && consult.partyKind !== 'agency' ? { stepOn: consult.answeredOn } : null;
+    // Art. 32: the decision to disclose over an objection goes only to a party it overrides; a
+    // party whose objection was followed is told its information was not disclosed.
     case 'disclosure_notice_third_party':
-      return consult?.objection && approvedReply(s) && discloses(s.reply!.disposition) && s.reply!.publicInterest
+      return party && approvedReply(s) && discloses(s.reply!.disposition) && (s.reply!.overrides ?? []).includes(party)
+        ? { stepOn: s.approvedOn! }
+        : null;
+    case 'third_party_outcome':
+      return party && approvedReply(s) && objectingParties(s).includes(party) && !(s.reply!.overrides ?? []).includes(party)
         ? { stepOn: s.approvedOn! }
         : null;
     case 'fee_notice':

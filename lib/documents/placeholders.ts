@@ -1,6 +1,7 @@
 // The placeholders every template may use, and how they are filled from a case. An uploaded
 // template using any other name is refused (with the names). A placeholder the case has no value
 // for is left missing (not ''), so the letter is refused by name instead of going out with a blank.
+import { objectingParties } from '@/lib/cases/third-parties';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import type { Calendar } from '@/lib/deadlines/calendar';
@@ -80,6 +81,7 @@ export const PLACEHOLDERS: Record<string, string> = {
   referText: '负责公开的机关及联系方式',
   accessRoute: '获取途径',
   publicInterest: '决定公开的理由',
+  thirdPartyStance: '第三方意见（不予公开的理由中）',
   disclosedItems: '决定公开的内容',
   replySubmittedOn: '提交审核日期',
   withdrawnOn: '撤回日期',
@@ -205,6 +207,13 @@ export function fillData(c: DocContext): Record<string, unknown> {
     withheld: reply?.withheld ?? '',
     accessRoute: reply?.note ?? '',
     publicInterest: reply?.publicInterest ?? '',
+    // A refusal says the third party objected only when an objection is on file (art. 32);
+    // otherwise it gives the ground of art. 15 (2007: no consent of the right holder) alone.
+    thirdPartyStance: objectingParties(s).length
+      ? '第三方不同意公开，且不公开不会对公共利益造成重大影响'
+      : regime === '2019'
+        ? '公开会对第三方合法权益造成损害'
+        : '未经权利人同意公开',
     referText: reply?.referTo
       ? `该政府信息由${reply.referTo.name}负责公开${reply.referTo.contact ? `，联系方式：${reply.referTo.contact}` : ''}。`
       : reply?.referUnknown

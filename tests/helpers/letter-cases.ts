@@ -117,10 +117,18 @@ export function letterCases(db: PrismaClient, a: Actors) {
         };
       case 'consult_confirmation':
       case 'disclosure_notice_third_party':
+      case 'third_party_outcome':
         await ev(id, 'consultation_sent', on('2025-09-29', '2019-03-05'), { party: '示例置业有限公司' });
         await ev(id, 'consultation_answered', on('2025-10-08', '2019-03-07'), { objection: true });
         if (kind === 'consult_confirmation') return { id, stepOn: on('2025-10-08', '2019-03-07'), party: '示例置业有限公司' };
-        await reply(id, regime, 'granted', { publicInterest: '该方案关系被征收群众切身利益，公开的公共利益明显大于对第三方的影响' });
+        if (kind === 'third_party_outcome')
+          // The objection is followed: the company's data are withheld, no public-interest reason needed.
+          await reply(id, regime, 'partial', { withheld: '示例置业有限公司的报价和银行账号', reasons: '涉及商业秘密，第三方不同意公开' });
+        else
+          await reply(id, regime, 'granted', {
+            overrides: ['示例置业有限公司'],
+            publicInterest: '该方案关系被征收群众切身利益，公开的公共利益明显大于对第三方的影响',
+          });
         return { id, stepOn: on('2025-10-10', '2019-03-12'), party: '示例置业有限公司' };
       case 'fee_notice':
         await reply(id, regime, 'granted', { fee: { basis: 'items', count: 12 } });

@@ -1,5 +1,6 @@
 // The reply: submitted by a clerk, approved or returned by someone else, delivered; and the
 // information processing fee (art. 42) it may set.
+import { objectingParties } from '../third-parties';
 import { z } from 'zod';
 import { formatCn } from '@/lib/shared/dates';
 import { optionalText, text } from '@/lib/shared/text';
@@ -36,11 +37,26 @@ function contentProblem(s: CaseState, d: z.output<typeof replyObject>): string |
     d.fee && !discloses(code) && '只有公开或部分公开信息时才能收取信息处理费',
     d.fee && s.regime === '2007' && '信息处理费按2019年《条例》第四十二条收取，本案适用2007年《条例》',
     d.fee && feeAmount(d.fee.basis, d.fee.count) === 0 && '按所选计收方式和数量不收费，请不要填写信息处理费',
-    discloses(code) &&
-      s.consultations.some((c) => c.objection) &&
-      !d.publicInterest &&
-      '第三方反对公开，决定公开的须写明理由（第三十二条）',
+    ...thirdPartyProblems(s, d),
   );
+}
+
+/**
+ * Art. 32, party by party: an objection is either overridden (the party is named in `overrides`,
+ * their information disclosed, with the public interest stated) or followed (their information
+ * withheld, which needs no public-interest reason). A full disclosure follows no objection.
+ */
+function thirdPartyProblems(s: CaseState, d: z.output<typeof replyObject>): (string | false)[] {
+  const objecting = objectingParties(s);
+  const unknown = d.overrides.find((p) => !objecting.includes(p));
+  return [
+    !!unknown && `“${unknown}”不是提出反对意见的第三方，不能作为不采纳意见的对象`,
+    d.overrides.length > 0 && !discloses(d.disposition) && '只有决定公开（全部或部分）时，才有不采纳第三方意见的问题',
+    d.overrides.length > 0 && !d.publicInterest && '不采纳第三方反对意见、决定公开的，须写明理由（第三十二条）',
+    d.disposition === 'granted' &&
+      objecting.some((p) => !d.overrides.includes(p)) &&
+      `全部公开将公开${objecting.filter((p) => !d.overrides.includes(p)).join('、')}反对公开的信息：请在“不采纳反对意见的第三方”中列出并写明理由，或改为部分公开`,
+  ];
 }
 
 /** The case page's flat form fields become the API's nested ones. */
@@ -83,6 +99,10 @@ const replyObject = z.object({
   withheld: optionalText('不予公开的部分', 1000),
   referTo: z.object({ name: text('负责公开的机关', 100, { required: true }), contact: optionalText('联系方式', 200) }).nullish(),
   referUnknown: z.boolean({ message: '请说明是否无法确定负责机关' }).default(false),
+  overrides: z
+    .array(text('不采纳反对意见的第三方', 200, { required: true }), { message: '不采纳反对意见的第三方须为列表' })
+    .max(50, '第三方不超过 50 个')
+    .default([]),
   publicInterest: optionalText('决定公开的理由', 1000),
   note: optionalText('说明', 2000),
 });
@@ -123,7 +143,8 @@ export const replySubmitted = defineStep({
       ],
     },
     { name: 'feeCount', label: '本月累计件数或本件页数', kind: 'number' },
-    { name: 'publicInterest', label: '决定公开的理由（第三方反对公开时必填）', kind: 'textarea' },
+    { name: 'overrides', label: '不采纳反对意见、决定公开其信息的第三方（每行一个）', kind: 'lines' },
+    { name: 'publicInterest', label: '决定公开的理由（不采纳第三方反对意见时必填）', kind: 'textarea' },
     { name: 'note', label: '说明（已主动公开时写明获取途径）', kind: 'textarea' },
   ],
   check: (s, d, _on, ctx) =>

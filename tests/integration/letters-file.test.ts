@@ -1,0 +1,178 @@
+// Issue 27: the office's letters never contradict its own file. Each fault of the round-three
+// reading that is fixed here is reproduced on a realistic case, and the letters are read as text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueDocument } from '@/lib/documents/issue-document';
+import { offeredDocuments } from '@/lib/documents/offer';
+import { loadCase } from '@/lib/cases/load-case';
+import { deadlinesOf } from '@/lib/cases/case-state';
+import { cachedCalendar } from '@/lib/deadlines/load-calendar';
+import { asDomainError } from '@/lib/shared/errors';
+import { createTestDb, type TestDb } from '../helpers/db';
+import { demoActors, type Actors } from '../helpers/actors';
+import { docxText } from '../helpers/docx';
+import { letterCases } from '../helpers/letter-cases';
+
+let tdb: TestDb;
+let a: Actors;
+let cases: ReturnType<typeof letterCases>;
+beforeAll(async () => {
+  tdb = await createTestDb();
+  a = await demoActors(tdb.prisma);
+  cases = letterCases(tdb.prisma, a);
+});
+afterAll(async () => tdb?.drop());
+
+async function issue(caseId: number, kind: string, party?: string) {
+  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk, party ? { party } : {});
+  const row = await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
+  return docxText(new Uint8Array(row.file));
+}
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => asDomainError(e),
+  );
+async function offered(caseId: number): Promise<string[]> {
+  const { row, state } = await loadCase(tdb.prisma, caseId, a.clerk.agencyId);
+  return offeredDocuments(state, deadlinesOf(await cachedCalendar(tdb.prisma), state), row.channel).map((d) =>
+    d.party ? `${d.kind}:${d.party}` : d.kind,
+  );
+}
+
+/** A case whose two consulted companies both objected. */
+async function twoObjections() {
+  const c = await cases.newCase();
+  await cases.ev(c.id, 'consultation_sent', '2025-09-29', { party: '甲置业有限公司' });
+  await cases.ev(c.id, 'consultation_answered', '2025-10-07', { objection: true });
+  await cases.ev(c.id, 'consultation_sent', '2025-10-07', { party: '乙建设有限公司' });
+  await cases.ev(c.id, 'consultation_answered', '2025-10-08', { objection: true });
+  return c;
+}
+const submit = (id: number, data: Record<string, unknown>) =>
+  cases.ev(id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data });
+const approve = (id: number) => cases.ev(id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+
+describe('third parties per art. 32 (point 1, Critical)', () => {
+  it('a 部分公开 that withholds the objecting parties’ data needs no public-interest reason, and each party is told its data were not disclosed', async () => {
+    const c = await twoObjections();
+    await submit(c.id, {
+      disposition: 'partial',
+      items: ['征收补偿安置方案'],
+      withheld: '甲置业有限公司、乙建设有限公司的报价和银行账号',
+      reasons: '涉及商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响',
+    });
+    await approve(c.id);
+    const offers = await offered(c.id);
+    expect(offers).toEqual(expect.arrayContaining(['third_party_outcome:甲置业有限公司', 'third_party_outcome:乙建设有限公司']));
+    expect(offers.filter((o) => o.startsWith('disclosure_notice_third_party'))).toEqual([]);
+    for (const party of ['甲置业有限公司', '乙建设有限公司']) {
+      expect((await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { party })))?.kind).toBe(
+        'invalid_state',
+      );
+      const text = await issue(c.id, 'third_party_outcome', party);
+      expect(text).toContain(`${party}：`);
+      expect(text).toContain('贵方不同意公开');
+      expect(text).toContain('对涉及贵方的信息决定不予公开');
+      expect(text).not.toMatch(/决定予以公开|不公开可能对公共利益造成重大影响/);
+    }
+    // The applicant's letter says the same thing: withheld, because they objected.
+    const reply = await issue(c.id, 'reply_partial');
+    expect(reply).toContain('甲置业有限公司、乙建设有限公司的报价和银行账号不应当公开');
+  });
+
+  it('overriding an objection names the party and needs the public interest; only that party gets the disclosure decision', async () => {
+    const c = await twoObjections();
+    const problem = await refusal(
+      submit(c.id, {
+        disposition: 'partial',
+        items: ['方案'],
+        withheld: '乙建设有限公司的报价',
+        reasons: '商业秘密',
+        overrides: ['甲置业有限公司'],
+      }),
+    );
+    expect(problem?.message).toBe('不采纳第三方反对意见、决定公开的，须写明理由（第三十二条）');
+    const stranger = await refusal(
+      submit(c.id, {
+        disposition: 'partial',
+        items: ['方案'],
+        withheld: '乙',
+        reasons: '商业秘密',
+        overrides: ['丙公司'],
+        publicInterest: '公益',
+      }),
+    );
+    expect(stranger?.message).toContain('“丙公司”不是提出反对意见的第三方');
+    // A full disclosure would disclose both companies' data: both must be overridden.
+    const full = await refusal(
+      submit(c.id, { disposition: 'granted', items: ['方案'], overrides: ['甲置业有限公司'], publicInterest: '公益' }),
+    );
+    expect(full?.message).toContain('全部公开将公开乙建设有限公司反对公开的信息');
+    await submit(c.id, {
+      disposition: 'partial',
+      items: ['征收补偿安置方案（含甲置业有限公司报价）'],
+      withheld: '乙建设有限公司的报价',
+      reasons: '涉及商业秘密，第三方不同意公开',
+      overrides: ['甲置业有限公司'],
+      publicInterest: '甲置业有限公司报价关系补偿标准，公开的公共利益明显大于对其影响',
+    });
+    await approve(c.id);
+    const toA = await issue(c.id, 'disclosure_notice_third_party', '甲置业有限公司');
+    expect(toA).toContain('决定不采纳贵方意见，予以公开');
+    expect(toA).toContain('甲置业有限公司报价关系补偿标准');
+    expect(
+      (await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { party: '乙建设有限公司' })))?.kind,
+    ).toBe('invalid_state');
+    expect(await issue(c.id, 'third_party_outcome', '乙建设有限公司')).toContain('对涉及贵方的信息决定不予公开');
+    expect((await refusal(issueDocument(tdb.prisma, c.id, 'third_party_outcome', a.clerk, { party: '甲置业有限公司' })))?.kind).toBe(
+      'invalid_state',
+    );
+  });
+});
+
+describe('no letter after the case ended (point 2, High)', () => {
+  it('a case deemed abandoned for an unpaid fee offers only the letters of its ending', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 300 } });
+    await approve(c.id);
+    expect(await offered(c.id)).toEqual(expect.arrayContaining(['reply_granted', 'fee_notice', 'delivery_receipt']));
+    await cases.ev(c.id, 'abandoned', '2026-01-30', { reason: 'no_fee' });
+    const after = await offered(c.id);
+    expect(after).toContain('abandoned_no_fee');
+    for (const kind of ['reply_granted', 'fee_notice', 'delivery_receipt']) {
+      expect(after).not.toContain(kind);
+      expect((await refusal(issueDocument(tdb.prisma, c.id, kind, a.clerk)))?.kind, kind).toBe('invalid_state');
+    }
+  });
+
+  it('a withdrawn case offers no reply letter, even with an approved reply', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'] });
+    await approve(c.id);
+    await cases.ev(c.id, 'withdrawn', '2025-10-11', { note: '申请人书面撤回' });
+    const after = await offered(c.id);
+    expect(after).toContain('withdrawal_confirmation');
+    expect(after.filter((k) => k.startsWith('reply_') || k === 'delivery_receipt' || k === 'receipt')).toEqual([]);
+    expect(await issue(c.id, 'withdrawal_confirmation')).toContain('撤回');
+  });
+});
+
+describe('a refusal claims no objection that was never sought (point 5, High)', () => {
+  it('不予公开（商业秘密）without a consultation gives the art. 15 ground; with an objection on file it says so', async () => {
+    const bare = await cases.newCase();
+    await submit(bare.id, { disposition: 'deny_trade_secret', reasons: '申请的信息为企业投标报价' });
+    await approve(bare.id);
+    const text = await issue(bare.id, 'reply_deny_trade_secret');
+    expect(text).toContain('涉及商业秘密，公开会对第三方合法权益造成损害');
+    expect(text).not.toContain('第三方不同意公开');
+
+    const asked = await cases.newCase();
+    await cases.ev(asked.id, 'consultation_sent', '2025-09-29', { party: '甲置业有限公司' });
+    await cases.ev(asked.id, 'consultation_answered', '2025-10-08', { objection: true });
+    await submit(asked.id, { disposition: 'deny_trade_secret', reasons: '申请的信息为企业投标报价' });
+    await approve(asked.id);
+    expect(await issue(asked.id, 'reply_deny_trade_secret')).toContain(
+      '涉及商业秘密，第三方不同意公开，且不公开不会对公共利益造成重大影响',
+    );
+  });
+});
