@@ -81,7 +81,9 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   expect(reply).toContain('1. 征收批复');
   expect(reply).toMatch(/示资依公〔\d{4}〕\d+号/);
   expect(reply).not.toMatch(/[{}]/);
-  expect(reply).toContain('六十日内向示例市人民政府申请行政复议，或者自收到本告知书之日起六个月内依法向有管辖权的人民法院提起行政诉讼');
+  expect(reply).toContain(
+    '如对本答复书不服，可以自收到本答复书之日起六十日内向示例市人民政府申请行政复议，或者自收到本答复书之日起六个月内依法向有管辖权的人民法院提起行政诉讼',
+  );
   const preview = await page.request.get(
     (await page.locator(`tr[data-doc="${replyNo}"]`).getByRole('link', { name: '预览' }).getAttribute('href')) as string,
   );

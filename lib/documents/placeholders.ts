@@ -21,7 +21,7 @@ import { xmlSafe } from '@/lib/shared/text';
 import type { DocKind } from './catalog';
 import { basisFor } from './basis';
 import { cite } from './citations';
-import { remedyClause, reviewBodyFor, type RemedyAgency } from './remedy';
+import { remedyClause, reviewBodyFor, selfName, type RemedyAgency } from './remedy';
 
 export const PLACEHOLDERS: Record<string, string> = {
   docNo: '文号',
@@ -156,7 +156,13 @@ export function fillData(c: DocContext): Record<string, unknown> {
     agencyPostcode: c.agency.postcode,
     reviewBody: reviewBodyFor(c.agency),
     court: c.agency.court || '有管辖权的人民法院',
-    remedyClause: remedyClause(c.kind.remedy, c.agency, { reviewFirst: c.reviewFirst, partial: reply?.disposition === 'partial' }),
+    remedyClause: remedyClause(c.kind.remedy, c.agency, {
+      reviewFirst: c.reviewFirst,
+      partial: reply?.disposition === 'partial',
+      issueDate: c.issueDate,
+      self: selfName(c.kind.title),
+      pronoun: org ? '贵单位' : '您',
+    }),
     basis: basisFor(c.kind, regime),
     clerkName: c.clerkName,
     approverName: c.approverName || '本机关负责人',

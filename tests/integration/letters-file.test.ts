@@ -176,3 +176,29 @@ describe('a refusal claims no objection that was never sought (point 5, High)', 
     );
   });
 });
+
+describe('the remedy clause (point 6)', () => {
+  it('a State Council department’s refusal says review comes first, before itself, and names the 国务院裁决 route', async () => {
+    const agency = await tdb.prisma.agency.findUniqueOrThrow({ where: { id: a.clerk.agencyId } });
+    await tdb.prisma.agency.update({
+      where: { id: agency.id },
+      data: { level: 'state_council_department', name: '示例部', reviewBody: '' },
+    });
+    try {
+      const c = await cases.newCase();
+      await submit(c.id, { disposition: 'deny_process', reasons: '属于内部讨论稿' });
+      await approve(c.id);
+      const text = await issue(c.id, 'reply_deny_process');
+      expect(text).toContain(
+        '如对本告知书不服，依照《中华人民共和国行政复议法》第二十三条的规定，您应当先自收到本告知书之日起六十日内向示例部申请行政复议',
+      );
+      expect(text).toContain('也可以向国务院申请裁决，国务院依照《中华人民共和国行政复议法》的规定作出最终裁决');
+      expect(text).not.toContain('六个月内');
+    } finally {
+      await tdb.prisma.agency.update({
+        where: { id: agency.id },
+        data: { level: agency.level, name: agency.name, reviewBody: agency.reviewBody },
+      });
+    }
+  });
+});

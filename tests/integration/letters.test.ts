@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '@/lib/documents/catalog';
 import { provisions } from '@/lib/documents/citations';
+import { selfName } from '@/lib/documents/remedy';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { letterProblems } from '@/lib/documents/letter-check';
 import { formatCn } from '@/lib/shared/dates';
@@ -70,19 +71,32 @@ describe('every kind, in each regime, read as text', () => {
     // The pronoun follows the applicant.
     if (k.to === 'applicant' && /您|贵单位/.test(text)) expect(text).toContain(who === 'org' ? '贵单位' : '您');
     if (who === 'org' && k.to === 'applicant') expect(text).not.toMatch(/[^贵]您/);
-    // Remedy: replies carry the 2024 clause naming the configured review body; nothing else carries a reply remedy.
-    if (k.remedy === 'reply') {
-      expect(text).toContain('六十日内向示例市人民政府申请行政复议');
-      if (REVIEW_FIRST(kind))
+    // Remedy: the law of the letter's date. From 2024 replies name the configured review body and
+    // refusals say, in words, that review comes first (art. 23¶2); before 2024 review or suit, both
+    // open. A letter names itself as titled. Nothing else carries a reply remedy.
+    const self = selfName(k.title);
+    const pronoun = who === 'org' && k.to === 'applicant' ? '贵单位' : '您';
+    if (k.remedy === 'reply' && stepOn >= '2024-01-01') {
+      expect(text).toContain(`自收到${self}之日起六十日内向示例市人民政府申请行政复议`);
+      if (REVIEW_FIRST(kind)) {
+        expect(text).toContain(`依照《中华人民共和国行政复议法》第二十三条的规定，${pronoun}应当先自收到${self}之日起六十日内`);
         expect(text).toContain('对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向有管辖权的人民法院提起行政诉讼');
-      if (!REVIEW_FIRST(kind)) expect(text).toContain('或者自收到本告知书之日起六个月内依法向有管辖权的人民法院提起行政诉讼');
+      } else {
+        expect(text).toContain(`或者自收到${self}之日起六个月内依法向有管辖权的人民法院提起行政诉讼`);
+        expect(text).not.toContain('应当先');
+      }
       if (kind.startsWith('reply_deny_')) expect(text).not.toContain('六个月内');
+      expect(text).not.toContain('或者上一级主管部门');
+    } else if (k.remedy === 'reply') {
+      expect(text).toContain(`自收到${self}之日起六十日内向示例市人民政府或者上一级主管部门申请行政复议，或者自收到${self}之日起六个月内`);
+      expect(text).not.toContain('应当先');
     } else {
-      expect(text).not.toContain('如对本答复不服');
+      expect(text).not.toMatch(/如对本(答复书|告知书)不服/);
     }
-    expect(text).not.toContain('或者上一级主管部门');
+    if (k.remedy) expect(text).not.toContain(self === '本答复书' ? '收到本告知书' : '收到本答复书');
     // Citations: the regime's own provisions, the statute named once.
-    for (const art of text.match(ARTICLE) ?? []) expect(provisions(regime), `${art} in a ${regime} letter`).toContain(art);
+    for (const art of text.replace('《中华人民共和国行政复议法》第二十三条', '').match(ARTICLE) ?? [])
+      expect(provisions(regime), `${art} in a ${regime} letter`).toContain(art);
     if (regime === '2007' && k.cite?.length) expect(text).toMatch(/国务院令第492号|国办发〔2010〕5号/);
     expect(text).not.toMatch(/(《[^》]+》)\1/);
   });
