@@ -106,8 +106,9 @@ export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel:
       return party && approvedReply(s) && objectingParties(s).includes(party) && !(s.reply!.overrides ?? []).includes(party)
         ? { stepOn: s.approvedOn! }
         : null;
+    // The fee notice goes out within the processing period (109号); later, a reason is recorded.
     case 'fee_notice':
-      return approvedReply(s) && s.reply!.feeYuan ? { stepOn: s.approvedOn! } : null;
+      return approvedReply(s) && s.reply!.feeYuan ? { stepOn: s.approvedOn!, limitOn: dl.dueOn, limitLabel: '答复期限' } : null;
     case 'withdrawal_confirmation':
       return s.withdrawnOn ? { stepOn: s.withdrawnOn } : null;
     case 'abandoned_no_correction':

@@ -202,3 +202,37 @@ describe('the remedy clause (point 6)', () => {
     }
   });
 });
+
+describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
+  it('按件 for every kind of decision, 按量 only where information is provided', async () => {
+    const c = await cases.newCase();
+    const byPages = await refusal(submit(c.id, { disposition: 'not_held', reasons: '经检索未找到', fee: { basis: 'pages', count: 300 } }));
+    expect(byPages?.message).toContain('按量计收只适用于提供信息');
+    await submit(c.id, { disposition: 'not_held', reasons: '经检索未找到', fee: { basis: 'items', count: 15 } });
+    await approve(c.id);
+    const notice = await issue(c.id, 'fee_notice');
+    expect(notice).toContain('按件计收');
+    // The 15th application of the month falls in the 11–30 band: ¥100 for this one.
+    expect(notice).toContain('计收方式：按件计收；计费数量：本月第15件申请');
+    expect(notice).toContain('应缴金额：人民币100.00元');
+  });
+
+  it('a reply with a fee is delivered only after the fee is paid', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 120 } });
+    await approve(c.id);
+    const early = await refusal(cases.ev(c.id, 'delivered', '2025-10-13', { method: 'post' }));
+    expect(early?.message).toContain('申请人尚未缴纳信息处理费（1100 元）');
+    await cases.ev(c.id, 'fee_paid', '2025-10-14', { amountYuan: 1100 });
+    await cases.ev(c.id, 'delivered', '2025-10-15', { method: 'post' });
+    expect((await tdb.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('closed');
+  });
+
+  it('a fee notice issued after the reply deadline needs a reason and is marked late', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12 } });
+    await approve(c.id);
+    const late = await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, { date: '2025-11-20' }));
+    expect(late?.message).toMatch(/答复期限/);
+  });
+});

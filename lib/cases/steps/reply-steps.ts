@@ -34,7 +34,11 @@ function contentProblem(s: CaseState, d: z.output<typeof replyObject>): string |
       !d.referTo &&
       !d.referUnknown &&
       '请填写负责公开该信息的机关及联系方式（第三十六条第（五）项），或注明无法确定',
-    d.fee && !discloses(code) && '只有公开或部分公开信息时才能收取信息处理费',
+    // 国办函〔2020〕109号: 按件 applies to every kind of decision (art. 4); 按量 only where the
+    // information is provided as paper, e-mail or copies (art. 5).
+    d.fee?.basis === 'pages' &&
+      !discloses(code) &&
+      '按量计收只适用于提供信息（纸质件、电子邮件、复制电子数据）的答复，其他答复只能按件计收（国办函〔2020〕109号第四条、第五条）',
     d.fee && s.regime === '2007' && '信息处理费按2019年《条例》第四十二条收取，本案适用2007年《条例》',
     d.fee && feeAmount(d.fee.basis, d.fee.count) === 0 && '按所选计收方式和数量不收费，请不要填写信息处理费',
     ...thirdPartyProblems(s, d),
@@ -211,6 +215,12 @@ export const delivered = defineStep({
     { name: 'postalTrackingNo', label: '邮件单号', kind: 'text' },
   ],
   confirm: '确认已送达？案件将办结。',
+  // A reply with a fee goes out once the fee is paid; unpaid past its period, the application is
+  // deemed abandoned instead (closing-steps.ts).
+  canStart: (s) =>
+    s.reply?.feeYuan && !s.feePaid
+      ? `申请人尚未缴纳信息处理费（${s.reply.feeYuan} 元）：请在登记缴费后送达；逾期未缴纳的，可视为放弃申请`
+      : null,
   apply: (next, d, on) => {
     next.delivery = { method: d.method, postalTrackingNo: d.postalTrackingNo, on };
     next.disposition = next.reply?.disposition ?? null;
