@@ -49,7 +49,7 @@ const deny = (id: string, reason: string, name: string, specific: CiteKey): DocK
   cite: [specific, 'deny'],
   body: [OPENING, `经审查，{pronoun}申请获取的政府信息${reason}。根据{basis}的规定，本机关决定不予公开。`, REASONS, DELIVERY],
 });
-const unable = (id: string, name: string, text: string, cite: CiteKey): DocKind => ({
+const unable = (id: string, name: string, text: string, cite: CiteKey, extra: string[] = []): DocKind => ({
   id: `unable_${id}`,
   cls: 10,
   name: `无法提供答复书（${name}）`,
@@ -57,7 +57,7 @@ const unable = (id: string, name: string, text: string, cite: CiteKey): DocKind 
   to: 'applicant',
   remedy: 'reply',
   cite: [cite],
-  body: [OPENING, text, DELIVERY],
+  body: [OPENING, text, ...extra, DELIVERY],
 });
 const noProcess = (id: string, name: string, text: string, cite: CiteKey[]): DocKind => ({
   id: `noproc_${id}`,
@@ -191,7 +191,7 @@ export const KINDS: DocKind[] = [
     cite: ['extension'],
     body: [
       OPENING,
-      '因{extensionReason}，本机关不能在{baseDueOn}前作出答复。根据{basis}的规定，经{approverName}同意，答复期限延长{extensionDays}个工作日，本机关将于{dueOn}前作出答复。',
+      '因{extensionReason}，本机关不能在{baseDueOn}前作出答复。根据{basis}的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{extensionDays}个工作日，本机关将于{dueOn}前作出答复。',
     ],
   },
   {
@@ -204,7 +204,7 @@ export const KINDS: DocKind[] = [
     cite: ['consultThirdParty'],
     body: [
       '本机关于{receivedOn}收到{applicantName}提出的政府信息公开申请（编号：{trackingNo}），所申请的“{description}”涉及贵方，公开后可能损害贵方的合法权益。',
-      '根据{basis}的规定，现书面征求贵方意见。请于收到本意见书之日起15个工作日内（即{thirdPartyDueOn}前）提出意见并将回执寄回本机关。逾期未提出意见的，由本机关依照有关规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知贵方。',
+      '根据{basis}的规定，现书面征求贵方意见。请于收到本意见书之日起15个工作日内提出意见并将回执寄回本机关。{thirdPartyRule}',
     ],
     slip: [
       '——————————　回　执　——————————',
@@ -223,7 +223,7 @@ export const KINDS: DocKind[] = [
     cite: ['consultAgency'],
     body: [
       '本机关于{receivedOn}收到{applicantName}提出的政府信息公开申请（编号：{trackingNo}），所申请的“{description}”系本机关与贵机关共同制作。',
-      '根据{basis}的规定，现征求贵机关意见，请于收到本函之日起15个工作日内（即{thirdPartyDueOn}前）函复本机关；逾期未提出意见的，视为同意公开。',
+      '根据{basis}的规定，现征求贵机关意见，请于收到本函之日起15个工作日内函复本机关；逾期未提出意见的，视为同意公开。',
     ],
   },
   {
@@ -364,6 +364,7 @@ export const KINDS: DocKind[] = [
     '非本机关',
     '经审查，{pronoun}申请获取的政府信息不属于本机关负责公开。根据{basis}的规定，告知如下：{referText}',
     'notThisAgency',
+    [REASONS], // art. 36(5): the reason as well as the responsible agency
   ),
   unable(
     'needs_creation',

@@ -76,7 +76,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     correction: [LAW['2007'], '第二十一条第（四）项'],
     extension: [LAW['2007'], '第二十四条第二款'],
     consultThirdParty: [LAW['2007'], '第二十三条'],
-    consultPause: [LAW['2007'], '第二十四条第二款'],
+    consultPause: [LAW['2007'], '第二十四条第三款'],
     fee: [LAW['2007'], '第二十七条'],
     published: [LAW['2007'], '第二十一条第（一）项'],
     granted: [LAW['2007'], '第二十一条第（一）项'],

@@ -63,7 +63,6 @@ export const PLACEHOLDERS: Record<string, string> = {
   thirdParty: '第三方',
   consultationSentOn: '征求意见日期',
   consultationAnsweredOn: '收到第三方意见日期',
-  thirdPartyDueOn: '第三方答复期限',
   customDueOn: '合理期限',
   customReason: '确定合理期限的理由',
   feeAmount: '收费金额（元）',
@@ -82,6 +81,7 @@ export const PLACEHOLDERS: Record<string, string> = {
   accessRoute: '获取途径',
   publicInterest: '决定公开的理由',
   thirdPartyStance: '第三方意见（不予公开的理由中）',
+  thirdPartyRule: '第三方意见的效力（征求意见书中）',
   disclosedItems: '决定公开的内容',
   replySubmittedOn: '提交审核日期',
   withdrawnOn: '撤回日期',
@@ -186,7 +186,12 @@ export function fillData(c: DocContext): Record<string, unknown> {
     dueOn: cn(c.deadlines.dueOn),
     baseDueOn: cn(c.deadlines.baseDueOn),
     extensionDays: s.extensionDays ? String(s.extensionDays) : '',
-    extensionReason: s.extensionReason ?? '',
+    extensionReason: quoted(s.extensionReason ?? ''),
+    // What an answer (or silence) means, by the regime: 2019 art. 32; 2007 art. 23 (an objection binds).
+    thirdPartyRule:
+      regime === '2019'
+        ? '逾期未提出意见的，由本机关依照有关规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知贵方。'
+        : '第三方不同意公开的，本机关不予公开；但本机关认为不公开可能对公共利益造成重大影响的，应当予以公开，并将决定公开的政府信息内容和理由书面通知贵方。',
     extensionLaw: cite(regime, 'extension'),
     correctionItems: lastCorrection?.items ?? '',
     correctionRequestedOn: cn(lastCorrection?.requestedOn),
@@ -195,8 +200,6 @@ export function fillData(c: DocContext): Record<string, unknown> {
     thirdParty: c.party || consult?.party || '',
     consultationSentOn: cn(consult?.sentOn),
     consultationAnsweredOn: cn(consult?.answeredOn),
-    // Dates inside a letter run from the letter's own date, never from the day the file is printed.
-    thirdPartyDueOn: cn(addWorkdays(c.cal, c.issueDate, 15).date),
     customDueOn: cn(s.customDueOn),
     customReason: s.customReason ?? s.pendingCustom?.reason ?? '',
     feeAmount: reply?.feeYuan ? reply.feeYuan.toFixed(2) : '',

@@ -236,3 +236,39 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
     expect(late?.message).toMatch(/答复期限/);
   });
 });
+
+describe('content lost or mis-cited (point 7, part)', () => {
+  it('the 2007 consultation letter states the 2007 rule, and the 2007 pause cites art. 24¶3', async () => {
+    const c = await cases.newCase('2007');
+    await cases.ev(c.id, 'consultation_sent', '2019-03-06', { party: '示例置业有限公司' });
+    const toParty = await issue(c.id, 'consult_third_party', '示例置业有限公司');
+    expect(toParty).toContain('第三方不同意公开的，本机关不予公开；但本机关认为不公开可能对公共利益造成重大影响的，应当予以公开');
+    expect(toParty).not.toContain('有合理理由');
+    const pause = await issue(c.id, 'consult_notice_applicant');
+    expect(pause).toContain('第二十四条第三款');
+    expect(pause).not.toContain('第二十四条第二款');
+  });
+
+  it('the extension letter names the 工作机构负责人 (art. 33¶2), not a login, and no "。，"', async () => {
+    const c = await cases.newCase();
+    await cases.ev(c.id, 'extension_requested', '2025-10-20', { workingDays: 20, reason: '需调取多个地块的档案。' });
+    await cases.ev(c.id, 'extension_approved', '2025-10-21', {}, 'reviewer');
+    const text = await issue(c.id, 'extension_notice');
+    expect(text).toContain('经本机关政府信息公开工作机构负责人同意');
+    expect(text).toContain('因需调取多个地块的档案，本机关不能');
+    expect(text).not.toContain('。，');
+  });
+
+  it('the 不属于本机关 letter gives the reason the clerk entered (art. 36(5))', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, {
+      disposition: 'not_this_agency',
+      referTo: { name: '示例市住房和城乡建设局', contact: '010-11111111' },
+      reasons: '该信息由住建部门制作并保存',
+    });
+    await approve(c.id);
+    const text = await issue(c.id, 'unable_not_this_agency');
+    expect(text).toContain('该政府信息由示例市住房和城乡建设局负责公开');
+    expect(text).toContain('具体理由：该信息由住建部门制作并保存');
+  });
+});

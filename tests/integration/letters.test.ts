@@ -115,7 +115,7 @@ describe('the faults of round one', () => {
       ),
     );
 
-  it('dates letters by their act and counts limits from the letter, refusing dates before the act or in the future', async () => {
+  it('dates letters by their act, refusing dates before the act or in the future; the third party’s 15 days run from its receipt', async () => {
     const { id } = await cases.caseFor('consult_third_party', '2019', 'natural');
     expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2025-10-10' })))?.message).toContain(
       '不能早于',
@@ -124,7 +124,10 @@ describe('the faults of round one', () => {
       '不能晚于今天',
     );
     const { text } = await issue(id, 'consult_third_party', { date: '2025-10-14' });
-    expect(text).toContain('即2025年11月4日前'); // 15 working days from the letter of 10-14
+    // Art. 32: 15 working days from the day the third party receives it — no date computed from
+    // the letter's own date (round three found one).
+    expect(text).toContain('请于收到本意见书之日起15个工作日内提出意见');
+    expect(text).not.toMatch(/即\d{4}年\d+月\d+日前/);
   });
 
   it('needs a recorded reason for a letter past its legal limit, and marks it late', async () => {
