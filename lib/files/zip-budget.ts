@@ -13,6 +13,8 @@ export interface ZipBudget {
   bytes: number;
   /** What the file is called in messages, e.g. "模板" or "表格". */
   what: string;
+  /** Tighter caps for named entries (a sheet's shared strings are all held in memory at once). */
+  entryBytes?: Record<string, number>;
 }
 
 export class ZipBudgetError extends DomainError {
@@ -52,9 +54,12 @@ export async function checkZipBudget(bytes: Uint8Array, budget: ZipBudget): Prom
     throw new ZipBudgetError(`${budget.what}中的文件条目超过 ${budget.entries} 个，不予处理`);
   }
   let declared = 0;
+  const entryCap = (name: string) => budget.entryBytes?.[name] ?? Infinity;
+  const tooBig = (name: string) => new ZipBudgetError(`${budget.what}中的 ${name.slice(0, 60)} 解压后超过 ${mb(entryCap(name))}，不予处理`);
   await entriesOf(dir, async (e) => {
     declared += e.uncompressedSize;
     if (declared > budget.bytes) throw too();
+    if (e.uncompressedSize > entryCap(e.fileName)) throw tooBig(e.fileName);
   }).finally(() => dir.close());
   // 2. The data: each entry inflated and counted; a stream longer than it declared fails.
   const zip = await openZip(bytes, budget.what);
@@ -66,9 +71,12 @@ export async function checkZipBudget(bytes: Uint8Array, budget: ZipBudget): Prom
         : new Promise<void>((resolve, reject) =>
             zip.openReadStream(e, (err, stream) => {
               if (err || !stream) return reject(new ZipBudgetError(`${budget.what}文件已损坏，无法解压`));
+              let entry = 0;
               stream.on('data', (chunk: Buffer) => {
                 inflated += chunk.length;
+                entry += chunk.length;
                 if (inflated > budget.bytes) stream.destroy(too());
+                else if (entry > entryCap(e.fileName)) stream.destroy(tooBig(e.fileName));
               });
               stream.on('error', (x) => reject(x instanceof ZipBudgetError ? x : new ZipBudgetError(`${budget.what}文件已损坏，无法解压`)));
               stream.on('end', () => resolve());

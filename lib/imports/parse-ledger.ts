@@ -52,7 +52,13 @@ export interface RawRow {
  * past the cap, an .xlsx row numbered past it (ExcelJS would walk every number up to it), a sheet
  * that inflates past the budget.
  */
-export const LEDGER_LIMITS = { rows: 200_000, xlsxEntries: 1000, xlsxInflatedBytes: 100 * 1024 * 1024 };
+export const LEDGER_LIMITS = {
+  rows: 200_000,
+  xlsxEntries: 1000,
+  xlsxInflatedBytes: 100 * 1024 * 1024,
+  // ExcelJS holds every shared string in memory while it reads the sheet: bounded apart.
+  xlsxSharedStringsBytes: 40 * 1024 * 1024,
+};
 const tooManyRows = () => new LedgerFileError(`文件超过 ${LEDGER_LIMITS.rows.toLocaleString('en-US')} 行数据，请拆分为多个文件分批导入`);
 
 /**
@@ -169,7 +175,12 @@ const blank = (cells: string[]) => cells.every((c) => !String(c ?? '').trim());
 /** Checks the header (and the whole file's encoding), counts the rows; rows() then reads them. */
 export async function openLedger(bytes: Uint8Array, mapping?: ColumnMap): Promise<Ledger> {
   if (isXlsx(bytes))
-    await checkZipBudget(bytes, { entries: LEDGER_LIMITS.xlsxEntries, bytes: LEDGER_LIMITS.xlsxInflatedBytes, what: '表格' }).catch((e) => {
+    await checkZipBudget(bytes, {
+      entries: LEDGER_LIMITS.xlsxEntries,
+      bytes: LEDGER_LIMITS.xlsxInflatedBytes,
+      what: '表格',
+      entryBytes: { 'xl/sharedStrings.xml': LEDGER_LIMITS.xlsxSharedStringsBytes },
+    }).catch((e) => {
       throw new LedgerFileError((e as Error).message);
     });
   let header: string[] | null = null;

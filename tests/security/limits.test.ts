@@ -8,7 +8,7 @@ import { createToken } from '@/lib/auth/tokens';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 import { slowestHealthDuring, startAppServer, type AppServer } from '../helpers/app-server';
-import { docxBomb, xlsxBomb } from '../helpers/zip';
+import { docxBomb, xlsxBomb, xlsxWithSharedStrings } from '../helpers/zip';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -162,6 +162,29 @@ describe('imports are bounded (points 2 and 3)', () => {
     expect(r.json.error?.message).toMatch(/表格解压后超过 100 MB/);
     expect(r.ms).toBeLessThan(1000);
     expect(r.grewMb).toBeLessThan(50);
+  });
+});
+
+describe('shared strings are bounded apart (a reader holds them all)', () => {
+  it('a sheet of 3,000,000 short shared strings is refused before it is read; 1,500,000 are read with the server intact', async () => {
+    const big = xlsxWithSharedStrings(3_000_000);
+    const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: new Uint8Array(big) });
+    console.log(`3,000,000 shared strings (${Math.round(big.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms`);
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/sharedStrings\.xml 解压后超过 40 MB/);
+    expect(r.ms).toBeLessThan(1000);
+    const within = xlsxWithSharedStrings(1_500_000);
+    const { result: ok, slowestMs } = await slowestHealthDuring(
+      app.base,
+      send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: new Uint8Array(within) }),
+    );
+    console.log(
+      `1,500,000 shared strings: ${ok.status} in ${Math.round(ok.ms)} ms, server +${ok.grewMb.toFixed(1)} MB, slowest health ${Math.round(slowestMs)} ms`,
+    );
+    expect(ok.status).toBe(200); // a header and no rows
+    expect(ok.grewMb).toBeLessThan(150);
+    expect(slowestMs).toBeLessThan(1000);
+    expect((await fetch(`${app.base}/api/health`)).status).toBe(200);
   });
 });
 
