@@ -8,6 +8,11 @@ import { initialState, type CaseState } from '@/lib/cases/case-state';
 import { offeredSteps, replay, STEP_TYPES, takeStep, whyNot, type StepActor, type StepType } from '@/lib/cases/steps';
 import { addDays, type IsoDate } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
+import { deadlinesOf } from '@/lib/cases/case-state';
+import { objectingParties } from '@/lib/cases/third-parties';
+import { isAbandonment } from '@/lib/cases/dispositions';
+import { offeredDocuments, replyKindFor } from '@/lib/documents/offer';
+import { KINDS } from '@/lib/documents/catalog';
 
 const cal = new Calendar();
 const DISPOSITIONS = [
@@ -45,7 +50,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'correction_requested':
       return { items: '请写明所需信息的年份', limitOn: addDays(on, 1 + (pick % 60)), lateReason: '承办人病假' };
     case 'consultation_sent':
-      return { party: '某公司', partyKind: pick % 2 ? 'agency' : 'third_party' };
+      return { party: ['甲公司', '乙公司', '某局'][pick % 3], partyKind: pick % 3 === 2 ? 'agency' : 'third_party' };
     case 'consultation_answered':
       return { objection: pick % 2 === 0 };
     case 'extension_requested':
@@ -68,6 +73,9 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
         s.regime === '2019' && (disposition === 'granted' || disposition === 'partial') && pick % 3 === 0
           ? { basis: 'items', count: 11 }
           : null;
+      // Art. 32: a full disclosure overrides every objection; a partial one overrides some or none.
+      const objecting = objectingParties(s);
+      const overrides = disposition === 'granted' ? objecting : disposition === 'partial' && pick % 2 ? objecting : [];
       return {
         disposition,
         legalBasis: '《条例》第三十六条',
@@ -76,6 +84,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
         fee,
         reasons: '依法说明的理由',
         withheld: '个人信息',
+        overrides,
         publicInterest: '公共利益',
       };
     }
@@ -110,6 +119,41 @@ const walk = fc.record({
   ),
 });
 
+const REPLY_LETTERS = new Set(KINDS.filter((k) => k.to === 'applicant' && k.remedy === 'reply').map((k) => k.id));
+const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
+let lettersChecked = 0;
+
+/**
+ * The letters the file supports never contradict it: after a withdrawal or abandonment only the
+ * letters of the ending; a reply letter only for the approved reply's own disposition; the
+ * disclosure decision only to a party the reply overrides, the outcome only to an objecting party
+ * it doesn't — never both to one party.
+ */
+function lettersAgreeWithFile(s: CaseState) {
+  const offered = offeredDocuments(s, deadlinesOf(cal, s), 'letter');
+  lettersChecked += offered.length;
+  const kinds = offered.map((d) => d.kind);
+  if (s.withdrawnOn || isAbandonment(s.disposition)) for (const k of kinds) expect(AFTER_ENDING, k).toContain(k);
+  for (const k of kinds.filter((x) => x.startsWith('abandoned_'))) expect(k).toBe(s.disposition);
+  const replies = kinds.filter((k) => REPLY_LETTERS.has(k) && !AFTER_ENDING.has(k));
+  expect(replies.length).toBeLessThanOrEqual(1);
+  if (replies.length) {
+    expect(s.approvedOn).not.toBeNull();
+    expect(replies[0]).toBe(replyKindFor(s.reply?.disposition));
+  }
+  const overrides = s.reply?.overrides ?? [];
+  const objecting = objectingParties(s);
+  for (const d of offered) {
+    if (d.kind === 'disclosure_notice_third_party') expect(overrides).toContain(d.party);
+    if (d.kind === 'third_party_outcome') {
+      expect(objecting).toContain(d.party);
+      expect(overrides).not.toContain(d.party);
+    }
+  }
+  const told = (kind: string) => new Set(offered.filter((d) => d.kind === kind).map((d) => d.party));
+  for (const p of told('disclosure_notice_third_party')) expect(told('third_party_outcome').has(p)).toBe(false);
+}
+
 describe('the step table', () => {
   it('offers exactly the steps it accepts, over thousands of random histories', () => {
     let taken = 0;
@@ -137,6 +181,7 @@ describe('the step table', () => {
             s = r.state;
             recorded.push({ type, on, data: r.data, actorId: actor.userId });
             taken++;
+            lettersAgreeWithFile(s);
           } catch (err) {
             const e = asDomainError(err);
             expect(e, String(err)).not.toBeNull();
@@ -157,6 +202,7 @@ describe('the step table', () => {
     );
     expect(taken).toBeGreaterThan(2_000);
     expect(refused).toBeGreaterThan(10_000);
+    expect(lettersChecked).toBeGreaterThan(5_000);
   });
 
   it('never lets the submitter decide on their own reply, extension or art. 35 deadline', () => {
@@ -186,5 +232,78 @@ describe('the step table', () => {
       expect(whyNot(s, t, promoted, '2025-10-10', ctx)?.message, t).toMatch(/不能审核自己/);
       expect(whyNot(s, t, other, '2025-10-10', ctx), t).toBeNull();
     }
+  });
+});
+
+describe('letters to the applicant and to each third party (art. 32)', () => {
+  const thirdPartyHistory = fc.record({
+    regime: fc.constantFrom('2019', '2007'),
+    parties: fc.array(fc.record({ objection: fc.boolean(), overridden: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+    disposition: fc.constantFrom('granted', 'partial', 'deny_trade_secret', 'deny_privacy', 'not_held'),
+    publicInterest: fc.boolean(),
+    ending: fc.constantFrom('none', 'withdrawn', 'delivered'),
+  });
+  const clerk = ACTORS[0];
+  const reviewer = ACTORS[2];
+
+  it('never tell a party its information was disclosed while the applicant is told it was withheld, or the reverse', () => {
+    let approved = 0;
+    fc.assert(
+      fc.property(thirdPartyHistory, ({ regime, parties, disposition, publicInterest, ending }) => {
+        const receivedOn = regime === '2019' ? '2025-09-26' : '2019-03-04';
+        let s = initialState(receivedOn);
+        let day = receivedOn;
+        const step = (type: StepType, data: Record<string, unknown>, actor = clerk) => {
+          day = addDays(day, 1);
+          s = takeStep(s, type, day, data, actor, { today: day, calendar: cal, dispositions: new Set([disposition]) }).state;
+        };
+        const names = parties.map((_, i) => `第三方${i + 1}`);
+        parties.forEach((p, i) => {
+          step('consultation_sent', { party: names[i], partyKind: 'third_party' });
+          step('consultation_answered', { objection: p.objection });
+        });
+        const overrides = names.filter((_, i) => parties[i].objection && parties[i].overridden);
+        const data = {
+          disposition,
+          legalBasis: '依法审查',
+          items: ['某文件'],
+          form: 'paper',
+          reasons: '依法说明的理由',
+          withheld: '第三方的报价',
+          overrides,
+          ...(publicInterest ? { publicInterest: '公共利益' } : {}),
+        };
+        const error = asDomainError(catchOf(() => step('reply_submitted', data)));
+        const objecting = names.filter((_, i) => parties[i].objection);
+        const mustRefuse =
+          (overrides.length > 0 && !publicInterest) ||
+          (overrides.length > 0 && !['granted', 'partial'].includes(disposition)) ||
+          (disposition === 'granted' && objecting.some((p) => !overrides.includes(p)));
+        expect(!!error, error?.message ?? `${disposition} ${JSON.stringify(overrides)}`).toBe(mustRefuse);
+        if (error) {
+          expect(error.message).toMatch(CHINESE);
+          return;
+        }
+        lettersAgreeWithFile(s);
+        step('reply_approved', {}, reviewer);
+        approved++;
+        if (ending === 'withdrawn') step('withdrawn', {});
+        if (ending === 'delivered') step('delivered', { method: 'post' });
+        lettersAgreeWithFile(s);
+        const offered = offeredDocuments(s, deadlinesOf(cal, s), 'letter');
+        if (ending === 'withdrawn') return;
+        // Each objecting party gets exactly one of the two letters, the one that matches the reply.
+        for (const p of objecting) {
+          const kinds = offered.filter((d) => d.party === p).map((d) => d.kind);
+          expect(kinds).toContain(overrides.includes(p) ? 'disclosure_notice_third_party' : 'third_party_outcome');
+          expect(kinds).not.toContain(overrides.includes(p) ? 'third_party_outcome' : 'disclosure_notice_third_party');
+        }
+        // A party that did not object gets neither.
+        for (const p of names.filter((n) => !objecting.includes(n)))
+          expect(offered.filter((d) => d.party === p && d.kind !== 'consult_third_party' && d.kind !== 'consult_confirmation')).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(approved).toBeGreaterThan(300);
   });
 });
