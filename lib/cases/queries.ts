@@ -9,6 +9,7 @@ import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
+import { offeredDocuments } from '@/lib/documents/offer';
 
 /**
  * An ID number or phone with at least half its characters hidden, whatever its length: at most a
@@ -44,6 +45,8 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,
     correctionLimitLeft: deadlines.correctionLimitOn ? workdaysLeft(cal, today, deadlines.correctionLimitOn) : null,
     actions: offeredSteps(state, actor, { today, calendar: cal }),
+    /** The letters this actor may issue now: the same rules POST …/documents applies (letter-rules.ts). */
+    letters: can(actor.role, 'cases.work') ? offeredDocuments(state, deadlines, row.channel) : [],
   };
 }
 

@@ -45,6 +45,13 @@ export function caseToJson(detail: Awaited<ReturnType<typeof getCaseDetail>>) {
     appeals: state.appeals,
     version: row.version,
     availableEvents: detail.actions.map((a) => a.type),
+    availableLetters: detail.letters.map((l) => ({
+      kind: l.kind,
+      party: l.party || null,
+      name: l.name,
+      date: l.stepOn,
+      limitOn: l.limitOn,
+    })),
     events: row.events.map((e) => ({
       id: Number(e.id),
       type: e.type,

@@ -272,3 +272,22 @@ describe('content lost or mis-cited (point 7, part)', () => {
     expect(text).toContain('具体理由：该信息由住建部门制作并保存');
   });
 });
+
+describe('one question for the page, the API and the issue (availableLetters)', () => {
+  it('GET /requests/{id} lists exactly the letters POST …/documents accepts now', async () => {
+    const { getCaseDetail } = await import('@/lib/cases/queries');
+    const { caseToJson } = await import('@/lib/cases/serialize');
+    const c = await twoObjections();
+    await submit(c.id, { disposition: 'partial', items: ['方案'], withheld: '两公司的报价', reasons: '涉及商业秘密，第三方不同意公开' });
+    await approve(c.id);
+    const json = caseToJson(await getCaseDetail(tdb.prisma, c.id, a.clerk));
+    const listed = json.availableLetters.map((l) => (l.party ? `${l.kind}:${l.party}` : l.kind));
+    expect(listed).toEqual(expect.arrayContaining(['reply_partial', 'third_party_outcome:甲置业有限公司', 'delivery_receipt']));
+    for (const l of json.availableLetters) await issueDocument(tdb.prisma, c.id, l.kind, a.clerk, l.party ? { party: l.party } : {});
+    const { KINDS } = await import('@/lib/documents/catalog');
+    for (const k of KINDS.filter((x) => x.to !== 'thirdParty' && !listed.includes(x.id)))
+      expect((await refusal(issueDocument(tdb.prisma, c.id, k.id, a.clerk)))?.kind, k.id).toBe('invalid_state');
+    // A manager may not issue: nothing is listed.
+    expect(caseToJson(await getCaseDetail(tdb.prisma, c.id, a.manager)).availableLetters).toEqual([]);
+  });
+});

@@ -23,7 +23,6 @@ import { CaseDocuments } from '@/components/cases/case-documents';
 import { IssuedDocuments } from '@/components/cases/issued-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
-import { offeredDocuments } from '@/lib/documents/offer';
 
 /** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
 const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
@@ -168,7 +167,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               today={todayInChina()}
               canIssue={can(actor.role, 'cases.work')}
               issue={issueDocumentAction}
-              offered={offeredDocuments(state, dl, row.channel).map((o) => ({
+              offered={detail.letters.map((o) => ({
                 kind: o.kind,
                 party: o.party,
                 name: o.name,
