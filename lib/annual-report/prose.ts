@@ -24,8 +24,11 @@ export function applicationsProse(who: string, year: number, c: Cells, prevRecei
   const received = t(c, '3.1');
   const out: string[] = [];
   const carried = t(c, '3.2');
+  // An empty year says so in words, not "0件，与上年持平".
   out.push(
-    `${year}年，${who}共收到政府信息公开申请${received}件${yoy(received, prevReceived)}${carried ? `；另有上年结转申请${carried}件` : ''}。`,
+    received
+      ? `${year}年，${who}共收到政府信息公开申请${received}件${yoy(received, prevReceived)}${carried ? `；另有上年结转申请${carried}件` : ''}。`
+      : `${year}年，${who}未收到政府信息公开申请${prevReceived ? `（上年${prevReceived}件）` : ''}${carried ? `；上年结转申请${carried}件` : ''}。`,
   );
   if (received) {
     const channels = f.byChannel.map((r) => `${CHANNEL_LABELS[r.channel as Channel] ?? '其他方式'}申请${r.n}件，占${share(r.n, received)}`);
@@ -79,11 +82,12 @@ export function appealsProse(who: string, year: number, c: Cells): string[] {
   const decided = (g: string) => n(g, 'upheld') + n(g, 'corrected') + n(g, 'other');
   const corrected = n('review', 'corrected') + n('suit_direct', 'corrected') + n('suit_after_review', 'corrected');
   const allDecided = decided('review') + decided('suit_direct') + decided('suit_after_review');
+  // Each group of suits carries its own outcomes, so none can be read as another's.
+  const group = (label: string, g: string, total: number) => (total ? `${label}${total}件（${outcome(g)}）` : '');
+  const suitGroups = [group('未经复议直接起诉', 'suit_direct', direct), group('复议后起诉', 'suit_after_review', after)].filter(Boolean);
   return [
-    `${year}年，因政府信息公开引起行政复议${review}件${review ? `，其中${outcome('review')}` : ''}；行政诉讼${suits}件${
-      suits
-        ? `（未经复议直接起诉${direct}件，复议后起诉${after}件），其中${[outcome('suit_direct'), outcome('suit_after_review')].filter(Boolean).join('；复议后起诉的')}`
-        : ''
+    `${year}年，因政府信息公开引起行政复议${review}件${review ? `（${outcome('review')}）` : ''}；行政诉讼${suits}件${
+      suits ? `，其中${suitGroups.join('，')}` : ''
     }。`,
     allDecided ? `已审结的${allDecided}件中，被依法纠错${corrected}件，纠错率${share(corrected, allDecided)}。` : '',
   ].filter(Boolean);

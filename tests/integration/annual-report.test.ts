@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '@/lib/agencies/create-agency';
 import { draftAnnualReport } from '@/lib/annual-report/draft-annual-report';
 import { saveOfficeParts } from '@/lib/annual-report/office-parts';
-import { applicationsProse, yoy } from '@/lib/annual-report/prose';
+import { applicationsProse, appealsProse, yoy } from '@/lib/annual-report/prose';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { freezeReport } from '@/lib/statistics/manage-report';
@@ -160,6 +160,23 @@ describe('the annual report', () => {
     expect(yoy(6, 8)).toBe('，同比下降25.0%（上年8件）');
     expect(yoy(3, 0)).toBe('，上年无此类申请');
     const none = applicationsProse('本机关', 2025, {}, null, { byChannel: [], byTopic: [], onTime: 0, extended: 0, late: 0, feesYuan: 0 });
-    expect(none[0]).toBe('2025年，本机关共收到政府信息公开申请0件。');
+    expect(none[0]).toBe('2025年，本机关未收到政府信息公开申请。');
+    expect(applicationsProse('本机关', 2025, {}, 4, { byChannel: [], byTopic: [], onTime: 0, extended: 0, late: 0, feesYuan: 0 })[0]).toBe(
+      '2025年，本机关未收到政府信息公开申请（上年4件）。',
+    );
+    // Part 四: each group of suits with its own outcomes.
+    const cells = {
+      '4.review.total': 2,
+      '4.review.upheld': 1,
+      '4.review.pending': 1,
+      '4.suit_direct.total': 2,
+      '4.suit_direct.upheld': 1,
+      '4.suit_direct.pending': 1,
+      '4.suit_after_review.total': 1,
+      '4.suit_after_review.pending': 1,
+    };
+    expect(appealsProse('本机关', 2025, cells)[0]).toBe(
+      '2025年，因政府信息公开引起行政复议2件（结果维持1件、尚未审结1件）；行政诉讼3件，其中未经复议直接起诉2件（结果维持1件、尚未审结1件），复议后起诉1件（尚未审结1件）。',
+    );
   });
 });
