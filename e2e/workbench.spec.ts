@@ -51,6 +51,11 @@ test('intake issues the receipt and hints at a duplicate, which one click answer
   await expect(hints).toContainText('同一申请人（证件号码相同）');
   await expect(hints.getByRole('link', { name: first })).toHaveAttribute('href', /\/cases\/\d+/);
   await shot(info, clerk, 'intake-duplicate');
+  // A reply that ends the case is asked once.
+  clerk.once('dialog', (d) => {
+    expect(d.message()).toContain(`按重复申请（与 ${first} 相同）`);
+    void d.accept();
+  });
   await hints.getByRole('button', { name: '按重复申请处理' }).click();
   await expect(hints).toContainText(`已按重复申请提交答复送审（与 ${first} 相同）`);
   await clerk.getByRole('link', { name: '打开案件' }).click();

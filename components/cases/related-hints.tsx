@@ -61,7 +61,11 @@ export function RelatedList({
                 type="button"
                 variant="secondary"
                 disabled={pending}
-                onClick={() => start(async () => setResult(await duplicateOf(h.id)))}
+                onClick={() => {
+                  // A reply that ends the case: asked once, like every other final step.
+                  if (!window.confirm(`确认将本案按重复申请（与 ${h.trackingNo} 相同）提交不予处理答复送审？`)) return;
+                  start(async () => setResult(await duplicateOf(h.id)));
+                }}
               >
                 按重复申请处理
               </Button>

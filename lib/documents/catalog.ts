@@ -393,7 +393,8 @@ export const KINDS: DocKind[] = [
   noProcess(
     'duplicate',
     '重复申请',
-    '经审查，{pronoun}已就相同内容提出过政府信息公开申请，本机关已作出答复。根据{basis}的规定，本机关不予重复处理。',
+    // Whether the earlier application was answered or is still being handled is in the reasons.
+    '经审查，{pronoun}已就相同内容提出过政府信息公开申请。根据{basis}的规定，本机关不予重复处理。',
     ['duplicate'],
   ),
   noProcess(

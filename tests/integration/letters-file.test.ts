@@ -291,3 +291,18 @@ describe('one question for the page, the API and the issue (availableLetters)', 
     expect(caseToJson(await getCaseDetail(tdb.prisma, c.id, a.manager)).availableLetters).toEqual([]);
   });
 });
+
+describe('the duplicate letter (point 9, part)', () => {
+  it('does not claim the earlier application was answered; the reasons say where it stands', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, {
+      disposition: 'duplicate',
+      reasons: '与2025年9月20日收到的申请（编号2025-0001）内容相同，该申请本机关正在办理，将一并答复',
+    });
+    await approve(c.id);
+    const text = await issue(c.id, 'noproc_duplicate');
+    expect(text).toContain('已就相同内容提出过政府信息公开申请。根据');
+    expect(text).not.toContain('本机关已作出答复');
+    expect(text).toContain('该申请本机关正在办理，将一并答复');
+  });
+});

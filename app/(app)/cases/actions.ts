@@ -84,7 +84,7 @@ export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple(
     select: { trackingNo: true, receivedOn: true, status: true },
   });
   if (!other) return { ok: false as const, message: '所指的申请不存在' };
-  const answered = other.status === 'closed' ? '本机关已作出答复' : '本机关正在办理';
+  const answered = other.status === 'closed' ? '本机关已作出答复' : '该申请本机关正在办理，将一并答复';
   await recordEvent(
     db(),
     id,
