@@ -236,7 +236,8 @@ export const KINDS: DocKind[] = [
     cite: ['consultPause'],
     body: [
       OPENING,
-      '因{pronoun}申请的政府信息涉及第三方合法权益，本机关已于{consultationSentOn}书面征求第三方意见。根据{basis}的规定，征求第三方意见所需时间不计算在答复期限内。本机关将在收到第三方意见或征求意见期限届满后及时作出答复。',
+      // A co-producing agency (art. 34) is 有关行政机关, never 第三方.
+      '因{pronoun}申请的政府信息{consultedSubject}，本机关已于{consultationSentOn}书面征求{consultedWhom}意见。根据{basis}的规定，征求{consultedWhom}意见所需时间不计算在答复期限内。本机关将在收到{consultedWhom}意见或征求意见期限届满后及时作出答复。',
     ],
   },
   {

@@ -306,3 +306,16 @@ describe('the duplicate letter (point 9, part)', () => {
     expect(text).toContain('该申请本机关正在办理，将一并答复');
   });
 });
+
+describe('a co-producing agency is not a third party (point 7, part)', () => {
+  it('the applicant is told the office consulted 有关行政机关, not 第三方', async () => {
+    const c = await cases.newCase();
+    await cases.ev(c.id, 'consultation_sent', '2025-10-13', { party: '示例市财政局', partyKind: 'agency' });
+    const text = await issue(c.id, 'consult_notice_applicant');
+    expect(text).toContain('系本机关与其他行政机关共同制作，本机关已于2025年10月13日书面征求有关行政机关意见');
+    expect(text).not.toContain('第三方');
+    const other = await cases.newCase();
+    await cases.ev(other.id, 'consultation_sent', '2025-10-13', { party: '示例置业有限公司' });
+    expect(await issue(other.id, 'consult_notice_applicant')).toContain('涉及第三方合法权益，本机关已于2025年10月13日书面征求第三方意见');
+  });
+});
