@@ -1,10 +1,13 @@
 // The public side's route wrapper: no account, no cookie taken into account, every body capped,
 // every failure the same JSON shape as the staff API (and never a 500 with details).
 import { clientAddress } from '@/lib/auth/client-address';
+import { BODY_LIMITS } from '@/lib/runtime/body-limit.mjs';
 import { ApiError } from './errors';
 import { toErrorResponse } from './handler';
 
-export const PUBLIC_MAX_BODY = 55 * 1024 * 1024;
+// The server caps the body while it streams (lib/runtime/body-limit.mjs); this repeats the check for
+// `next dev`, which runs without our server, from the same number.
+export const PUBLIC_MAX_BODY = BODY_LIMITS.public.bytes;
 
 export function publicRoute<P>(handler: (req: Request, address: string, params: P) => Promise<Response>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {

@@ -4,11 +4,12 @@
 // server, and is refused in Chinese.
 import { Worker } from 'node:worker_threads';
 import { checkZipBudget } from '@/lib/files/zip-budget';
+import { BODY_LIMITS } from '@/lib/runtime/body-limit.mjs';
 import { PLACEHOLDERS } from './placeholders';
 import { TemplateError } from './render';
 
 export const TEMPLATE_LIMITS = {
-  bytes: 5 * 1024 * 1024,
+  bytes: BODY_LIMITS.template.bytes,
   entries: 2000,
   inflatedBytes: 20 * 1024 * 1024,
   workerHeapMb: 128,

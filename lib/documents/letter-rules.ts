@@ -54,7 +54,7 @@ export const consultedParties = (s: CaseState) => [...new Set(s.consultations.ma
 const approvedReply = (s: CaseState) => (s.status === 'approved' || (s.status === 'closed' && !!s.approvedOn)) && !!s.reply;
 
 /** What may still be issued once a case was withdrawn or deemed abandoned: the letters of its ending. */
-const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
+export const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
 
 /** When (and whether) this kind can be issued for this case and addressee; null when the file doesn't support it. */
 export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel: string, party?: string): LetterTiming | null {

@@ -22,9 +22,15 @@ const keySecret = () => `${secret()}:derived-key`;
 export const submissionsInLastHour = (db: Pick<PrismaClient, 'submission'> | Prisma.TransactionClient, address: string) =>
   db.submission.count({ where: { address, submittedAt: { gte: new Date(Date.now() - 3600_000) } } });
 
+/** Whether an address that submitted `count` times this hour must send a proof of work. */
+export const proofNeeded = (count: number) => count >= CHALLENGE_AFTER;
+
 export async function challengeNeeded(db: PrismaClient, address: string): Promise<boolean> {
-  return (await submissionsInLastHour(db, address)) >= CHALLENGE_AFTER;
+  return proofNeeded(await submissionsInLastHour(db, address));
 }
+
+/** The refusal when a proof of work is needed and none (or none readable) was sent. */
+export const proofMissing = () => new DomainError('invalid', '请先完成“我不是机器人”安全验证', 'challenge');
 
 export function newChallenge(now = Date.now()): Promise<Challenge> {
   return createChallenge({
@@ -56,7 +62,7 @@ function decode(payload: unknown): Payload | null {
 export async function checkChallenge(db: Pick<PrismaClient, '$executeRaw'>, payload: unknown, now = Date.now()): Promise<void> {
   const fail = (msg: string) => new DomainError('invalid', msg, 'challenge');
   const p = decode(payload);
-  if (!p) throw fail('请先完成“我不是机器人”安全验证');
+  if (!p) throw proofMissing();
   const nonce = String(p.challenge.parameters.nonce).slice(0, 100);
   // Used-up challenges are kept only as long as one could still be live.
   await db.$executeRaw`DELETE FROM "sign_in_failure" WHERE key LIKE 'challenge:%' AND first_at < ${new Date(now - 2 * TTL_MS)}`;

@@ -7,7 +7,7 @@ import { ATTACHMENT_LIMITS, pgStore, type IncomingFile } from '@/lib/attachments
 import { enqueueMail } from '@/lib/mail/outbox';
 import { DomainError } from '@/lib/shared/errors';
 import { publicApplicationSchema } from './application-schema';
-import { CHALLENGE_AFTER, checkChallenge, submissionsInLastHour } from './challenge';
+import { challengeNeeded, checkChallenge, proofMissing, proofNeeded, submissionsInLastHour } from './challenge';
 import { hashCode, newQueryCode } from './query-code';
 
 export const SUBMISSION_LIMITS = { perAddressPerHour: 5, perIdPerDay: 3 };
@@ -17,8 +17,6 @@ export class TooManyError extends DomainError {
     super('limited', message);
   }
 }
-
-const challengeMissing = () => new DomainError('invalid', '请先完成“我不是机器人”安全验证', 'challenge');
 
 export async function submitApplication(db: PrismaClient, input: unknown, files: IncomingFile[], address: string) {
   const v = publicApplicationSchema.parse(input);
@@ -33,7 +31,7 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
   // was needed is decided again below, under the locks.
   const solved = v.challenge !== undefined;
   if (solved) await checkChallenge(db, v.challenge);
-  else if ((await submissionsInLastHour(db, address)) >= CHALLENGE_AFTER) throw challengeMissing();
+  else if (await challengeNeeded(db, address)) throw proofMissing();
   const queryCode = newQueryCode();
   const data = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'website' && k !== 'consent' && k !== 'challenge'));
   await db.$transaction(
@@ -51,7 +49,7 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
         throw new TooManyError('提交过于频繁，请一小时后再试；如有大量申请，请与本机关联系');
       if (byId >= SUBMISSION_LIMITS.perIdPerDay)
         throw new TooManyError('同一申请人今天已提交多件申请，请明天再试；如有大量申请，请与本机关联系');
-      if (byAddress >= CHALLENGE_AFTER && !solved) throw challengeMissing();
+      if (proofNeeded(byAddress) && !solved) throw proofMissing();
       const s = await tx.submission.create({
         data: { agencyId: agency.id, codeHash: hashCode(queryCode), data, address: address.slice(0, 64), idNumber: identity },
       });

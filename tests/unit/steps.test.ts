@@ -13,6 +13,7 @@ import { objectingParties } from '@/lib/cases/third-parties';
 import { isAbandonment } from '@/lib/cases/dispositions';
 import { offeredDocuments, replyKindFor } from '@/lib/documents/offer';
 import { KINDS } from '@/lib/documents/catalog';
+import { AFTER_ENDING } from '@/lib/documents/letter-rules';
 
 const cal = new Calendar();
 const DISPOSITIONS = [
@@ -120,7 +121,6 @@ const walk = fc.record({
 });
 
 const REPLY_LETTERS = new Set(KINDS.filter((k) => k.to === 'applicant' && k.remedy === 'reply').map((k) => k.id));
-const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
 let lettersChecked = 0;
 
 /**

@@ -1,10 +1,12 @@
 import { apiRoute } from '@/lib/api/handler';
+import { BODY_LIMITS } from '@/lib/runtime/body-limit.mjs';
 import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { checkColumnMap, LedgerColumnsError, LedgerFileError, type ColumnMap } from '@/lib/imports/parse-ledger';
 
-const MAX_BYTES = 50 * 1024 * 1024;
+// Capped while streaming by the server; checked again here (e.g. under `next dev`) from the same number.
+const MAX_BYTES = BODY_LIMITS.import.bytes;
 const TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 
 /** The body is the ledger file itself. With ?progress=1 the answer streams NDJSON progress lines. */
