@@ -65,6 +65,16 @@ export interface CaseState {
   disposition: string | null;
   appeals: Appeal[];
   feePaid: { amountYuan: number; on: IsoDate } | null;
+  /**
+   * 国办函〔2020〕109号: the fee notice as first issued (its date and 文号, from the timeline's
+   * document_issued event) and the day it reached the applicant, from which the 20 working days
+   * to pay run; a reviewer may instead waive the fee, with a reason.
+   */
+  feeNotice: { on: IsoDate; docNo: string; servedOn: IsoDate | null } | null;
+  feeWaived: { on: IsoDate; reason: string } | null;
+  /** Art. 35: the request to state reasons (with its facts and time to answer) and the answer received. */
+  reasonsRequest: { on: IsoDate; count: number; periodFrom: IsoDate; periodTo: IsoDate; answerBy: IsoDate } | null;
+  reasonsAnswer: { on: IsoDate; content: string } | null;
 }
 
 export function initialState(receivedOn: IsoDate): CaseState {
@@ -92,6 +102,10 @@ export function initialState(receivedOn: IsoDate): CaseState {
     disposition: null,
     appeals: [],
     feePaid: null,
+    feeNotice: null,
+    feeWaived: null,
+    reasonsRequest: null,
+    reasonsAnswer: null,
   };
 }
 
@@ -156,5 +170,6 @@ export function deadlinesOf(cal: Calendar, s: CaseState): Deadlines {
     consultations: s.consultations,
     extensionDays: s.extensionDays,
     customDueOn: s.customDueOn,
+    feeWait: s.feeNotice?.servedOn ? { from: s.feeNotice.servedOn, to: s.feePaid?.on ?? s.feeWaived?.on ?? null } : null,
   });
 }

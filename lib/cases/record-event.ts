@@ -14,6 +14,7 @@ import { derivedColumns } from './row';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
+import { applicantMonthOrdinal } from './applicant-month-ordinal';
 
 export interface RecordInput {
   type?: unknown;
@@ -49,6 +50,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
         today: todayInChina(),
         calendar: cal,
         dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined,
+        applicantMonthOrdinal: type === 'reply_submitted' ? await applicantMonthOrdinal(tx, { ...row, id: caseId }) : undefined,
       };
       // A reply provides the information in the form the applicant asked for, unless it says otherwise.
       const input =

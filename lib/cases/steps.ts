@@ -18,7 +18,9 @@ import {
   extensionRefused,
   extensionRequested,
 } from './steps/deadline-steps';
-import { delivered, feePaid, replyApproved, replyReturned, replySubmitted } from './steps/reply-steps';
+import { delivered, replyApproved, replyReturned, replySubmitted } from './steps/reply-steps';
+import { feeNoticeServed, feePaid, feeWaived } from './steps/fee-steps';
+import { reasonsReceived, reasonsRequested } from './steps/reasons-steps';
 import { abandoned, withdrawn } from './steps/closing-steps';
 import { reviewDecided, reviewFiled, suitDecided, suitFiled } from './steps/appeal-steps';
 
@@ -27,6 +29,8 @@ export const STEPS = {
   correction_received: correctionReceived,
   consultation_sent: consultationSent,
   consultation_answered: consultationAnswered,
+  reasons_requested: reasonsRequested,
+  reasons_received: reasonsReceived,
   extension_requested: extensionRequested,
   extension_approved: extensionApproved,
   extension_refused: extensionRefused,
@@ -36,8 +40,10 @@ export const STEPS = {
   reply_submitted: replySubmitted,
   reply_returned: replyReturned,
   reply_approved: replyApproved,
-  delivered,
+  fee_notice_served: feeNoticeServed,
   fee_paid: feePaid,
+  fee_waived: feeWaived,
+  delivered,
   withdrawn,
   abandoned,
   review_filed: reviewFiled,
@@ -147,14 +153,25 @@ export interface StoredEvent {
   actorId?: number | null;
 }
 
-/** Replays stored events (judged when they were recorded). System events change no state. */
+/**
+ * Replays stored events (judged when they were recorded). System events change no state, but for
+ * one: the fee notice as first issued, since the payment period and the abandonment letter rest
+ * on its date and 文号 (a re-issue keeps both).
+ */
 export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
   let s = initialState(receivedOn);
   for (const e of events) {
     if (e.type === 'imported') s = importedState(receivedOn, e.data as ImportedData);
     else if (isStepType(e.type)) s = applyStep(s, e.type, e.data, e.on, e.actorId ?? null);
+    else if (e.type === 'document_issued') s = noteIssued(s, e);
   }
   return s;
+}
+
+function noteIssued(s: CaseState, e: StoredEvent): CaseState {
+  const d = (e.data ?? {}) as { kind?: unknown; docNo?: unknown };
+  if (d.kind !== 'fee_notice' || s.feeNotice) return s;
+  return { ...s, feeNotice: { on: e.on, docNo: typeof d.docNo === 'string' ? d.docNo : '', servedOn: null } };
 }
 
 export function summarizeStep(type: StepType, data: Record<string, unknown>, dispositionLabel: (code: string) => string): string {

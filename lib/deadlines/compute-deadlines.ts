@@ -12,6 +12,8 @@ export const RULES: Record<Regime, { replyDays: number; maxExtension: number; co
   '2019': { replyDays: 20, maxExtension: 20, correctionNoticeDays: 7, law: '2019年《条例》第三十三条' },
 };
 export const THIRD_PARTY_DAYS = 15;
+/** 国办函〔2020〕109号: the applicant pays within 20 working days from the day after receiving the notice. */
+export const FEE_PAYMENT_WORKDAYS = 20;
 
 export function regimeFor(receivedOn: IsoDate): Regime {
   return receivedOn < REGIME_SWITCH ? '2007' : '2019';
@@ -27,6 +29,11 @@ export interface ClockInput {
   extensionDays?: number;
   /** Approved art. 35 deadline, replacing the computed one. */
   customDueOn?: IsoDate | null;
+  /**
+   * 国办函〔2020〕109号: from the fee notice's service to the payment (or waiver), or while
+   * unpaid to the end of the 20 working days to pay, the office waits on the applicant: not counted.
+   */
+  feeWait?: { from: IsoDate; to: IsoDate | null } | null;
 }
 
 export type TraceKind =
@@ -142,6 +149,20 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
       text: c.answeredOn
         ? `${formatCn(c.sentOn)}发出征求意见，${formatCn(c.answeredOn)}收到答复，其间不计入答复期限`
         : `${formatCn(c.sentOn)}发出征求意见，尚未答复：暂按第三方${THIRD_PARTY_DAYS}个工作日期限（${formatCn(limit.date)}）扣除，收到答复后按实际日期重算`,
+    });
+  }
+
+  const fee = input.feeWait;
+  if (fee && fee.from >= clockStart) {
+    const limit = addWorkdays(cal, fee.from, FEE_PAYMENT_WORKDAYS);
+    provisional ||= !fee.to && limit.provisional;
+    pauses.push({ from: fee.from, to: fee.to ?? limit.date });
+    trace.push({
+      kind: 'pause',
+      on: fee.from,
+      text: fee.to
+        ? `${formatCn(fee.from)}收费通知送达，${formatCn(fee.to)}缴费（或免收），其间不计入答复期限`
+        : `${formatCn(fee.from)}收费通知送达，等待缴费：缴费期限（${formatCn(limit.date)}）内不计入答复期限`,
     });
   }
 

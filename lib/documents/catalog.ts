@@ -164,7 +164,7 @@ export const KINDS: DocKind[] = [
     cite: ['reasons'],
     body: [
       OPENING,
-      '经审查，{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围。根据{basis}的规定，请{pronoun}说明理由。本机关认为理由合理的，将确定延迟答复的合理期限并告知{pronoun}；认为理由不合理的，将告知{pronoun}不予处理。',
+      '经统计，{reasonsFacts}，数量、频次明显超过合理范围。根据{basis}的规定，请{pronoun}于{reasonsAnswerBy}前向本机关说明理由。本机关认为理由合理的，将确定延迟答复的合理期限并告知{pronoun}；认为理由不合理的，将告知{pronoun}不予处理。',
     ],
   },
   {
@@ -177,8 +177,7 @@ export const KINDS: DocKind[] = [
     cite: ['reasons'],
     body: [
       OPENING,
-      '{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围，经审查，{pronoun}说明的理由合理。根据{basis}的规定，本机关确定延迟答复的合理期限，将于{customDueOn}前作出答复。',
-      '理由：{customReason}',
+      '经统计，{reasonsFacts}，数量、频次明显超过合理范围。本机关于{reasonsRequestedOn}请{pronoun}说明理由，{pronoun}于{reasonsReceivedOn}说明：“{reasonsReceived}”。经审查，该理由合理，但本机关无法在规定期限内答复，原因是：{customReason}。根据{basis}的规定，本机关确定延迟答复的合理期限，将于{customDueOn}前作出答复。',
     ],
   },
   {
@@ -291,7 +290,7 @@ export const KINDS: DocKind[] = [
       OPENING,
       '{pronoun}申请公开政府信息的数量、频次明显超过合理范围。根据{basis}和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关决定收取信息处理费。',
       '计收方式：{feeBasis}；计费数量：{feeCount}；收费标准：{feeRate}；应缴金额：人民币{feeAmount}元。',
-      '请自收到本通知之日起20个工作日内缴纳，缴费方式：{feePayment}。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+      '请自收到本通知次日起20个工作日内缴纳，缴费方式：{feePayment}。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。本机关收到{pronoun}缴纳的费用后，向{pronoun}送达答复；缴费期间不计算在答复期限内。',
     ],
   },
   {
@@ -407,7 +406,7 @@ export const KINDS: DocKind[] = [
   noProcess(
     'mass',
     '大量反复申请',
-    '经审查，{pronoun}提出的政府信息公开申请数量、频次明显超过合理范围，说明的理由不合理。根据{basis}的规定，本机关不予处理。',
+    '经统计，{reasonsFacts}，数量、频次明显超过合理范围。本机关于{reasonsRequestedOn}请{pronoun}说明理由，{reasonsOutcome}根据{basis}的规定，本机关不予处理。',
     ['mass'],
   ),
   noProcess(
@@ -439,7 +438,7 @@ export const KINDS: DocKind[] = [
     cite: ['abandonedNoFee'],
     body: [
       OPENING,
-      '本机关于{feeNoticeOn}向{pronoun}发出收费通知，{pronoun}逾期未缴纳信息处理费。根据{basis}和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，视为{pronoun}放弃申请，本机关不再处理该政府信息公开申请。',
+      '本机关于{feeNoticeOn}向{pronoun}发出《政府信息公开信息处理费收费通知书》（{feeNoticeNo}），{pronoun}于{feeNoticeServedOn}收到该通知，至{feeDueOn}未缴纳信息处理费。根据{basis}和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，视为{pronoun}放弃申请，本机关不再处理该政府信息公开申请。',
     ],
   },
   {

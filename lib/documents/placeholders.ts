@@ -5,7 +5,7 @@ import { objectingParties } from '@/lib/cases/third-parties';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import type { Calendar } from '@/lib/deadlines/calendar';
-import { RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
+import { FEE_PAYMENT_WORKDAYS, RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { CaseState } from '@/lib/cases/case-state';
 import { FEE_BASES, FEE_RATES, feeCountLabel } from '@/lib/cases/fee';
 import {
@@ -71,6 +71,14 @@ export const PLACEHOLDERS: Record<string, string> = {
   feeRate: '收费标准',
   feeDueOn: '缴费期限',
   feeNoticeOn: '收费通知日期',
+  feeNoticeNo: '收费通知书文号',
+  feeNoticeServedOn: '收费通知送达日期',
+  reasonsFacts: '申请数量和期间（要求说明理由时登记）',
+  reasonsAnswerBy: '说明理由的期限',
+  reasonsRequestedOn: '要求说明理由的日期',
+  reasonsReceivedOn: '收到申请人说明理由的日期',
+  reasonsReceived: '申请人说明的理由',
+  reasonsOutcome: '申请人说明理由的情况',
   feePayment: '缴费方式',
   dispositionLabel: '处理结果',
   legalBasis: '承办人填写的法律依据',
@@ -149,6 +157,8 @@ export function fillData(c: DocContext): Record<string, unknown> {
   const reply = s.reply;
   const regime = r.regime === '2007' ? '2007' : '2019';
   const org = r.applicantKind !== 'natural';
+  const pron = org ? '贵单位' : '您';
+  const rr = s.reasonsRequest;
   const values: Record<string, unknown> = {
     docNo: c.docNo,
     issueDate: cn(c.issueDate),
@@ -210,8 +220,21 @@ export function fillData(c: DocContext): Record<string, unknown> {
     feeBasis: reply?.fee ? FEE_BASES[reply.fee.basis] : '',
     feeCount: reply?.fee ? feeCountLabel(reply.fee.basis, reply.fee.count) : '',
     feeRate: reply?.fee ? FEE_RATES[reply.fee.basis] : '',
-    feeDueOn: cn(addWorkdays(c.cal, c.issueDate, 20).date),
-    feeNoticeOn: cn(s.approvedOn),
+    // The last day to pay runs from the notice's service (109号), never from the letter or the approval.
+    feeDueOn: cn(s.feeNotice?.servedOn ? addWorkdays(c.cal, s.feeNotice.servedOn, FEE_PAYMENT_WORKDAYS).date : null),
+    feeNoticeOn: cn(s.feeNotice?.on),
+    feeNoticeNo: s.feeNotice?.docNo ?? '',
+    feeNoticeServedOn: cn(s.feeNotice?.servedOn),
+    reasonsFacts: rr ? `${pron}于${cn(rr.periodFrom)}至${cn(rr.periodTo)}期间向本机关提出政府信息公开申请${rr.count}件` : '',
+    reasonsAnswerBy: cn(rr?.answerBy),
+    reasonsRequestedOn: cn(rr?.on),
+    reasonsReceivedOn: cn(s.reasonsAnswer?.on),
+    reasonsReceived: s.reasonsAnswer?.content ?? '',
+    reasonsOutcome: s.reasonsAnswer
+      ? `${pron}于${cn(s.reasonsAnswer.on)}说明：“${s.reasonsAnswer.content}”。经审查，该理由不合理。`
+      : rr
+        ? `${pron}未在${cn(rr.answerBy)}前说明理由。`
+        : '',
     feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
     dispositionLabel: c.dispositionLabel,
     legalBasis: reply?.legalBasis ?? '',

@@ -13,7 +13,8 @@ import { objectingParties } from '@/lib/cases/third-parties';
 import { isAbandonment } from '@/lib/cases/dispositions';
 import { offeredDocuments, replyKindFor } from '@/lib/documents/offer';
 import { KINDS } from '@/lib/documents/catalog';
-import { AFTER_ENDING } from '@/lib/documents/letter-rules';
+import { AFTER_ENDING, WHEN } from '@/lib/documents/letter-rules';
+import { replyDispositions } from '@/lib/cases/dispositions';
 
 const cal = new Calendar();
 const DISPOSITIONS = [
@@ -24,6 +25,7 @@ const DISPOSITIONS = [
   'amend_requested',
   'unclear_after_correction',
   'duplicate',
+  'mass',
   'abandoned_no_fee',
 ];
 const ACTORS: StepActor[] = [
@@ -57,7 +59,13 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'extension_requested':
       return { workingDays: 1 + (pick % RULES[s.regime].maxExtension), reason: '需调取档案' };
     case 'custom_deadline_requested':
-      return { dueOn: addDays(on, 1 + (pick % 300)), reason: '数量明显超过合理范围' };
+      return { dueOn: addDays(on, 1 + (pick % 300)), reason: '需调取大量档案' };
+    case 'reasons_requested':
+      return { count: 30 + (pick % 50), periodFrom: addDays(on, -90), periodTo: on, answerBy: addDays(on, 1 + (pick % 30)) };
+    case 'reasons_received':
+      return { content: '为研究本地征收补偿政策所需' };
+    case 'fee_waived':
+      return { reason: '申请人为低保户' };
     case 'extension_refused':
     case 'custom_deadline_refused':
     case 'reply_returned':
@@ -67,6 +75,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
         (d) =>
           d !== 'abandoned_no_fee' &&
           (d !== 'amend_requested' || s.regime === '2007') &&
+          (d !== 'mass' || (s.regime === '2019' && !!s.reasonsRequest && (!!s.reasonsAnswer || on > s.reasonsRequest.answerBy))) &&
           (d !== 'unclear_after_correction' || s.corrections.some((c) => c.receivedOn)),
       );
       const disposition = ok[pick % ok.length];
@@ -150,9 +159,26 @@ function lettersAgreeWithFile(s: CaseState) {
       expect(overrides).not.toContain(d.party);
     }
   }
+  // Art. 35 and the fee (109号): no outcome without its history.
+  if (kinds.includes('noproc_mass')) expect(s.reasonsRequest).not.toBeNull();
+  if (kinds.includes('custom_deadline_notice')) expect(s.reasonsAnswer).not.toBeNull();
+  if (s.disposition === 'abandoned_no_fee') expect(s.feeNotice?.servedOn).toBeTruthy();
+  if (s.delivery && s.reply?.feeYuan) expect(!!s.feePaid || !!s.feeWaived).toBe(true);
   const told = (kind: string) => new Set(offered.filter((d) => d.kind === kind).map((d) => d.party));
   for (const p of told('disclosure_notice_third_party')) expect(told('third_party_outcome').has(p)).toBe(false);
 }
+
+describe('the letter table', () => {
+  it('has exactly one rule for every letter kind of the catalogue, and a letter for every reply disposition', () => {
+    expect(Object.keys(WHEN).sort()).toEqual(KINDS.map((k) => k.id).sort());
+    for (const code of replyDispositions('2019').concat(replyDispositions('2007')))
+      if (code !== 'other')
+        expect(
+          KINDS.map((k) => k.id),
+          code,
+        ).toContain(replyKindFor(code));
+  });
+});
 
 describe('the step table', () => {
   it('offers exactly the steps it accepts, over thousands of random histories', () => {
@@ -182,6 +208,17 @@ describe('the step table', () => {
             recorded.push({ type, on, data: r.data, actorId: actor.userId });
             taken++;
             lettersAgreeWithFile(s);
+            // Sometimes the clerk issues the fee notice the file now supports (replay notes it).
+            if (m.pick % 2 && !s.feeNotice && offeredDocuments(s, deadlinesOf(cal, s), 'letter').some((d) => d.kind === 'fee_notice')) {
+              const issued = {
+                type: 'document_issued',
+                on: today,
+                data: { kind: 'fee_notice', docNo: '测试收〔2026〕1号' },
+                actorId: actor.userId,
+              };
+              recorded.push(issued);
+              s = { ...s, feeNotice: { on: today, docNo: '测试收〔2026〕1号', servedOn: null } };
+            }
           } catch (err) {
             const e = asDomainError(err);
             expect(e, String(err)).not.toBeNull();
@@ -212,6 +249,9 @@ describe('the step table', () => {
     const ctx = { today: '2025-10-10', calendar: cal };
     let s = initialState('2025-10-09');
     s = takeStep(s, 'extension_requested', '2025-10-10', { workingDays: 5, reason: '调取档案' }, clerk, ctx).state;
+    const facts = { count: 40, periodFrom: '2025-07-01', periodTo: '2025-10-09', answerBy: '2025-10-20' };
+    s = takeStep(s, 'reasons_requested', '2025-10-10', facts, clerk, ctx).state;
+    s = takeStep(s, 'reasons_received', '2025-10-10', { content: '研究所需' }, clerk, ctx).state;
     s = takeStep(s, 'custom_deadline_requested', '2025-10-10', { dueOn: '2026-03-01', reason: '数量大' }, clerk, ctx).state;
     s = takeStep(
       s,

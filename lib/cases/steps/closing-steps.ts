@@ -2,13 +2,13 @@
 // the application (no correction by the limit, art. 30; no fee within 20 working days, art. 42 and
 // 国办函〔2020〕109号).
 import { z } from 'zod';
-import { addWorkdays } from '@/lib/deadlines/count-workdays';
+import { FEE_PAYMENT_WORKDAYS } from '@/lib/deadlines/compute-deadlines';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { optionalText } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
 import { defineStep, type StepContext } from './define';
+import { feeLimitOf } from './fee-steps';
 
-export const FEE_PAYMENT_WORKDAYS = 20;
 const NOT_CLOSED = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
 
 function noCorrectionProblem(s: CaseState, on: IsoDate): string | null {
@@ -17,16 +17,13 @@ function noCorrectionProblem(s: CaseState, on: IsoDate): string | null {
   return on <= last.limitOn ? `补正期限（${formatCn(last.limitOn)}）尚未届满，不能视为放弃` : null;
 }
 
-/** The fee notice goes out with the approved reply; the applicant has 20 working days from it. */
-export function feeLimitOf(s: CaseState, ctx: StepContext): IsoDate | null {
-  return s.reply?.feeYuan && s.approvedOn ? addWorkdays(ctx.calendar, s.approvedOn, FEE_PAYMENT_WORKDAYS).date : null;
-}
-
 function noFeeProblem(s: CaseState, on: IsoDate, ctx: StepContext): string | null {
-  const limit = feeLimitOf(s, ctx);
-  if (s.status !== 'approved' || !limit) return '只有已发出收费通知、尚未送达的案件才能因逾期未缴费视为放弃';
+  if (s.status !== 'approved' || !s.reply?.feeYuan) return '只有收取信息处理费、尚未送达答复的案件才能因逾期未缴费视为放弃';
   if (s.feePaid) return '申请人已缴费';
-  return on <= limit ? `缴费期限（收费通知之日起${FEE_PAYMENT_WORKDAYS}个工作日，至${formatCn(limit)}）尚未届满，不能视为放弃` : null;
+  if (s.feeWaived) return '信息处理费已免收';
+  const limit = feeLimitOf(s, ctx);
+  if (!limit) return '收费通知尚未送达申请人：缴费期限自申请人收到收费通知次日起计算，请先登记收费通知送达';
+  return on <= limit ? `缴费期限（收到收费通知次日起${FEE_PAYMENT_WORKDAYS}个工作日，至${formatCn(limit)}）尚未届满，不能视为放弃` : null;
 }
 
 export const withdrawn = defineStep({

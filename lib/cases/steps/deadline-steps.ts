@@ -6,6 +6,7 @@ import { optionalText, isoDate, text } from '@/lib/shared/text';
 import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, type CaseState } from '../case-state';
 import { defineStep, firstProblem, limitProblem, type StepActor, type StepContext } from './define';
+import { reasonsHistoryProblem } from './reasons-steps';
 
 const RUNNING = ['open', 'consulting'] as const;
 // A request made before the reply was submitted can still be decided while the reply is in review.
@@ -93,16 +94,17 @@ export const customDeadlineRequested = defineStep({
   from: RUNNING,
   data: z.object({
     dueOn: isoDate('确定的答复期限'),
-    reason: text('理由（第三十五条）', 1000, { required: true, multiline: true }),
+    reason: text('无法在规定期限内答复的原因', 1000, { required: true, multiline: true }),
   }),
   fields: [
     { name: 'dueOn', label: '确定的答复期限', kind: 'date', required: true },
-    { name: 'reason', label: '理由', kind: 'textarea', required: true },
+    { name: 'reason', label: '申请人理由合理，但无法在规定期限内答复的原因', kind: 'textarea', required: true },
   ],
-  canStart: (s) =>
+  canStart: (s, _a, on) =>
     firstProblem(
       s.regime === '2007' && '确定延迟答复的合理期限是2019年《条例》第三十五条的规定，本案适用2007年《条例》',
       s.pendingCustom && '已有合理期限申请等待审核',
+      reasonsHistoryProblem(s, on, 'custom'),
     ),
   check: (_s, d, on) => limitProblem('合理期限', d.dueOn, on),
   apply: (next, d, on, by) => {

@@ -17,6 +17,8 @@ export interface StepContext {
   today: IsoDate;
   calendar: Calendar;
   dispositions?: ReadonlySet<string>;
+  /** This application's place among the applicant's own to this office in its calendar month (按件 fees). */
+  applicantMonthOrdinal?: number;
 }
 
 export interface FieldSpec {

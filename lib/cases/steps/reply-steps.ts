@@ -5,26 +5,19 @@ import { z } from 'zod';
 import { formatCn } from '@/lib/shared/dates';
 import { optionalText, text } from '@/lib/shared/text';
 import { DELIVERY_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '../labels';
-import { defineStep, firstProblem, type StepActor } from './define';
+import { defineStep, firstProblem, type StepActor, type StepContext } from './define';
+import { reasonsHistoryProblem } from './reasons-steps';
 import type { CaseState } from '../case-state';
-import { discloses, needsReasons, REGIME_ONLY } from '../dispositions';
+import { appliesUnder, dispositionDef, discloses, needsReasons } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
-
-const money = z
-  .number({ message: '金额须为数字' })
-  .nonnegative('金额不能为负')
-  .max(1_000_000, '金额过大')
-  .multipleOf(0.01, '金额最多两位小数');
-
-/** Dispositions recorded by their own step, not by a reply. */
-const NOT_BY_REPLY = new Set(['abandoned_no_correction', 'abandoned_no_fee']);
 
 const notOwnReply = (s: CaseState, actor: StepActor) =>
   s.reply?.by != null && s.reply.by === actor.userId ? '不能审核自己提交的答复，须由其他审核人办理' : null;
 
 /** What the letter of this disposition must contain (arts. 36, 37, 32, 42) — checked before review. */
-function contentProblem(s: CaseState, d: z.output<typeof replyObject>): string | null {
+function contentProblem(s: CaseState, d: z.output<typeof replyObject>, ctx: StepContext): string | null {
   const code = d.disposition;
+  const ordinal = ctx.applicantMonthOrdinal;
   return firstProblem(
     needsReasons(code) && !d.reasons && '请填写理由（不予公开、部分公开、无法提供和不予处理须说明理由）',
     code === 'partial' && !d.withheld && '请写明不予公开的部分',
@@ -41,6 +34,13 @@ function contentProblem(s: CaseState, d: z.output<typeof replyObject>): string |
       '按量计收只适用于提供信息（纸质件、电子邮件、复制电子数据）的答复，其他答复只能按件计收（国办函〔2020〕109号第四条、第五条）',
     d.fee && s.regime === '2007' && '信息处理费按2019年《条例》第四十二条收取，本案适用2007年《条例》',
     d.fee && feeAmount(d.fee.basis, d.fee.count) === 0 && '按所选计收方式和数量不收费，请不要填写信息处理费',
+    // 按件 counts the applicant's own applications this calendar month (art. 4); a count beyond
+    // what the office registered is only right when one application was split (一事一申请), said so.
+    d.fee?.basis === 'items' &&
+      ordinal !== undefined &&
+      d.fee.count > ordinal &&
+      !d.fee.splitNote &&
+      `该申请人当月在本机关登记的申请中，本件为第${ordinal}件，不能按第${d.fee.count}件计收；如按“一事一申请”原则拆分计算件数，请写明拆分说明（国办函〔2020〕109号第四条）`,
     ...thirdPartyProblems(s, d),
   );
 }
@@ -66,11 +66,11 @@ function thirdPartyProblems(s: CaseState, d: z.output<typeof replyObject>): (str
 /** The case page's flat form fields become the API's nested ones. */
 function fromForm(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const { referToName, referToContact, feeBasis, feeCount, ...r } = raw as Record<string, unknown>;
+  const { referToName, referToContact, feeBasis, feeCount, feeSplitNote, ...r } = raw as Record<string, unknown>;
   const out: Record<string, unknown> = { ...r };
   if (out.form === '' || out.form === null) delete out.form;
   if (typeof referToName === 'string' && referToName.trim()) out.referTo = { name: referToName, contact: referToContact ?? '' };
-  if (typeof feeBasis === 'string' && feeBasis) out.fee = { basis: feeBasis, count: feeCount };
+  if (typeof feeBasis === 'string' && feeBasis) out.fee = { basis: feeBasis, count: feeCount, splitNote: feeSplitNote ?? '' };
   return out;
 }
 
@@ -90,6 +90,7 @@ const replyObject = z.object({
         .int('件数或页数须为整数')
         .min(1, '件数或页数至少为 1')
         .max(100_000, '件数或页数过大'),
+      splitNote: optionalText('拆分计件说明', 500),
     })
     .nullish(),
   feeYuan: z
@@ -147,23 +148,25 @@ export const replySubmitted = defineStep({
       ],
     },
     { name: 'feeCount', label: '本月累计件数或本件页数', kind: 'number' },
+    { name: 'feeSplitNote', label: '按“一事一申请”拆分计件的说明（件数多于当月登记的申请时填写）', kind: 'text' },
     { name: 'overrides', label: '不采纳反对意见、决定公开其信息的第三方（每行一个）', kind: 'lines' },
     { name: 'publicInterest', label: '决定公开的理由（不采纳第三方反对意见时必填）', kind: 'textarea' },
     { name: 'note', label: '说明（已主动公开时写明获取途径）', kind: 'textarea' },
   ],
-  check: (s, d, _on, ctx) =>
+  check: (s, d, on, ctx) =>
     firstProblem(
-      NOT_BY_REPLY.has(d.disposition) && '视为放弃申请请使用"视为放弃申请"操作',
+      dispositionDef(d.disposition)?.byStep && '视为放弃申请请使用"视为放弃申请"操作',
       ctx.dispositions && !ctx.dispositions.has(d.disposition) && '该答复类型不在处理结果目录中',
-      REGIME_ONLY[d.disposition] &&
-        REGIME_ONLY[d.disposition] !== s.regime &&
+      !!dispositionDef(d.disposition) &&
+        !appliesUnder(d.disposition, s.regime) &&
         (s.regime === '2019'
           ? '该答复类型是2007年《条例》下的答复（如"告知作出更改补充"），本案适用2019年《条例》'
           : '该答复类型是2019年《条例》下的答复，本案适用2007年《条例》'),
       d.disposition === 'unclear_after_correction' &&
         !s.corrections.some((c) => c.receivedOn) &&
         '本案没有收到补正的记录，不能答复"补正后申请内容仍不明确"',
-      contentProblem(s, d),
+      d.disposition === 'mass' && reasonsHistoryProblem(s, on, 'mass'),
+      contentProblem(s, d, ctx),
     ),
   apply: (next, d, on, by) => {
     next.reply = { ...d, feeYuan: d.fee ? feeAmount(d.fee.basis, d.fee.count) : null, submittedOn: on, by };
@@ -215,10 +218,10 @@ export const delivered = defineStep({
     { name: 'postalTrackingNo', label: '邮件单号', kind: 'text' },
   ],
   confirm: '确认已送达？案件将办结。',
-  // A reply with a fee goes out once the fee is paid; unpaid past its period, the application is
-  // deemed abandoned instead (closing-steps.ts).
+  // A reply with a fee goes out once the fee is paid (or waived); unpaid past its period, the
+  // application is deemed abandoned instead (closing-steps.ts).
   canStart: (s) =>
-    s.reply?.feeYuan && !s.feePaid
+    s.reply?.feeYuan && !s.feePaid && !s.feeWaived
       ? `申请人尚未缴纳信息处理费（${s.reply.feeYuan} 元）：请在登记缴费后送达；逾期未缴纳的，可视为放弃申请`
       : null,
   apply: (next, d, on) => {
@@ -228,25 +231,4 @@ export const delivered = defineStep({
     next.status = 'closed';
   },
   summary: (d) => `${DELIVERY_LABELS[d.method as DeliveryMethod] ?? d.method}${d.postalTrackingNo ? `，单号 ${d.postalTrackingNo}` : ''}`,
-});
-
-export const feePaid = defineStep({
-  label: '登记缴纳信息处理费',
-  permission: 'cases.work',
-  from: ['approved', 'closed'],
-  data: z.object({ amountYuan: money.refine((v) => v > 0, '缴费金额须大于 0') }),
-  fields: [{ name: 'amountYuan', label: '缴费金额（元）', kind: 'money', required: true }],
-  // Art. 42: a fee exists only where an approved reply set one.
-  canStart: (s) =>
-    firstProblem(
-      !s.reply?.feeYuan && '本案答复未收取信息处理费，无需登记缴费',
-      !s.approvedOn && '收费的答复尚未审核通过',
-      s.feePaid && `已于${formatCn(s.feePaid.on)}登记缴费`,
-    ),
-  check: (s, d) =>
-    s.reply?.feeYuan && Math.abs(d.amountYuan - s.reply.feeYuan) > 0.001 ? `缴费金额须与收费通知一致（${s.reply.feeYuan} 元）` : null,
-  apply: (next, d, on) => {
-    next.feePaid = { amountYuan: d.amountYuan, on };
-  },
-  summary: (d) => `缴纳信息处理费 ${d.amountYuan} 元`,
 });
