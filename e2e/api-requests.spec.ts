@@ -89,6 +89,15 @@ test("every event type, in a case's life and afterwards", async () => {
   await event(reviewer, id, { type: 'extension_refused', on: '2025-10-21', comment: '理由不足' });
   await event(clerk, id, { type: 'extension_requested', on: '2025-10-22', workingDays: 20, reason: '档案量大' });
   expect((await event(reviewer, id, { type: 'extension_approved', on: '2025-10-23' })).dueOn).toBe('2025-12-10');
+  await event(clerk, id, {
+    type: 'reasons_requested',
+    on: '2025-10-24',
+    count: 40,
+    periodFrom: '2025-07-01',
+    periodTo: '2025-09-26',
+    answerBy: '2025-11-07',
+  });
+  await event(clerk, id, { type: 'reasons_received', on: '2025-10-24', content: '研究征地补偿政策所需' });
   await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-24', dueOn: '2025-12-31', reason: '申请数量巨大' });
   await event(reviewer, id, { type: 'custom_deadline_refused', on: '2025-10-27', comment: '不属于第三十五条情形' });
   await event(clerk, id, { type: 'custom_deadline_requested', on: '2025-10-28', dueOn: '2025-12-31', reason: '申请数量巨大' });
@@ -157,9 +166,10 @@ test("every event type, in a case's life and afterwards", async () => {
     disposition: 'granted',
     legalBasis: '第三十六条',
     items: ['计划正文'],
-    fee: { basis: 'items', count: 12 },
+    fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
   await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
+  expect((await clerk.post(`/api/v1/requests/${paid.id}/documents`, { data: { kind: 'fee_notice' } })).status()).toBe(201);
   expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain(
     '须与收费通知一致',
   );
@@ -172,12 +182,14 @@ test("every event type, in a case's life and afterwards", async () => {
     disposition: 'granted',
     legalBasis: '第三十六条',
     items: ['计划正文'],
-    fee: { basis: 'items', count: 12 },
+    fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
   await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
-  // The applicant has 20 working days from the fee notice (to 2025-11-06) before the case is deemed abandoned.
-  expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-06', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');
-  await event(clerk, f.id, { type: 'abandoned', on: '2025-11-07', reason: 'no_fee' });
+  expect((await clerk.post(`/api/v1/requests/${f.id}/documents`, { data: { kind: 'fee_notice' } })).status()).toBe(201);
+  await event(clerk, f.id, { type: 'fee_notice_served', on: '2025-10-13' });
+  // The applicant has 20 working days from the day after receiving the notice (to 2025-11-10).
+  expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-10', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');
+  await event(clerk, f.id, { type: 'abandoned', on: '2025-11-11', reason: 'no_fee' });
   expect((await (await clerk.get(`/api/v1/requests/${f.id}`)).json()).disposition).toBe('abandoned_no_fee');
 });
 

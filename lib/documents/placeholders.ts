@@ -233,7 +233,7 @@ export function fillData(c: DocContext): Record<string, unknown> {
     reasonsOutcome: s.reasonsAnswer
       ? `${pron}于${cn(s.reasonsAnswer.on)}说明：“${s.reasonsAnswer.content}”。经审查，该理由不合理。`
       : rr
-        ? `${pron}未在${cn(rr.answerBy)}前说明理由。`
+        ? `说明理由的期限至${cn(rr.answerBy)}届满，${pron}未说明理由。`
         : '',
     feePayment: c.agency.feePayment || '按本机关通知的账户缴纳',
     dispositionLabel: c.dispositionLabel,

@@ -2,6 +2,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
+import { issueDocument } from '@/lib/documents/issue-document';
 import type { Actors } from './actors';
 
 export type Regime = '2007' | '2019';
@@ -67,6 +68,17 @@ export function letterCases(db: PrismaClient, a: Actors) {
     await ev(id, 'reply_approved', d(regime, '2025-10-10', '2019-03-12'), {}, 'reviewer');
   }
 
+  /** Art. 35: the office asks for reasons on 09-29 (and the applicant answers on 10-09). */
+  async function askReasons(id: number, answered = false) {
+    await ev(id, 'reasons_requested', '2025-09-29', {
+      count: 46,
+      periodFrom: '2025-07-01',
+      periodTo: '2025-09-26',
+      answerBy: '2025-10-17',
+    });
+    if (answered) await ev(id, 'reasons_received', '2025-10-09', { content: '为撰写本村征地补偿情况调查报告所需' });
+  }
+
   /** A case at the step where `kind` is issued; returns it with the date that step bears. */
   async function caseFor(kind: string, regime: Regime, who: Who): Promise<{ id: number; stepOn: string; party?: string }> {
     const c = await newCase(regime, who, kind === 'in_person_receipt' ? { channel: 'in_person' } : {});
@@ -84,18 +96,16 @@ export function letterCases(db: PrismaClient, a: Actors) {
         });
         return { id, stepOn: on('2025-09-29', '2019-03-05') };
       case 'reasons_notice':
-        await ev(id, 'custom_deadline_requested', '2025-09-29', {
-          dueOn: '2025-12-31',
-          reason: '申请涉及2008年以来全部征地批复，数量巨大',
-        });
+        await askReasons(id);
         return { id, stepOn: '2025-09-29' };
       case 'custom_deadline_notice':
-        await ev(id, 'custom_deadline_requested', '2025-09-29', {
+        await askReasons(id, true);
+        await ev(id, 'custom_deadline_requested', '2025-10-09', {
           dueOn: '2025-12-31',
-          reason: '申请涉及2008年以来全部征地批复，数量巨大',
+          reason: '申请涉及2008年以来全部征地批复，需逐件调档',
         });
-        await ev(id, 'custom_deadline_approved', '2025-09-30', {}, 'reviewer');
-        return { id, stepOn: '2025-09-30' };
+        await ev(id, 'custom_deadline_approved', '2025-10-10', {}, 'reviewer');
+        return { id, stepOn: '2025-10-10' };
       case 'extension_notice':
         await ev(id, 'extension_requested', on('2025-10-20', '2019-03-18'), {
           workingDays: regime === '2019' ? 20 : 15,
@@ -131,7 +141,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
           });
         return { id, stepOn: on('2025-10-10', '2019-03-12'), party: '示例置业有限公司' };
       case 'fee_notice':
-        await reply(id, regime, 'granted', { fee: { basis: 'items', count: 12 } });
+        await reply(id, regime, 'granted', { fee: ITEMS_FEE });
         return { id, stepOn: '2025-10-10' };
       case 'approval_form':
         await ev(id, 'reply_submitted', on('2025-10-09', '2019-03-11'), {
@@ -151,9 +161,12 @@ export function letterCases(db: PrismaClient, a: Actors) {
         await ev(id, 'abandoned', '2025-10-13', { reason: 'no_correction' });
         return { id, stepOn: '2025-10-13' };
       case 'abandoned_no_fee':
+        // Notice issued 10-10, served 10-13: 20 working days from 10-14 end on 11-10.
         await reply(id, regime, 'granted', { fee: { basis: 'pages', count: 150 } });
-        await ev(id, 'abandoned', '2025-11-07', { reason: 'no_fee' });
-        return { id, stepOn: '2025-11-07' };
+        await issueDocument(db, id, 'fee_notice', a.clerk);
+        await ev(id, 'fee_notice_served', '2025-10-13');
+        await ev(id, 'abandoned', '2025-11-11', { reason: 'no_fee' });
+        return { id, stepOn: '2025-11-11' };
       default: {
         const disposition = DISPOSITION_OF[kind];
         if (disposition === 'unclear_after_correction') {
@@ -163,13 +176,17 @@ export function letterCases(db: PrismaClient, a: Actors) {
           });
           await ev(id, 'correction_received', on('2025-10-08', '2019-03-08'));
         }
+        if (disposition === 'mass') await askReasons(id, true);
         await reply(id, regime, disposition);
         return { id, stepOn: on('2025-10-10', '2019-03-12') };
       }
     }
   }
-  return { newCase, caseFor, ev };
+  return { newCase, caseFor, ev, askReasons };
 }
+
+/** 按件 beyond the applications registered that month: one application split by 一事一申请. */
+export const ITEMS_FEE = { basis: 'items', count: 12, splitNote: '申请列明12个地块的批复，按“一事一申请”拆分为12件' };
 
 export const DISPOSITION_OF: Record<string, string> = {
   reply_published: 'published',

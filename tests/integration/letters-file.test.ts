@@ -51,6 +51,7 @@ async function twoObjections() {
 const submit = (id: number, data: Record<string, unknown>) =>
   cases.ev(id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data });
 const approve = (id: number) => cases.ev(id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+const SPLIT = '申请列明多个地块的批复，按“一事一申请”拆分计件';
 
 describe('third parties per art. 32 (point 1, Critical)', () => {
   it('a 部分公开 that withholds the objecting parties’ data needs no public-interest reason, and each party is told its data were not disclosed', async () => {
@@ -136,6 +137,8 @@ describe('no letter after the case ended (point 2, High)', () => {
     await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 300 } });
     await approve(c.id);
     expect(await offered(c.id)).toEqual(expect.arrayContaining(['reply_granted', 'fee_notice', 'delivery_receipt']));
+    await issue(c.id, 'fee_notice');
+    await cases.ev(c.id, 'fee_notice_served', '2025-10-13');
     await cases.ev(c.id, 'abandoned', '2026-01-30', { reason: 'no_fee' });
     const after = await offered(c.id);
     expect(after).toContain('abandoned_no_fee');
@@ -208,7 +211,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
     const c = await cases.newCase();
     const byPages = await refusal(submit(c.id, { disposition: 'not_held', reasons: '经检索未找到', fee: { basis: 'pages', count: 300 } }));
     expect(byPages?.message).toContain('按量计收只适用于提供信息');
-    await submit(c.id, { disposition: 'not_held', reasons: '经检索未找到', fee: { basis: 'items', count: 15 } });
+    await submit(c.id, { disposition: 'not_held', reasons: '经检索未找到', fee: { basis: 'items', count: 15, splitNote: SPLIT } });
     await approve(c.id);
     const notice = await issue(c.id, 'fee_notice');
     expect(notice).toContain('按件计收');
@@ -223,6 +226,8 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
     await approve(c.id);
     const early = await refusal(cases.ev(c.id, 'delivered', '2025-10-13', { method: 'post' }));
     expect(early?.message).toContain('申请人尚未缴纳信息处理费（1100 元）');
+    expect((await refusal(cases.ev(c.id, 'fee_paid', '2025-10-14', { amountYuan: 1100 })))?.message).toContain('尚未出具收费通知书');
+    await issue(c.id, 'fee_notice');
     await cases.ev(c.id, 'fee_paid', '2025-10-14', { amountYuan: 1100 });
     await cases.ev(c.id, 'delivered', '2025-10-15', { method: 'post' });
     expect((await tdb.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('closed');
@@ -230,7 +235,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
 
   it('a fee notice issued after the reply deadline needs a reason and is marked late', async () => {
     const c = await cases.newCase();
-    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12 } });
+    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12, splitNote: SPLIT } });
     await approve(c.id);
     const late = await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, { date: '2025-11-20' }));
     expect(late?.message).toMatch(/答复期限/);

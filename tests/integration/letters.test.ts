@@ -205,7 +205,7 @@ describe('the faults of round one', () => {
     expect(text).toContain('计收方式：按件计收；计费数量：本月第12件申请');
     expect(text).toContain('应缴金额：人民币100.00元');
     expect(text).toContain('第四十二条');
-    expect(text).toContain('自收到本通知之日起20个工作日内');
+    expect(text).toContain('自收到本通知次日起20个工作日内');
     expect(text).not.toContain('或按量');
   });
 

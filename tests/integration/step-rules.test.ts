@@ -99,7 +99,7 @@ describe('walk-arounds of round one', () => {
       /不能超过本步骤日期后一年/,
     );
     await refused(
-      ev(c.id, { type: 'custom_deadline_requested', dueOn: '3000-01-01', reason: '多' }),
+      ev(c.id, { type: 'reasons_requested', count: 40, periodFrom: '2025-01-01', periodTo: today, answerBy: '3000-01-01' }),
       'invalid_state',
       /不能超过本步骤日期后一年/,
     );
@@ -156,6 +156,11 @@ describe('the step table on a real database', () => {
               outcome: 'upheld',
               afterReview: false,
               publicInterest: '公共利益',
+              count: 40,
+              periodFrom: addDays(today, -60),
+              periodTo: today,
+              answerBy: addDays(today, 10),
+              content: '研究所需',
             };
             const before = await count(c.id);
             const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(
