@@ -13,8 +13,9 @@ async function act(page: Page, action: string, on: string, fill: Record<string, 
   await page.getByRole('button', { name: action, exact: true }).click();
   const form = page.getByRole('form', { name: action });
   await form.getByLabel('日期', { exact: true }).fill(on);
-  for (const [label, value] of Object.entries(fill)) await form.getByLabel(label).fill(value);
+  // Choices first: the reply form shows a disposition's fields once it is chosen.
   for (const [label, value] of Object.entries(select)) await form.getByLabel(label).selectOption({ label: value });
+  for (const [label, value] of Object.entries(fill)) await form.getByLabel(label).fill(value);
   await form.getByRole('button', { name: `确定：${action}` }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 }
@@ -33,6 +34,7 @@ test('a letter application from intake to delivery across the three roles', asyn
   await intake.getByLabel('联系电话').fill('13900000000');
   await intake.getByLabel(/特征性描述/).fill('请公开示例村2024年集体土地征收补偿标准');
   await intake.getByLabel('主题').selectOption('征地');
+  await intake.getByLabel('获取方式').selectOption({ label: '当面领取' });
   await intake.getByRole('button', { name: '登记' }).click();
   await expect(clerk.getByTestId('due-on')).toHaveText('2025-10-30');
   const trackingNo = (await clerk.getByTestId('tracking-no').textContent())!;
@@ -62,6 +64,23 @@ test('a letter application from intake to delivery across the three roles', asyn
   await expect(due(reviewer).locator('[data-due]')).toHaveAttribute('data-due', '2025-12-10');
 
   await clerk.goto(caseUrl);
+  // The reply form: only this regime's dispositions, none chosen for the clerk, only the chosen
+  // one's fields, and the letter previewed before it goes to review.
+  await clerk.getByRole('button', { name: '提交答复送审', exact: true }).click();
+  const draft = clerk.getByRole('form', { name: '提交答复送审' });
+  await expect(draft.getByLabel('答复类型')).toHaveValue('');
+  await expect(draft.getByLabel('答复类型').locator('option', { hasText: '告知作出更改补充' })).toHaveCount(0);
+  await expect(draft.getByLabel('法律依据')).toHaveCount(0);
+  await draft.getByLabel('答复类型').selectOption({ label: '予以公开' });
+  await expect(draft.getByLabel(/不予公开的部分/)).toHaveCount(0);
+  await expect(draft.getByLabel(/负责公开的机关/)).toHaveCount(0);
+  await draft.getByLabel('法律依据').fill('《条例》第三十六条第（二）项');
+  await draft.getByLabel('公开的信息（每行一项）').fill('集体土地征收补偿标准');
+  await draft.getByRole('button', { name: '预览答复书' }).click();
+  const preview = clerk.getByRole('region', { name: '答复书预览' });
+  await expect(preview).toContainText('本机关决定予以公开');
+  await expect(preview).toContainText('集体土地征收补偿标准');
+  await clerk.getByRole('button', { name: '取消' }).click();
   await act(
     clerk,
     '提交答复送审',
@@ -87,6 +106,9 @@ test('a letter application from intake to delivery across the three roles', asyn
   await expect(due(reviewer).locator('[data-due]')).toHaveAttribute('data-due', '2025-12-10');
 
   await clerk.goto(caseUrl);
+  // 送达方式 starts from what the applicant asked for.
+  await clerk.getByRole('button', { name: '送达', exact: true }).click();
+  await expect(clerk.getByRole('form', { name: '送达' }).getByLabel('送达方式')).toHaveValue('pickup');
   await act(clerk, '送达', '2025-11-07', { 邮件单号: 'EMS9876543210' }, { 送达方式: '邮寄' });
   await expect(clerk.getByText('已于 2025年11月7日 办结：予以公开')).toBeVisible();
 

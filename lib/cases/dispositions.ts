@@ -142,3 +142,24 @@ export const isAbandonment = (code: string | null | undefined) => dispositionDef
 
 /** The dispositions a reply may carry under this regime, for the reply form. */
 export const replyDispositions = (regime: Regime) => DISPOSITION_CODES.filter((c) => !dispositionDef(c)!.byStep && appliesUnder(c, regime));
+
+const FORM_FIELDS: Record<ReplyField, string[]> = {
+  items: ['items'],
+  form: ['form'],
+  reasons: ['reasons'],
+  withheld: ['withheld'],
+  referTo: ['referToName', 'referToContact', 'referUnknown'],
+  overrides: ['overrides', 'publicInterest'],
+  note: ['note'],
+};
+
+/**
+ * The reply form's fields for each disposition a case under `regime` may carry: its own, plus the
+ * disposition, legal basis and (2019: art. 42) the fee, which every reply has.
+ */
+export function replyFormFields(regime: Regime): Record<string, string[]> {
+  const always = ['disposition', 'legalBasis', ...(regime === '2019' ? ['feeBasis', 'feeCount', 'feeSplitNote'] : [])];
+  return Object.fromEntries(
+    replyDispositions(regime).map((c) => [c, [...always, ...dispositionDef(c)!.fields.flatMap((f) => FORM_FIELDS[f])]]),
+  );
+}

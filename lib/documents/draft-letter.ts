@@ -4,7 +4,9 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import type { LoadedCase } from '@/lib/cases/load-case';
-import { applyStep } from '@/lib/cases/steps';
+import { applyStep, takeStep, type StepActor } from '@/lib/cases/steps';
+import { loadCase } from '@/lib/cases/load-case';
+import { loadCatalogue } from '@/lib/settings/dispositions';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { todayInChina } from '@/lib/shared/dates';
 import { kindById } from './catalog';
@@ -43,4 +45,30 @@ export async function draftReplyLetter(
     if (!(err instanceof TemplateError)) throw err;
     return { name: k.name, html: '', problems: [missingMessage(err)] };
   }
+}
+
+/**
+ * The clerk's preview before submitting: the reply as typed is judged exactly as submitting would
+ * judge it (nothing is saved), then the letter it would produce is filled. A problem the reply
+ * step finds comes back as the one problem, without a letter.
+ */
+export async function previewReplyLetter(
+  db: PrismaClient,
+  caseId: number,
+  input: Record<string, unknown>,
+  actor: StepActor & { agencyId: number },
+): Promise<{ name: string; html: string; problems: string[] } | null> {
+  const [loaded, cal, catalogue] = await Promise.all([
+    loadCase(db, caseId, actor.agencyId),
+    cachedCalendar(db),
+    loadCatalogue(db, actor.agencyId, { activeOnly: true }),
+  ]);
+  const today = todayInChina();
+  const form = input.form === undefined || input.form === null || input.form === '' ? loaded.row.formWanted : input.form;
+  const { state } = takeStep(loaded.state, 'reply_submitted', today, { ...input, form }, actor, {
+    today,
+    calendar: cal,
+    dispositions: new Set(catalogue.map((d) => d.code)),
+  });
+  return draftReplyLetter(db, { row: loaded.row, state });
 }

@@ -7,6 +7,7 @@ import { registerApplication } from '@/lib/cases/register-application';
 import { findRelated } from '@/lib/cases/related-cases';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
+import { previewReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
 import { formatCn, fromDate, toDate, todayInChina } from '@/lib/shared/dates';
 import { pgStore } from '@/lib/attachments/store';
@@ -61,6 +62,17 @@ export const issueDocumentAction = serverAction(
       ok: true as const,
       message: `已出具${doc.name}，文号 ${doc.docNo}${doc.version > 1 ? `（第 ${doc.version} 版）` : ''}，文书日期${formatCn(doc.letterDate)}${doc.late ? '（逾期出具，原因已记录）' : ''}`,
     };
+  },
+);
+
+/** The reply letter as the typed reply would produce it (nothing saved). */
+export const previewReplyAction = serverAction(
+  'cases.work',
+  '/cases',
+  z.tuple([caseId, z.record(z.string(), z.unknown())]),
+  async ([id, input], actor) => {
+    const letter = await previewReplyLetter(db(), id, input, actor);
+    return letter ? { ok: true as const, message: '', data: letter } : { ok: false as const, message: '该答复类型没有答复书' };
   },
 );
 

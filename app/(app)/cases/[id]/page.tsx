@@ -16,7 +16,8 @@ import type { Reply } from '@/lib/cases/case-state';
 import { draftReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
-import { issueDocumentAction, recordEventAction, uploadAttachmentAction } from '../actions';
+import { issueDocumentAction, previewReplyAction, recordEventAction, uploadAttachmentAction } from '../actions';
+import { replyFormFields } from '@/lib/cases/dispositions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
 import { CaseDocuments } from '@/components/cases/case-documents';
@@ -57,6 +58,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { documents: docs, attachments: files } = detail.papers;
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
+  const replyFields = replyFormFields(state.regime);
   const dl = deadlines;
   const info: [string, string][] = [
     ['渠道', CHANNEL_LABELS[row.channel]],
@@ -153,11 +155,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 label: STEPS[t].label,
                 fields: STEPS[t].fields,
                 confirm: STEPS[t].confirm,
-                // A returned reply comes back as drafted, beside the reviewer's comment.
-                defaults: t === 'reply_submitted' && state.reply ? draftDefaults(state.reply) : undefined,
+                // A returned reply comes back as drafted, beside the reviewer's comment; delivery
+                // starts from the way the applicant asked for.
+                defaults:
+                  t === 'reply_submitted' && state.reply
+                    ? draftDefaults(state.reply)
+                    : t === 'delivered'
+                      ? { method: row.deliveryWanted }
+                      : undefined,
               }))}
-              dispositions={dispositions.filter((d) => !d.code.startsWith('abandoned_')).map((d) => [d.code, d.label])}
+              dispositions={dispositions.filter((d) => Object.hasOwn(replyFields, d.code)).map((d) => [d.code, d.label])}
+              replyFields={replyFields}
               record={recordEventAction}
+              preview={previewReplyAction}
             />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
