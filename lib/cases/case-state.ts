@@ -72,6 +72,8 @@ export interface CaseState {
    */
   feeNotice: { on: IsoDate; docNo: string; servedOn: IsoDate | null } | null;
   feeWaived: { on: IsoDate; reason: string } | null;
+  /** Letters to the applicant (or the file) as first issued, by kind: later forms name them by 文号. */
+  issued: Record<string, { on: IsoDate; docNo: string }>;
   /** Art. 35: the request to state reasons (with its facts and time to answer) and the answer received. */
   reasonsRequest: { on: IsoDate; count: number; periodFrom: IsoDate; periodTo: IsoDate; answerBy: IsoDate } | null;
   reasonsAnswer: { on: IsoDate; content: string } | null;
@@ -104,6 +106,7 @@ export function initialState(receivedOn: IsoDate): CaseState {
     feePaid: null,
     feeNotice: null,
     feeWaived: null,
+    issued: {},
     reasonsRequest: null,
     reasonsAnswer: null,
   };

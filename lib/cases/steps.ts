@@ -155,8 +155,9 @@ export interface StoredEvent {
 
 /**
  * Replays stored events (judged when they were recorded). System events change no state, but for
- * one: the fee notice as first issued, since the payment period and the abandonment letter rest
- * on its date and 文号 (a re-issue keeps both).
+ * issued letters: each kind's first issue to the applicant is noted (the 送达回证 names the reply
+ * letter's 文号; the payment period and the abandonment letter rest on the fee notice's date and
+ * 文号 — a re-issue keeps both).
  */
 export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
   let s = initialState(receivedOn);
@@ -169,9 +170,12 @@ export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
 }
 
 function noteIssued(s: CaseState, e: StoredEvent): CaseState {
-  const d = (e.data ?? {}) as { kind?: unknown; docNo?: unknown };
-  if (d.kind !== 'fee_notice' || s.feeNotice) return s;
-  return { ...s, feeNotice: { on: e.on, docNo: typeof d.docNo === 'string' ? d.docNo : '', servedOn: null } };
+  const d = (e.data ?? {}) as { kind?: unknown; docNo?: unknown; addressee?: unknown };
+  if (typeof d.kind !== 'string' || d.addressee || Object.hasOwn(s.issued, d.kind)) return s;
+  const docNo = typeof d.docNo === 'string' ? d.docNo : '';
+  const next = { ...s, issued: { ...s.issued, [d.kind]: { on: e.on, docNo } } };
+  if (d.kind === 'fee_notice' && !s.feeNotice) next.feeNotice = { on: e.on, docNo, servedOn: null };
+  return next;
 }
 
 export function summarizeStep(type: StepType, data: Record<string, unknown>, dispositionLabel: (code: string) => string): string {

@@ -92,7 +92,7 @@ export async function issueDocument(
           throw new DomainError('invalid_state', `${k.name}无法出具：${missingMessage(err)}，请先在办理步骤中补充`);
         throw err;
       }
-      const problems = letterProblems(docxParagraphs(file), letterDate);
+      const problems = letterProblems(docxParagraphs(file), letterDate, { internal: k.to === 'internal' });
       if (problems.length) throw new DomainError('invalid', `${k.name}未出具，文中有问题：${problems.join('；')}`);
       const doc = await tx.document.create({
         data: {

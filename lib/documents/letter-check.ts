@@ -25,14 +25,15 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
-export function letterProblems(paragraphs: string[], letterDate: IsoDate): string[] {
+/** Internal forms quote the clerk's own text (a legal basis may name a statute twice), so that check is for letters. */
+export function letterProblems(paragraphs: string[], letterDate: IsoDate, { internal = false } = {}): string[] {
   const problems = new Set<string>();
   paragraphs.forEach((p, i) => {
     const next = paragraphs.slice(i + 1).find((x) => x.trim() !== '') ?? '';
     if (/(如下|提供如下)：\s*$/.test(p) && (!next || /^(提供形式|本答复以|如对本)/.test(next)))
       problems.add(`"${p.slice(-12)}"之后没有内容`);
     if (/（\s*）|“\s*”|\(\s*\)|〔\s*〕/.test(p)) problems.add('文中有空的括号或引号');
-    if (/(《[^》]{2,40}》)(（[^）]*）)?\s*(、|和|及)?\s*\1/.test(p)) problems.add('同一法规名称重复出现');
+    if (!internal && /(《[^》]{2,40}》)(（[^）]*）)?\s*(、|和|及)?\s*\1/.test(p)) problems.add('同一法规名称重复出现');
     if (/\{[A-Za-z#/]+\}/.test(p)) problems.add('文中有未填写的占位符');
     if (/[：:]\s*$/.test(p) && !next) problems.add('文书以冒号结尾，后面没有内容');
     // A limit the letter sets ("于…前", "即…前") can't be before the letter itself.

@@ -57,7 +57,11 @@ const RULES_BY_KIND: Record<string, When> = {
   receipt: ({ s, channel }) => (channel === 'in_person' ? null : { stepOn: s.receivedOn }),
   in_person_receipt: ({ s, channel }) => (channel === 'in_person' ? { stepOn: s.receivedOn } : null),
   approval_form: ({ s }) => (s.reply ? { stepOn: s.reply.submittedOn } : null),
-  delivery_receipt: ({ s }) => atApproval(s, !!replyKindFor(s.reply?.disposition)),
+  // The 送达回证 names the letter it serves, so that letter is issued first.
+  delivery_receipt: ({ s }) => {
+    const reply = replyKindFor(s.reply?.disposition);
+    return atApproval(s, !!reply && Object.hasOwn(s.issued, reply));
+  },
   correction_notice: ({ s, dl }) => {
     const c = s.corrections.at(-1);
     return c ? { stepOn: c.requestedOn, limitOn: dl.correctionNoticeDueOn, limitLabel: '收到申请之日起7个工作日内' } : null;

@@ -21,6 +21,8 @@ import { xmlSafe } from '@/lib/shared/text';
 import type { DocKind } from './catalog';
 import { basisFor } from './basis';
 import { cite } from './citations';
+import { kindById } from './catalog';
+import { replyKindFor } from './letter-rules';
 import { remedyClause, reviewBodyFor, selfName, type RemedyAgency } from './remedy';
 
 export const PLACEHOLDERS: Record<string, string> = {
@@ -72,6 +74,14 @@ export const PLACEHOLDERS: Record<string, string> = {
   feeDueOn: '缴费期限',
   feeNoticeOn: '收费通知日期',
   feeNoticeNo: '收费通知书文号',
+  receiptDueOn: '收到申请时的答复期限',
+  outcomeLine: '处理结果',
+  replyLine: '答复情况',
+  deliveryLine: '送达情况',
+  approvalOpinion: '审核意见',
+  approvalSigned: '审核人和日期',
+  replyLetterTitle: '答复书名称（请先出具答复书）',
+  replyDocNo: '答复书文号（请先出具答复书）',
   feeNoticeServedOn: '收费通知送达日期',
   reasonsFacts: '申请数量和期间（要求说明理由时登记）',
   reasonsAnswerBy: '说明理由的期限',
@@ -159,6 +169,8 @@ export function fillData(c: DocContext): Record<string, unknown> {
   const org = r.applicantKind !== 'natural';
   const pron = org ? '贵单位' : '您';
   const rr = s.reasonsRequest;
+  const replyKind = replyKindFor(s.reply?.disposition);
+  const replyIssued = replyKind && s.issued[replyKind] ? { ...s.issued[replyKind], title: kindById(replyKind)?.title ?? '' } : null;
   const values: Record<string, unknown> = {
     docNo: c.docNo,
     issueDate: cn(c.issueDate),
@@ -223,6 +235,17 @@ export function fillData(c: DocContext): Record<string, unknown> {
     // The last day to pay runs from the notice's service (109号), never from the letter or the approval.
     feeDueOn: cn(s.feeNotice?.servedOn ? addWorkdays(c.cal, s.feeNotice.servedOn, FEE_PAYMENT_WORKDAYS).date : null),
     feeNoticeOn: cn(s.feeNotice?.on),
+    // A receipt states the deadline as it stood on receipt: re-issued later, it still says that.
+    receiptDueOn: cn(addWorkdays(c.cal, s.receivedOn, RULES[regime].replyDays).date),
+    outcomeLine: s.closedOn ? `${c.dispositionLabel || '已办结'}（${cn(s.closedOn)}办结）` : '尚未办结',
+    replyLine: s.approvedOn ? `${c.dispositionLabel}，${cn(s.approvedOn)}审核通过${replyIssued ? `，${replyIssued.docNo}` : ''}` : '尚未答复',
+    deliveryLine: s.delivery
+      ? `${cn(s.delivery.on)}以${DELIVERY_LABELS[s.delivery.method as DeliveryMethod] ?? '其他'}方式送达${s.delivery.postalTrackingNo ? `（邮件单号${s.delivery.postalTrackingNo}）` : ''}`
+      : '尚未送达',
+    approvalOpinion: s.approvedOn ? '同意' : '________________________________',
+    approvalSigned: s.approvedOn ? `${c.approverName || '（审核人）'}　　日期：${cn(s.approvedOn)}` : '____________　　日期：____________',
+    replyLetterTitle: replyIssued ? replyIssued.title : '',
+    replyDocNo: replyIssued?.docNo ?? '',
     feeNoticeNo: s.feeNotice?.docNo ?? '',
     feeNoticeServedOn: cn(s.feeNotice?.servedOn),
     reasonsFacts: rr ? `${pron}于${cn(rr.periodFrom)}至${cn(rr.periodTo)}期间向本机关提出政府信息公开申请${rr.count}件` : '',

@@ -152,6 +152,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
         return { id, stepOn: on('2025-10-09', '2019-03-11') };
       case 'delivery_receipt':
         await reply(id, regime, 'granted');
+        await issueDocument(db, id, 'reply_granted', a.clerk);
         return { id, stepOn: on('2025-10-10', '2019-03-12') };
       case 'withdrawal_confirmation':
         await ev(id, 'withdrawn', on('2025-10-09', '2019-03-08'), { note: '申请人书面撤回' });

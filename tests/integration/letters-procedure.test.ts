@@ -143,3 +143,41 @@ describe('fees per 国办函〔2020〕109号 (point 3, High)', () => {
 function applicant(idNumber: string) {
   return { kind: 'natural', name: '王五', idType: '居民身份证', idNumber, phone: '13900000000', address: '某路2号', postcode: '100010' };
 }
+
+describe('forms agree with the file (point 8)', () => {
+  it('a re-issued receipt keeps the deadline it stated on receipt; the 当场签收单 has a 受理人 line', async () => {
+    const c = await cases.newCase();
+    const first = (await issue(c.id, 'receipt')).text;
+    expect(first).toContain('在20个工作日内（即2025年10月30日前）作出答复');
+    await cases.ev(c.id, 'extension_requested', '2025-10-20', { workingDays: 20, reason: '需调阅档案' });
+    await cases.ev(c.id, 'extension_approved', '2025-10-21', {}, 'reviewer');
+    const again = (await issue(c.id, 'receipt')).text;
+    expect(again).toContain('（即2025年10月30日前）');
+    expect(again).not.toContain('2025年11月27日');
+    const counter = await cases.newCase('2019', 'natural', { channel: 'in_person' });
+    expect((await issue(counter.id, 'in_person_receipt')).text).toMatch(/受理人：.*（签名）/);
+  });
+
+  it('the 审批单 carries the approval once given, even with a statute named twice; the 送达回证 names the reply’s 文号; the 登记表 the outcome', async () => {
+    const c = await cases.newCase();
+    await cases.ev(c.id, 'reply_submitted', '2025-10-09', {
+      disposition: 'granted',
+      legalBasis: '《中华人民共和国政府信息公开条例》第二十七条、《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+      items: ['征收补偿安置方案'],
+    });
+    const before = (await issue(c.id, 'approval_form')).text;
+    expect(before).toContain('审核意见：________');
+    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    const after = (await issue(c.id, 'approval_form')).text;
+    expect(after).toContain('审核意见：同意');
+    expect(after).toMatch(/审核人：\S+　　日期：2025年10月10日/);
+    expect((await refusal(issueDocument(tdb.prisma, c.id, 'delivery_receipt', a.clerk)))?.kind).toBe('invalid_state');
+    const letter = await issue(c.id, 'reply_granted');
+    expect((await issue(c.id, 'delivery_receipt')).text).toContain(`送达文书：政府信息公开申请答复书（${letter.docNo}，申请编号`);
+    await cases.ev(c.id, 'delivered', '2025-10-13', { method: 'post', postalTrackingNo: 'EMS123' });
+    const form = (await issue(c.id, 'register_form')).text;
+    expect(form).toContain('处理结果：予以公开（2025年10月13日办结）');
+    expect(form).toContain(`答复：予以公开，2025年10月10日审核通过，${letter.docNo}`);
+    expect(form).toContain('送达：2025年10月13日以邮寄方式送达（邮件单号EMS123）');
+  });
+});

@@ -217,7 +217,8 @@ describe('the step table', () => {
                 actorId: actor.userId,
               };
               recorded.push(issued);
-              s = { ...s, feeNotice: { on: today, docNo: '测试收〔2026〕1号', servedOn: null } };
+              const noted = { on: today, docNo: '测试收〔2026〕1号' };
+              s = { ...s, feeNotice: { ...noted, servedOn: null }, issued: { ...s.issued, fee_notice: noted } };
             }
           } catch (err) {
             const e = asDomainError(err);
