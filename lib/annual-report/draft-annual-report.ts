@@ -40,8 +40,14 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
   ]);
   const facts = await yearFacts(db, now.ids, year);
   const who = tree && now.count > 1 ? `本机关及所属${now.count - 1}个下级机关` : '本机关';
-  const title = `${agency.name}${year}年政府信息公开工作年度报告${tree && now.count > 1 ? '（汇总）' : ''}`;
-  const body: (Para | Block)[] = [{ kind: 'title', text: title }];
+  // Two title lines, broken between the office's name and the report's (GB/T 9704: a title breaks
+  // at a word, never inside one — one line of 22 pt holds about 20 characters).
+  const reportName = `${year}年政府信息公开工作年度报告${tree && now.count > 1 ? '（汇总）' : ''}`;
+  const title = `${agency.name}${reportName}`;
+  const body: (Para | Block)[] = [
+    { kind: 'title', text: agency.name },
+    { kind: 'title', text: reportName },
+  ];
   if (!now.final)
     body.push({ kind: 'plain', text: `（草稿：${year}年度报表${tree ? '尚有机关' : ''}未冻结，以下数字为当前数据，冻结后请重新生成。）` });
   body.push({

@@ -238,7 +238,9 @@ export function fillData(c: DocContext): Record<string, unknown> {
     // A receipt states the deadline as it stood on receipt: re-issued later, it still says that.
     receiptDueOn: cn(addWorkdays(c.cal, s.receivedOn, RULES[regime].replyDays).date),
     outcomeLine: s.closedOn ? `${c.dispositionLabel || '已办结'}（${cn(s.closedOn)}办结）` : '尚未办结',
-    replyLine: s.approvedOn ? `${c.dispositionLabel}，${cn(s.approvedOn)}审核通过${replyIssued ? `，${replyIssued.docNo}` : ''}` : '尚未答复',
+    replyLine: s.approvedOn
+      ? `${c.dispositionLabel}，${cn(s.approvedOn)}审核通过${replyIssued ? `，${replyIssued.docNo}` : ''}`
+      : '尚未答复',
     deliveryLine: s.delivery
       ? `${cn(s.delivery.on)}以${DELIVERY_LABELS[s.delivery.method as DeliveryMethod] ?? '其他'}方式送达${s.delivery.postalTrackingNo ? `（邮件单号${s.delivery.postalTrackingNo}）` : ''}`
       : '尚未送达',

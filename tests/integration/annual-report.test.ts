@@ -104,6 +104,10 @@ describe('the annual report', () => {
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toEqual(['word/media/chart1.png', 'word/media/chart2.png']);
     const { text, images } = pdfText(draft.file);
     const flat = text.replace(/\s+/g, '');
+    // The title breaks between the office's name and the report's, never inside a word.
+    const { docxParagraphs } = await import('@/lib/documents/letter-check');
+    const { name } = await tdb.prisma.agency.findUniqueOrThrow({ where: { id: a.manager.agencyId } });
+    expect(docxParagraphs(draft.file).slice(0, 2)).toEqual([name, '2025年政府信息公开工作年度报告']);
     for (const part of [
       '一、总体情况',
       '二、主动公开政府信息情况',
