@@ -98,7 +98,11 @@ test('a letter application from intake to delivery across the three roles', asyn
     clerk,
     '提交答复送审',
     '2025-11-05',
-    { 法律依据: '《条例》第三十六条第（二）项', '公开的信息（每行一项）': '集体土地征收补偿标准', 说明: '邮寄纸质件' },
+    {
+      法律依据: '《条例》第三十六条第（二）项',
+      '公开的信息（每行一项）': '集体土地征收补偿标准',
+      '说明（已主动公开时写明获取途径）': '邮寄纸质件',
+    },
     { 答复类型: '予以公开' },
   );
   await reviewer.goto(caseUrl);
