@@ -75,15 +75,16 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rep
     );
   }
 
-  function inputOf(step: StepOffer, fd: FormData) {
-    const input: Record<string, unknown> = { type: step.type, on: fd.get('on'), version };
-    for (const spec of step.fields) if (shown(step, spec)) input[spec.name] = valueOf(spec, fd);
-    return input;
+  function fieldsOf(step: StepOffer, fd: FormData) {
+    const values: Record<string, unknown> = {};
+    for (const spec of step.fields) if (shown(step, spec)) values[spec.name] = valueOf(spec, fd);
+    return values;
   }
+  const inputOf = (step: StepOffer, fd: FormData) => ({ type: step.type, on: fd.get('on'), version, ...fieldsOf(step, fd) });
 
   function showPreview(step: StepOffer, form: HTMLFormElement | null) {
     if (!form) return;
-    const { type: _type, on: _on, version: _version, ...reply } = inputOf(step, new FormData(form));
+    const reply = fieldsOf(step, new FormData(form));
     start(async () => setLetter(await preview(caseId, reply)));
   }
 

@@ -2,7 +2,6 @@
 // information processing fee (art. 42) it may set.
 import { objectingParties } from '../third-parties';
 import { z } from 'zod';
-import { formatCn } from '@/lib/shared/dates';
 import { optionalText, text } from '@/lib/shared/text';
 import { DELIVERY_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '../labels';
 import { defineStep, firstProblem, type StepActor, type StepContext } from './define';
