@@ -136,7 +136,9 @@ describe('no letter after the case ended (point 2, High)', () => {
     const c = await cases.newCase();
     await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 300 } });
     await approve(c.id);
-    expect(await offered(c.id)).toEqual(expect.arrayContaining(['reply_granted', 'fee_notice', 'delivery_receipt']));
+    expect(await offered(c.id)).toEqual(expect.arrayContaining(['reply_granted', 'fee_notice']));
+    await issue(c.id, 'reply_granted');
+    expect(await offered(c.id)).toContain('delivery_receipt');
     await issue(c.id, 'fee_notice');
     await cases.ev(c.id, 'fee_notice_served', '2025-10-13');
     await cases.ev(c.id, 'abandoned', '2026-01-30', { reason: 'no_fee' });
@@ -287,10 +289,14 @@ describe('one question for the page, the API and the issue (availableLetters)', 
     await approve(c.id);
     const json = caseToJson(await getCaseDetail(tdb.prisma, c.id, a.clerk));
     const listed = json.availableLetters.map((l) => (l.party ? `${l.kind}:${l.party}` : l.kind));
-    expect(listed).toEqual(expect.arrayContaining(['reply_partial', 'third_party_outcome:甲置业有限公司', 'delivery_receipt']));
+    expect(listed).toEqual(expect.arrayContaining(['reply_partial', 'third_party_outcome:甲置业有限公司']));
+    // The 送达回证 names the reply letter's 文号: it is listed once that letter is issued.
+    expect(listed).not.toContain('delivery_receipt');
     for (const l of json.availableLetters) await issueDocument(tdb.prisma, c.id, l.kind, a.clerk, l.party ? { party: l.party } : {});
+    const now = caseToJson(await getCaseDetail(tdb.prisma, c.id, a.clerk)).availableLetters.map((l) => l.kind);
+    expect(now).toContain('delivery_receipt');
     const { KINDS } = await import('@/lib/documents/catalog');
-    for (const k of KINDS.filter((x) => x.to !== 'thirdParty' && !listed.includes(x.id)))
+    for (const k of KINDS.filter((x) => x.to !== 'thirdParty' && !now.includes(x.id)))
       expect((await refusal(issueDocument(tdb.prisma, c.id, k.id, a.clerk)))?.kind, k.id).toBe('invalid_state');
     // A manager may not issue: nothing is listed.
     expect(caseToJson(await getCaseDetail(tdb.prisma, c.id, a.manager)).availableLetters).toEqual([]);
