@@ -66,11 +66,10 @@ export interface CaseState {
   appeals: Appeal[];
   feePaid: { amountYuan: number; on: IsoDate } | null;
   /**
-   * 国办函〔2020〕109号: the fee notice as first issued (its date and 文号, from the timeline's
-   * document_issued event) and the day it reached the applicant, from which the 20 working days
-   * to pay run; a reviewer may instead waive the fee, with a reason.
+   * 国办函〔2020〕109号: the day the fee notice (issued.fee_notice) reached the applicant, from which
+   * the 20 working days to pay run; a reviewer may instead waive the fee, with a reason.
    */
-  feeNotice: { on: IsoDate; docNo: string; servedOn: IsoDate | null } | null;
+  feeNoticeServedOn: IsoDate | null;
   feeWaived: { on: IsoDate; reason: string } | null;
   /** Letters to the applicant (or the file) as first issued, by kind: later forms name them by 文号. */
   issued: Record<string, { on: IsoDate; docNo: string }>;
@@ -104,7 +103,7 @@ export function initialState(receivedOn: IsoDate): CaseState {
     disposition: null,
     appeals: [],
     feePaid: null,
-    feeNotice: null,
+    feeNoticeServedOn: null,
     feeWaived: null,
     issued: {},
     reasonsRequest: null,
@@ -173,6 +172,6 @@ export function deadlinesOf(cal: Calendar, s: CaseState): Deadlines {
     consultations: s.consultations,
     extensionDays: s.extensionDays,
     customDueOn: s.customDueOn,
-    feeWait: s.feeNotice?.servedOn ? { from: s.feeNotice.servedOn, to: s.feePaid?.on ?? s.feeWaived?.on ?? null } : null,
+    feeWait: s.feeNoticeServedOn ? { from: s.feeNoticeServedOn, to: s.feePaid?.on ?? s.feeWaived?.on ?? null } : null,
   });
 }

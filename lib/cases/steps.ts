@@ -172,10 +172,7 @@ export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
 function noteIssued(s: CaseState, e: StoredEvent): CaseState {
   const d = (e.data ?? {}) as { kind?: unknown; docNo?: unknown; addressee?: unknown };
   if (typeof d.kind !== 'string' || d.addressee || Object.hasOwn(s.issued, d.kind)) return s;
-  const docNo = typeof d.docNo === 'string' ? d.docNo : '';
-  const next = { ...s, issued: { ...s.issued, [d.kind]: { on: e.on, docNo } } };
-  if (d.kind === 'fee_notice' && !s.feeNotice) next.feeNotice = { on: e.on, docNo, servedOn: null };
-  return next;
+  return { ...s, issued: { ...s.issued, [d.kind]: { on: e.on, docNo: typeof d.docNo === 'string' ? d.docNo : '' } } };
 }
 
 export function summarizeStep(type: StepType, data: Record<string, unknown>, dispositionLabel: (code: string) => string): string {

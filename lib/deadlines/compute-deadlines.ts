@@ -15,6 +15,9 @@ export const THIRD_PARTY_DAYS = 15;
 /** 国办函〔2020〕109号: the applicant pays within 20 working days from the day after receiving the notice. */
 export const FEE_PAYMENT_WORKDAYS = 20;
 
+/** The last day to pay the fee, for a notice served on `servedOn`. */
+export const feePaymentDueOn = (cal: Calendar, servedOn: IsoDate) => addWorkdays(cal, servedOn, FEE_PAYMENT_WORKDAYS);
+
 export function regimeFor(receivedOn: IsoDate): Regime {
   return receivedOn < REGIME_SWITCH ? '2007' : '2019';
 }
@@ -56,6 +59,8 @@ export interface Deadlines {
   provisional: boolean;
   correctionNoticeDueOn: IsoDate | null;
   correctionLimitOn: IsoDate | null;
+  /** The last day to pay the fee, once its notice was served (109号). */
+  feePaymentDueOn: IsoDate | null;
   pauses: Pause[];
   trace: TraceStep[];
 }
@@ -129,6 +134,7 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
       provisional,
       correctionNoticeDueOn,
       correctionLimitOn,
+      feePaymentDueOn: null,
       pauses: [],
       trace,
     };
@@ -153,16 +159,16 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
   }
 
   const fee = input.feeWait;
-  if (fee && fee.from >= clockStart) {
-    const limit = addWorkdays(cal, fee.from, FEE_PAYMENT_WORKDAYS);
-    provisional ||= !fee.to && limit.provisional;
-    pauses.push({ from: fee.from, to: fee.to ?? limit.date });
+  const feeLimit = fee ? feePaymentDueOn(cal, fee.from) : null;
+  if (fee && feeLimit && fee.from >= clockStart) {
+    provisional ||= !fee.to && feeLimit.provisional;
+    pauses.push({ from: fee.from, to: fee.to ?? feeLimit.date });
     trace.push({
       kind: 'pause',
       on: fee.from,
       text: fee.to
         ? `${formatCn(fee.from)}收费通知送达，${formatCn(fee.to)}缴费（或免收），其间不计入答复期限`
-        : `${formatCn(fee.from)}收费通知送达，等待缴费：缴费期限（${formatCn(limit.date)}）内不计入答复期限`,
+        : `${formatCn(fee.from)}收费通知送达，等待缴费：缴费期限（${formatCn(feeLimit.date)}）内不计入答复期限`,
     });
   }
 
@@ -203,6 +209,7 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
     provisional,
     correctionNoticeDueOn,
     correctionLimitOn,
+    feePaymentDueOn: feeLimit?.date ?? null,
     pauses,
     trace,
   };

@@ -3,9 +3,8 @@
 // for is left missing (not ''), so the letter is refused by name instead of going out with a blank.
 import { objectingParties } from '@/lib/cases/third-parties';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
-import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import type { Calendar } from '@/lib/deadlines/calendar';
-import { FEE_PAYMENT_WORKDAYS, RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
+import { computeDeadlines, RULES, type Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { CaseState } from '@/lib/cases/case-state';
 import { FEE_BASES, FEE_RATES, feeCountLabel } from '@/lib/cases/fee';
 import {
@@ -233,10 +232,10 @@ export function fillData(c: DocContext): Record<string, unknown> {
     feeCount: reply?.fee ? feeCountLabel(reply.fee.basis, reply.fee.count) : '',
     feeRate: reply?.fee ? FEE_RATES[reply.fee.basis] : '',
     // The last day to pay runs from the notice's service (109号), never from the letter or the approval.
-    feeDueOn: cn(s.feeNotice?.servedOn ? addWorkdays(c.cal, s.feeNotice.servedOn, FEE_PAYMENT_WORKDAYS).date : null),
-    feeNoticeOn: cn(s.feeNotice?.on),
+    feeDueOn: cn(c.deadlines.feePaymentDueOn),
+    feeNoticeOn: cn(s.issued.fee_notice?.on),
     // A receipt states the deadline as it stood on receipt: re-issued later, it still says that.
-    receiptDueOn: cn(addWorkdays(c.cal, s.receivedOn, RULES[regime].replyDays).date),
+    receiptDueOn: cn(computeDeadlines(c.cal, { receivedOn: s.receivedOn }).dueOn),
     outcomeLine: s.closedOn ? `${c.dispositionLabel || '已办结'}（${cn(s.closedOn)}办结）` : '尚未办结',
     replyLine: s.approvedOn
       ? `${c.dispositionLabel}，${cn(s.approvedOn)}审核通过${replyIssued ? `，${replyIssued.docNo}` : ''}`
@@ -248,8 +247,8 @@ export function fillData(c: DocContext): Record<string, unknown> {
     approvalSigned: s.approvedOn ? `${c.approverName || '（审核人）'}　　日期：${cn(s.approvedOn)}` : '____________　　日期：____________',
     replyLetterTitle: replyIssued ? replyIssued.title : '',
     replyDocNo: replyIssued?.docNo ?? '',
-    feeNoticeNo: s.feeNotice?.docNo ?? '',
-    feeNoticeServedOn: cn(s.feeNotice?.servedOn),
+    feeNoticeNo: s.issued.fee_notice?.docNo ?? '',
+    feeNoticeServedOn: cn(s.feeNoticeServedOn),
     reasonsFacts: rr ? `${pron}于${cn(rr.periodFrom)}至${cn(rr.periodTo)}期间向本机关提出政府信息公开申请${rr.count}件` : '',
     reasonsAnswerBy: cn(rr?.answerBy),
     reasonsRequestedOn: cn(rr?.on),

@@ -162,7 +162,7 @@ function lettersAgreeWithFile(s: CaseState) {
   // Art. 35 and the fee (109号): no outcome without its history.
   if (kinds.includes('noproc_mass')) expect(s.reasonsRequest).not.toBeNull();
   if (kinds.includes('custom_deadline_notice')) expect(s.reasonsAnswer).not.toBeNull();
-  if (s.disposition === 'abandoned_no_fee') expect(s.feeNotice?.servedOn).toBeTruthy();
+  if (s.disposition === 'abandoned_no_fee') expect(s.feeNoticeServedOn).toBeTruthy();
   if (s.delivery && s.reply?.feeYuan) expect(!!s.feePaid || !!s.feeWaived).toBe(true);
   const told = (kind: string) => new Set(offered.filter((d) => d.kind === kind).map((d) => d.party));
   for (const p of told('disclosure_notice_third_party')) expect(told('third_party_outcome').has(p)).toBe(false);
@@ -209,7 +209,11 @@ describe('the step table', () => {
             taken++;
             lettersAgreeWithFile(s);
             // Sometimes the clerk issues the fee notice the file now supports (replay notes it).
-            if (m.pick % 2 && !s.feeNotice && offeredDocuments(s, deadlinesOf(cal, s), 'letter').some((d) => d.kind === 'fee_notice')) {
+            if (
+              m.pick % 2 &&
+              !s.issued.fee_notice &&
+              offeredDocuments(s, deadlinesOf(cal, s), 'letter').some((d) => d.kind === 'fee_notice')
+            ) {
               const issued = {
                 type: 'document_issued',
                 on: today,
@@ -217,8 +221,7 @@ describe('the step table', () => {
                 actorId: actor.userId,
               };
               recorded.push(issued);
-              const noted = { on: today, docNo: '测试收〔2026〕1号' };
-              s = { ...s, feeNotice: { ...noted, servedOn: null }, issued: { ...s.issued, fee_notice: noted } };
+              s = { ...s, issued: { ...s.issued, fee_notice: { on: today, docNo: '测试收〔2026〕1号' } } };
             }
           } catch (err) {
             const e = asDomainError(err);

@@ -1,10 +1,9 @@
 // The information processing fee after the reply is approved (国办函〔2020〕109号): the notice is
-// issued (a letter; replay records its date and 文号), served — the applicant then has 20 working
+// issued (a letter; replay notes it in `issued`), served — the applicant then has 20 working
 // days from the next day to pay, and that wait is not counted against the reply deadline — and the
 // fee is paid, or waived by a reviewer with a reason. Unpaid past the period: closing-steps.ts.
 import { z } from 'zod';
-import { addWorkdays } from '@/lib/deadlines/count-workdays';
-import { FEE_PAYMENT_WORKDAYS } from '@/lib/deadlines/compute-deadlines';
+import { FEE_PAYMENT_WORKDAYS, feePaymentDueOn } from '@/lib/deadlines/compute-deadlines';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { text } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
@@ -16,9 +15,9 @@ const money = z
   .max(1_000_000, '金额过大')
   .multipleOf(0.01, '金额最多两位小数');
 
-/** The last day to pay: 20 working days from the day after the notice reached the applicant. */
+/** The last day to pay, once the notice reached the applicant. */
 export function feeLimitOf(s: CaseState, ctx: StepContext): IsoDate | null {
-  return s.feeNotice?.servedOn ? addWorkdays(ctx.calendar, s.feeNotice.servedOn, FEE_PAYMENT_WORKDAYS).date : null;
+  return s.feeNoticeServedOn ? feePaymentDueOn(ctx.calendar, s.feeNoticeServedOn).date : null;
 }
 
 const feeOpen = (s: CaseState) =>
@@ -35,15 +34,17 @@ export const feeNoticeServed = defineStep({
   from: ['approved'],
   data: z.object({}),
   fields: [],
-  canStart: (s, _a, on) =>
-    firstProblem(
+  canStart: (s, _a, on) => {
+    const notice = s.issued.fee_notice;
+    return firstProblem(
       feeOpen(s),
-      !s.feeNotice && '请先出具收费通知书',
-      s.feeNotice?.servedOn && `已登记收费通知于${formatCn(s.feeNotice.servedOn)}送达`,
-      s.feeNotice && on < s.feeNotice.on && `送达日期早于收费通知书的日期（${formatCn(s.feeNotice.on)}）`,
-    ),
+      !notice && '请先出具收费通知书',
+      s.feeNoticeServedOn && `已登记收费通知于${formatCn(s.feeNoticeServedOn)}送达`,
+      notice && on < notice.on && `送达日期早于收费通知书的日期（${formatCn(notice.on)}）`,
+    );
+  },
   apply: (next, _d, on) => {
-    if (next.feeNotice) next.feeNotice = { ...next.feeNotice, servedOn: on };
+    next.feeNoticeServedOn = on;
   },
   summary: () => `申请人自次日起${FEE_PAYMENT_WORKDAYS}个工作日内缴费，其间不计入答复期限`,
 });
@@ -55,7 +56,7 @@ export const feePaid = defineStep({
   data: z.object({ amountYuan: money.refine((v) => v > 0, '缴费金额须大于 0') }),
   fields: [{ name: 'amountYuan', label: '缴费金额（元）', kind: 'money', required: true }],
   // Art. 42: a fee exists only where an approved reply set one, and is paid on its notice.
-  canStart: (s) => firstProblem(feeOpen(s), !s.feeNotice && '尚未出具收费通知书'),
+  canStart: (s) => firstProblem(feeOpen(s), !s.issued.fee_notice && '尚未出具收费通知书'),
   check: (s, d) =>
     s.reply?.feeYuan && Math.abs(d.amountYuan - s.reply.feeYuan) > 0.001 ? `缴费金额须与收费通知一致（${s.reply.feeYuan} 元）` : null,
   apply: (next, d, on) => {
