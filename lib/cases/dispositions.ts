@@ -21,6 +21,8 @@ export interface DispositionDef {
   fields: readonly ReplyField[];
   /** The letter says a third party objected (art. 32), so an objection must be on file to say it. */
   assertsObjection?: boolean;
+  /** A refusal (in whole or part) goes to review before suit, and its letter says so (行政复议法 art. 23). */
+  reviewFirst?: boolean;
   /** Recorded by its own step (deemed abandonment, withdrawal), never by a reply. */
   byStep?: boolean;
 }
@@ -28,7 +30,18 @@ export interface DispositionDef {
 const BOTH = ['2007', '2019'] as const;
 const REFUSAL: readonly ReplyField[] = ['reasons'];
 const deny = (label: string, article: string, cell2017: string, cell2021: string, letter: string, assertsObjection = false) =>
-  ({ label, article, group: 'deny', regimes: BOTH, letter, cell2017, cell2021, fields: REFUSAL, assertsObjection }) as const;
+  ({
+    label,
+    article,
+    group: 'deny',
+    regimes: BOTH,
+    letter,
+    cell2017,
+    cell2021,
+    fields: REFUSAL,
+    assertsObjection,
+    reviewFirst: true,
+  }) as const;
 
 export const DISPOSITIONS = {
   published: {
@@ -60,6 +73,7 @@ export const DISPOSITIONS = {
     cell2017: '3.3.3',
     cell2021: '3.3.2',
     fields: ['items', 'form', 'withheld', 'reasons', 'overrides', 'note'],
+    reviewFirst: true,
   },
   deny_state_secret: deny('不予公开：国家秘密', '第十四条', '3.3.4.1', '3.3.3.1', 'reply_deny_state_secret'),
   deny_law: deny('不予公开：其他法律行政法规禁止公开', '第十四条', '3.3.4.6', '3.3.3.2', 'reply_deny_law'),

@@ -3,6 +3,9 @@
 // letters to the parties follow from that (lib/documents/letter-rules.ts).
 import type { CaseState } from './case-state';
 
+/** Everyone the case consulted (third parties and agencies), each an addressee of its own letters. */
+export const consultedParties = (s: Pick<CaseState, 'consultations'>) => [...new Set(s.consultations.map((c) => c.party))];
+
 /** The third parties (not agencies) whose latest answer objected to disclosure. */
 export function objectingParties(s: Pick<CaseState, 'consultations'>): string[] {
   const last = new Map<string, { objection?: boolean; partyKind: string }>();

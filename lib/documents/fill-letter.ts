@@ -1,8 +1,8 @@
 // Filling one letter from a loaded case: the one place that gathers what a template needs (the
-// reply's disposition looked up once, for its label and its review-first rule), renders it, and
+// disposition's label and review-first rule, from the disposition table), renders it, and
 // says in the clerk's words what is missing when a placeholder has no value. Issuing a letter and
 // the reviewer's preview both go through here.
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { dispositionDef } from '@/lib/cases/dispositions';
 import type { CaseState } from '@/lib/cases/case-state';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import type { Calendar } from '@/lib/deadlines/calendar';
@@ -30,13 +30,8 @@ export function missingMessage(err: TemplateError): string {
 }
 
 /** The filled .docx; throws TemplateError naming what the case has no value for. */
-export async function fillLetter(
-  db: Pick<PrismaClient | Prisma.TransactionClient, 'disposition'>,
-  { row }: LoadedCase,
-  l: LetterInput,
-): Promise<Uint8Array> {
-  const code = row.disposition?.code ?? l.state.reply?.disposition;
-  const disposition = row.disposition ?? (code ? await db.disposition.findUnique({ where: { code } }) : null);
+export async function fillLetter({ row }: LoadedCase, l: LetterInput): Promise<Uint8Array> {
+  const disposition = dispositionDef(l.state.disposition ?? l.state.reply?.disposition);
   return renderDocx(
     l.template,
     fillData({
@@ -47,7 +42,7 @@ export async function fillLetter(
       deadlines: l.deadlines,
       cal: l.cal,
       party: l.party,
-      reviewFirst: disposition?.reviewFirst ?? false,
+      reviewFirst: !!disposition?.reviewFirst,
       clerkName: row.assignee?.name ?? '',
       approverName: l.approverName,
       dispositionLabel: disposition?.label ?? '',

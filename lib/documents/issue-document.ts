@@ -82,7 +82,6 @@ export async function issueDocument(
       try {
         file = new Uint8Array(
           await fillLetter(
-            tx,
             { row, state },
             { kind: k, template, state, deadlines, cal, party, docNo, issueDate: letterDate, approverName: approver },
           ),

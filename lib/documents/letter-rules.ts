@@ -5,7 +5,7 @@
 // case page, GET /api/v1/requests/{id} (availableLetters) and POST …/documents ask the same question.
 import type { CaseState } from '@/lib/cases/case-state';
 import { DISPOSITIONS, dispositionDef, discloses, isAbandonment } from '@/lib/cases/dispositions';
-import { objectingParties } from '@/lib/cases/third-parties';
+import { consultedParties, objectingParties } from '@/lib/cases/third-parties';
 import type { Deadlines } from '@/lib/deadlines/compute-deadlines';
 import type { IsoDate } from '@/lib/shared/dates';
 import { hasBasis, type Regime } from './citations';
@@ -28,9 +28,6 @@ interface Facts {
   party?: string;
 }
 type When = (f: Facts) => LetterTiming | null;
-
-/** The third parties a case has consulted, each an addressee of its own letters. */
-export const consultedParties = (s: CaseState) => [...new Set(s.consultations.map((c) => c.party))];
 
 const approvedReply = (s: CaseState) => (s.status === 'approved' || (s.status === 'closed' && !!s.approvedOn)) && !!s.reply;
 const consultOf = ({ s, party }: Facts) => (party ? s.consultations.findLast((c) => c.party === party) : s.consultations.at(-1));

@@ -17,11 +17,16 @@ describe('the disposition table', () => {
     expect(rows.map((r) => r.code).sort()).toEqual([...DISPOSITION_CODES].sort());
     for (const r of rows) {
       const d = DISPOSITIONS[r.code as keyof typeof DISPOSITIONS];
-      expect({ label: r.label, article: r.article, cell2017: r.cell2017, cell2021: r.cell2021 }, r.code).toEqual({
+      const reviewFirst = 'reviewFirst' in d && !!d.reviewFirst;
+      expect(
+        { label: r.label, article: r.article, cell2017: r.cell2017, cell2021: r.cell2021, reviewFirst: r.reviewFirst },
+        r.code,
+      ).toEqual({
         label: d.label,
         article: d.article,
         cell2017: d.cell2017,
         cell2021: d.cell2021,
+        reviewFirst,
       });
     }
   });
