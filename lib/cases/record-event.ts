@@ -2,19 +2,17 @@
 // derived columns, all in one transaction on the locked row. A stale version is a conflict, never
 // a silent overwrite.
 import { forgetDerived } from '@/lib/statistics/derived-cache';
-import { loadCatalogue } from '@/lib/settings/dispositions';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { isIsoDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, STALE_MESSAGE } from '@/lib/shared/errors';
-import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { derivedColumns } from './row';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
-import { applicantMonthOrdinal } from './applicant-month-ordinal';
+import { loadStepBasics, stepContextFor, stepInputFor } from './step-context';
 
 export interface RecordInput {
   type?: unknown;
@@ -37,27 +35,15 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
   if (version !== undefined && version !== null && !Number.isInteger(version))
     throw new DomainError('invalid', '版本号须为整数', 'version');
 
-  const [cal, dispositions] = await Promise.all([
-    cachedCalendar(db),
-    type === 'reply_submitted' ? loadCatalogue(db, actor.agencyId, { activeOnly: true }) : Promise.resolve(null),
-  ]);
+  const basics = await loadStepBasics(db, actor.agencyId, type);
+  const cal = basics.calendar;
 
   return db
     .$transaction(async (tx) => {
       const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
       if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
-      const ctx = {
-        today: todayInChina(),
-        calendar: cal,
-        dispositions: dispositions ? new Set(dispositions.map((d) => d.code)) : undefined,
-        applicantMonthOrdinal: type === 'reply_submitted' ? await applicantMonthOrdinal(tx, { ...row, id: caseId }) : undefined,
-      };
-      // A reply provides the information in the form the applicant asked for, unless it says otherwise.
-      const input =
-        type === 'reply_submitted' && (rest.form === undefined || rest.form === null || rest.form === '')
-          ? { ...rest, form: row.formWanted }
-          : rest;
-      const { state: after, data } = takeStep(before, type, on, input, actor, ctx);
+      const ctx = await stepContextFor(tx, basics, type, row, caseId);
+      const { state: after, data } = takeStep(before, type, on, stepInputFor(type, rest, row), actor, ctx);
       const dl = deadlinesOf(cal, after);
       const event = await tx.caseEvent.create({
         data: { caseId, type, on: toDate(on), actorId: actor.userId, data: { ...data, resultingDueOn: dl.dueOn } as object },

@@ -6,7 +6,7 @@ import { deadlinesOf } from '@/lib/cases/case-state';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import { applyStep, takeStep, type StepActor } from '@/lib/cases/steps';
 import { loadCase } from '@/lib/cases/load-case';
-import { loadCatalogue } from '@/lib/settings/dispositions';
+import { loadStepBasics, stepContextFor, stepInputFor } from '@/lib/cases/step-context';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { todayInChina } from '@/lib/shared/dates';
 import { kindById } from './catalog';
@@ -29,7 +29,7 @@ export async function draftReplyLetter(
   const approved = applyStep(state, 'reply_approved', {}, today, null);
   const [cal, { bytes }] = await Promise.all([cachedCalendar(db), activeTemplate(db, row.agencyId, kind)]);
   try {
-    const file = await fillLetter(db, { row, state } as LoadedCase, {
+    const file = await fillLetter({ row, state } as LoadedCase, {
       kind: k,
       template: bytes,
       state: approved,
@@ -58,17 +58,8 @@ export async function previewReplyLetter(
   input: Record<string, unknown>,
   actor: StepActor & { agencyId: number },
 ): Promise<{ name: string; html: string; problems: string[] } | null> {
-  const [loaded, cal, catalogue] = await Promise.all([
-    loadCase(db, caseId, actor.agencyId),
-    cachedCalendar(db),
-    loadCatalogue(db, actor.agencyId, { activeOnly: true }),
-  ]);
-  const today = todayInChina();
-  const form = input.form === undefined || input.form === null || input.form === '' ? loaded.row.formWanted : input.form;
-  const { state } = takeStep(loaded.state, 'reply_submitted', today, { ...input, form }, actor, {
-    today,
-    calendar: cal,
-    dispositions: new Set(catalogue.map((d) => d.code)),
-  });
+  const [loaded, basics] = await Promise.all([loadCase(db, caseId, actor.agencyId), loadStepBasics(db, actor.agencyId, 'reply_submitted')]);
+  const ctx = await stepContextFor(db, basics, 'reply_submitted', loaded.row, caseId);
+  const { state } = takeStep(loaded.state, 'reply_submitted', ctx.today, stepInputFor('reply_submitted', input, loaded.row), actor, ctx);
   return draftReplyLetter(db, { row: loaded.row, state });
 }
