@@ -1,37 +1,22 @@
 // Issue 27: the office's letters never contradict its own file. Each fault of the round-three
 // reading that is fixed here is reproduced on a realistic case, and the letters are read as text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestDb } from '../helpers/db';
+import type { Actors } from '../helpers/actors';
+import { letterSuite, refusal, type LetterSuite } from '../helpers/letter-suite';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 import { loadCase } from '@/lib/cases/load-case';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
-import { asDomainError } from '@/lib/shared/errors';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
-import { docxText } from '../helpers/docx';
-import { letterCases } from '../helpers/letter-cases';
 
+const suite = letterSuite();
 let tdb: TestDb;
 let a: Actors;
-let cases: ReturnType<typeof letterCases>;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  cases = letterCases(tdb.prisma, a);
-});
-afterAll(async () => tdb?.drop());
+let cases: LetterSuite['cases'];
+beforeAll(() => ({ tdb, a, cases } = suite));
 
-async function issue(caseId: number, kind: string, party?: string) {
-  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk, party ? { party } : {});
-  const row = await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
-  return docxText(new Uint8Array(row.file));
-}
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e) => asDomainError(e),
-  );
+const issue = async (caseId: number, kind: string, party?: string) => (await suite.issue(caseId, kind, party ? { party } : {})).text;
 async function offered(caseId: number): Promise<string[]> {
   const { row, state } = await loadCase(tdb.prisma, caseId, a.clerk.agencyId);
   return offeredDocuments(state, deadlinesOf(await cachedCalendar(tdb.prisma), state), row.channel).map((d) =>

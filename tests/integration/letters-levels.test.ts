@@ -2,23 +2,17 @@
 // issued by an office of every level the product knows; each names the review body of that level
 // (行政复议法 arts. 24–27), the refusal says review comes first (art. 23¶2), and only a State Council
 // department's refusal adds the 国务院裁决 route (art. 26).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueDocument } from '@/lib/documents/issue-document';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestDb } from '../helpers/db';
+import type { Actors } from '../helpers/actors';
+import { letterSuite, type LetterSuite } from '../helpers/letter-suite';
 import { AGENCY_LEVELS, type AgencyLevel } from '@/lib/documents/remedy';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
-import { docxText } from '../helpers/docx';
-import { letterCases } from '../helpers/letter-cases';
 
+const suite = letterSuite();
 let tdb: TestDb;
 let a: Actors;
-let cases: ReturnType<typeof letterCases>;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  cases = letterCases(tdb.prisma, a);
-});
-afterAll(async () => tdb?.drop());
+let cases: LetterSuite['cases'];
+beforeAll(() => ({ tdb, a, cases } = suite));
 
 const OFFICES: Record<AgencyLevel, { name: string; parentName: string; body: string }> = {
   state_council_department: { name: '示例部', parentName: '', body: '示例部' },
@@ -29,11 +23,7 @@ const OFFICES: Record<AgencyLevel, { name: string; parentName: string; body: str
   vertical: { name: '国家税务总局示例市税务局', parentName: '国家税务总局示例省税务局', body: '国家税务总局示例省税务局' },
 };
 
-async function letterText(caseId: number, kind: string) {
-  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk);
-  const row = await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
-  return docxText(new Uint8Array(row.file));
-}
+const letterText = async (caseId: number, kind: string) => (await suite.issue(caseId, kind)).text;
 
 describe('reply letters at each office level', () => {
   it.each(Object.keys(AGENCY_LEVELS) as AgencyLevel[])('%s', async (level) => {

@@ -1,33 +1,18 @@
 // Issue 27 points 3 and 4: art. 35 and the information processing fee are procedures on the file,
 // and their letters say what the file holds — each read as text from the issued .docx.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestDb } from '../helpers/db';
+import type { Actors } from '../helpers/actors';
+import { letterSuite, refusal, type LetterSuite } from '../helpers/letter-suite';
 import { issueDocument } from '@/lib/documents/issue-document';
-import { asDomainError } from '@/lib/shared/errors';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
-import { docxText } from '../helpers/docx';
-import { letterCases } from '../helpers/letter-cases';
 
+const suite = letterSuite();
 let tdb: TestDb;
 let a: Actors;
-let cases: ReturnType<typeof letterCases>;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  cases = letterCases(tdb.prisma, a);
-});
-afterAll(async () => tdb?.drop());
+let cases: LetterSuite['cases'];
+beforeAll(() => ({ tdb, a, cases } = suite));
 
-async function issue(caseId: number, kind: string, options: Record<string, unknown> = {}) {
-  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk, options);
-  const row = await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
-  return { text: docxText(new Uint8Array(row.file)), docNo: doc.docNo };
-}
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e) => asDomainError(e),
-  );
+const issue: LetterSuite['issue'] = (...args) => suite.issue(...args);
 const reply = (id: number, on: string, data: Record<string, unknown>) =>
   cases.ev(id, 'reply_submitted', on, { legalBasis: '《条例》第三十五条', reasons: '申请数量明显超过合理范围', ...data });
 const facts = { count: 46, periodFrom: '2025-07-01', periodTo: '2025-09-26', answerBy: '2025-10-17' };

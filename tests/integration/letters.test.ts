@@ -1,7 +1,7 @@
 // Every kind of letter, issued from a realistic case under each regime and read as text: the
 // remedy clause of 2024, the date of the act, no blanks, no doubled statute, the right pronoun, the
 // regime's own articles. Then the faults of round one, one by one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '@/lib/documents/catalog';
 import { provisions } from '@/lib/documents/citations';
 import { selfName } from '@/lib/documents/remedy';
@@ -9,20 +9,17 @@ import { issueDocument } from '@/lib/documents/issue-document';
 import { letterProblems } from '@/lib/documents/letter-check';
 import { formatCn } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import type { TestDb } from '../helpers/db';
+import type { Actors } from '../helpers/actors';
+import { letterSuite, type LetterSuite } from '../helpers/letter-suite';
 import { docxText } from '../helpers/docx';
-import { letterCases, type Regime, type Who } from '../helpers/letter-cases';
+import type { Regime, Who } from '../helpers/letter-cases';
 
+const suite = letterSuite();
 let tdb: TestDb;
 let a: Actors;
-let cases: ReturnType<typeof letterCases>;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  cases = letterCases(tdb.prisma, a);
-});
-afterAll(async () => tdb?.drop());
+let cases: LetterSuite['cases'];
+beforeAll(() => ({ tdb, a, cases } = suite));
 
 const ONLY_2019 = new Set([
   'reasons_notice',
