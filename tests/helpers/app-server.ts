@@ -2,7 +2,12 @@
 // test database, and reads what the process holds, for tests that attack a running server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import type { Role } from '@/lib/auth/permissions';
+import { createToken } from '@/lib/auth/tokens';
 import { freePort } from '@/lib/db/embedded';
+import { createTestDb, type TestDb } from './db';
+import { demoActors, type Actors } from './actors';
 import { serverNodeFlags } from '../../scripts/lib/server-flags';
 
 export interface AppServer {
@@ -72,4 +77,33 @@ export async function slowestHealthDuring<T>(base: string, work: Promise<T>, eve
     done = true;
     await probe;
   }
+}
+
+export interface ServerSuite {
+  tdb: TestDb;
+  a: Actors;
+  app: AppServer;
+  /** An API token for each demo role. */
+  tokens: Record<Role, string>;
+}
+
+/** The setup of a test against a running server: a fresh database with the demo office, the server, a token per role. */
+export function serverSuite(env: Record<string, string> = {}): ServerSuite {
+  const suite = {} as ServerSuite;
+  beforeAll(async () => {
+    suite.tdb = await createTestDb();
+    suite.a = await demoActors(suite.tdb.prisma);
+    suite.app = await startAppServer(suite.tdb.url, env);
+    const entries = await Promise.all(
+      (Object.keys(suite.a) as Role[]).map(
+        async (role) => [role, (await createToken(suite.tdb.prisma, { userId: suite.a[role].userId, name: '安全测试' })).token] as const,
+      ),
+    );
+    suite.tokens = Object.fromEntries(entries) as Record<Role, string>;
+  }, 120_000);
+  afterAll(async () => {
+    suite.app?.stop();
+    await suite.tdb?.drop();
+  });
+  return suite;
 }

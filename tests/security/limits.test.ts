@@ -3,33 +3,23 @@
 // while they stream. Each test reads the server's memory and how long /api/health took meanwhile.
 import http from 'node:http';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '@/lib/auth/tokens';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
-import { slowestHealthDuring, startAppServer, type AppServer } from '../helpers/app-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestDb } from '../helpers/db';
+import { serverSuite, slowestHealthDuring, type AppServer } from '../helpers/app-server';
 import { docxBomb, xlsxBomb, xlsxWithSharedStrings } from '../helpers/zip';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let tdb: TestDb;
-let a: Actors;
 let app: AppServer;
 let admin = '';
 let manager = '';
 let clerk = '';
 
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  app = await startAppServer(tdb.url);
-  admin = (await createToken(tdb.prisma, { userId: a.admin.userId, name: '安全测试' })).token;
-  manager = (await createToken(tdb.prisma, { userId: a.manager.userId, name: '安全测试' })).token;
-  clerk = (await createToken(tdb.prisma, { userId: a.clerk.userId, name: '安全测试' })).token;
-}, 120_000);
-afterAll(async () => {
-  app?.stop();
-  await tdb?.drop();
+const suite = serverSuite();
+beforeAll(() => {
+  ({ tdb, app } = suite);
+  ({ admin, manager, clerk } = suite.tokens);
 });
 
 const bearer = (t: string, type?: string) => ({ authorization: `Bearer ${t}`, ...(type ? { 'content-type': type } : {}) });

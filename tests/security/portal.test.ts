@@ -3,25 +3,15 @@
 // request's address (X-Forwarded-For), as a proxy in front would.
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHALLENGE_AFTER } from '@/lib/portal/challenge';
 import { SUBMISSION_LIMITS } from '@/lib/portal/submit-application';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors } from '../helpers/actors';
 import { payloadOf, solvedChallenge } from '../helpers/altcha';
-import { startAppServer, type AppServer } from '../helpers/app-server';
+import { serverSuite, type AppServer } from '../helpers/app-server';
 
-let tdb: TestDb;
 let app: AppServer;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  await demoActors(tdb.prisma);
-  app = await startAppServer(tdb.url, { TRUST_PROXY: '1' });
-}, 120_000);
-afterAll(async () => {
-  app?.stop();
-  await tdb?.drop();
-});
+const suite = serverSuite({ TRUST_PROXY: '1' });
+beforeAll(() => ({ app } = suite));
 
 /** The n-th valid 居民身份证 number of this test (GB 11643 check digit). */
 function idNumber(n: number): string {

@@ -1,25 +1,17 @@
 // Issue 26, point 6, against a running server: wrong passwords from rotating addresses can't keep
 // the real user out. TRUST_PROXY=1 lets the test choose each request's client address
 // (X-Forwarded-For), as a proxy in front would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie } from '../../scripts/lib/sign-in-cookie';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors } from '../helpers/actors';
-import { startAppServer, type AppServer } from '../helpers/app-server';
+import type { TestDb } from '../helpers/db';
+import { serverSuite, type AppServer } from '../helpers/app-server';
 
 const PASSWORD = 'test-Password-1';
 let tdb: TestDb;
 let app: AppServer;
 
-beforeAll(async () => {
-  tdb = await createTestDb();
-  await demoActors(tdb.prisma);
-  app = await startAppServer(tdb.url, { TRUST_PROXY: '1' });
-}, 120_000);
-afterAll(async () => {
-  app?.stop();
-  await tdb?.drop();
-});
+const suite = serverSuite({ TRUST_PROXY: '1' });
+beforeAll(() => ({ tdb, app } = suite));
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 

@@ -3,32 +3,23 @@
 // invisible names, a prototype key in a URL, the listening address and Secure cookies.
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '@/lib/auth/tokens';
 import { updateAgency } from '@/lib/settings/agency';
 import { createAgency } from '@/lib/agencies/create-agency';
 import { resetPassword, setUserActive } from '@/lib/users/manage-users';
 import { signInCookie } from '../../scripts/lib/sign-in-cookie';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
-import { startAppServer, type AppServer } from '../helpers/app-server';
+import type { TestDb } from '../helpers/db';
+import type { Actors } from '../helpers/actors';
+import { serverSuite, startAppServer, type AppServer } from '../helpers/app-server';
 
 const PASSWORD = 'test-Password-1';
 let tdb: TestDb;
 let a: Actors;
 let app: AppServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-  app = await startAppServer(tdb.url);
-  for (const role of ['clerk', 'manager', 'admin'] as const)
-    tokens[role] = (await createToken(tdb.prisma, { userId: a[role].userId, name: '安全测试' })).token;
-}, 120_000);
-afterAll(async () => {
-  app?.stop();
-  await tdb?.drop();
-});
+let tokens: Record<string, string> = {};
+const suite = serverSuite();
+beforeAll(() => ({ tdb, a, app, tokens } = suite));
 
 const api = (path: string, token: string, init: RequestInit = {}) =>
   fetch(app.base + path, {
