@@ -15,6 +15,18 @@ beforeAll(() => ({ tdb, a, cases } = suite));
 const issue: LetterSuite['issue'] = (...args) => suite.issue(...args);
 const reply = (id: number, on: string, data: Record<string, unknown>) =>
   cases.ev(id, 'reply_submitted', on, { legalBasis: '《条例》第三十五条', reasons: '申请数量明显超过合理范围', ...data });
+/** A disclosure approved on 2025-10-10 with a 按量 fee for `pages` pages. */
+async function grantedWithFee(pages: number) {
+  const c = await cases.newCase();
+  await cases.ev(c.id, 'reply_submitted', '2025-10-09', {
+    disposition: 'granted',
+    legalBasis: '依法审查',
+    items: ['征收补偿安置方案'],
+    fee: { basis: 'pages', count: pages },
+  });
+  await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+  return c;
+}
 const facts = { count: 46, periodFrom: '2025-07-01', periodTo: '2025-09-26', answerBy: '2025-10-17' };
 
 describe('art. 35 is a procedure (point 4, High)', () => {
@@ -66,14 +78,7 @@ describe('art. 35 is a procedure (point 4, High)', () => {
 
 describe('fees per 国办函〔2020〕109号 (point 3, High)', () => {
   it('the 20 working days run from the notice’s service; the abandonment letter gives the notice’s own date and 文号', async () => {
-    const c = await cases.newCase();
-    await cases.ev(c.id, 'reply_submitted', '2025-10-09', {
-      disposition: 'granted',
-      legalBasis: '依法审查',
-      items: ['征收补偿安置方案'],
-      fee: { basis: 'pages', count: 150 },
-    });
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    const c = await grantedWithFee(150);
     // Three working days after approval: the round-three fault accepted this.
     expect((await refusal(cases.ev(c.id, 'abandoned', '2025-10-15', { reason: 'no_fee' })))?.message).toContain('收费通知尚未送达');
     expect((await refusal(cases.ev(c.id, 'fee_notice_served', '2025-10-13')))?.message).toContain('请先出具收费通知书');
@@ -110,14 +115,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, High)', () => {
   });
 
   it('a reviewer may waive the fee with a reason; the reply is then delivered, and no fee notice is offered', async () => {
-    const c = await cases.newCase();
-    await cases.ev(c.id, 'reply_submitted', '2025-10-09', {
-      disposition: 'granted',
-      legalBasis: '依法审查',
-      items: ['征收补偿安置方案'],
-      fee: { basis: 'pages', count: 120 },
-    });
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    const c = await grantedWithFee(120);
     expect((await refusal(cases.ev(c.id, 'fee_waived', '2025-10-13', { reason: '低保户' })))?.kind).toBe('forbidden');
     await cases.ev(c.id, 'fee_waived', '2025-10-13', { reason: '申请人为低保对象' }, 'reviewer');
     expect((await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk)))?.kind).toBe('invalid_state');
