@@ -149,7 +149,8 @@ export const appliesUnder = (code: string, regime: Regime) => !!dispositionDef(c
 /** A refusal, in whole or in part, or an answer that gives nothing, must say why. */
 export const needsReasons = (code: string) => !!dispositionDef(code)?.fields.includes('reasons');
 
-export const discloses = (code: string) => code === 'granted' || code === 'partial';
+/** Information is provided (in whole or in part): copies, fees 按量, overriding a third party. */
+export const discloses = (code: string) => ['disclose', 'partial'].includes(dispositionGroup(code));
 
 /** Deemed abandonment (arts. 30, 42): the case ends without the reply being given. */
 export const isAbandonment = (code: string | null | undefined) => dispositionDef(code)?.group === 'abandoned';

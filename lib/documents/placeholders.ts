@@ -17,10 +17,9 @@ import {
   type DeliveryMethod,
 } from '@/lib/cases/labels';
 import { xmlSafe } from '@/lib/shared/text';
-import type { DocKind } from './catalog';
 import { basisFor } from './basis';
 import { cite } from './citations';
-import { kindById } from './catalog';
+import { kindById, type DocKind } from './catalog';
 import { replyKindFor } from './letter-rules';
 import { remedyClause, reviewBodyFor, selfName, type RemedyAgency } from './remedy';
 
@@ -184,14 +183,14 @@ export function fillData(c: DocContext): Record<string, unknown> {
       partial: reply?.disposition === 'partial',
       issueDate: c.issueDate,
       self: selfName(c.kind.title),
-      pronoun: org ? '贵单位' : '您',
+      pronoun: pron,
     }),
     basis: basisFor(c.kind, regime),
     clerkName: c.clerkName,
     approverName: c.approverName || '本机关负责人',
     trackingNo: r.trackingNo,
     applicantName: r.applicantName,
-    pronoun: org ? '贵单位' : '您',
+    pronoun: pron,
     identity: org
       ? `统一社会信用代码：${r.orgCode || '（未提供）'}；联系人：${r.contactPerson || '（未提供）'}`
       : `证件：${[r.idType, r.idNumber].filter(Boolean).join(' ') || '（未提供）'}`,
