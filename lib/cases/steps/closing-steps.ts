@@ -7,7 +7,7 @@ import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { optionalText } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
 import { defineStep, type StepContext } from './define';
-import { feeLimitOf } from './fee-steps';
+import { feeLimitOf, feeOpen } from './fee-steps';
 
 const NOT_CLOSED = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
 
@@ -19,8 +19,8 @@ function noCorrectionProblem(s: CaseState, on: IsoDate): string | null {
 
 function noFeeProblem(s: CaseState, on: IsoDate, ctx: StepContext): string | null {
   if (s.status !== 'approved' || !s.reply?.feeYuan) return '只有收取信息处理费、尚未送达答复的案件才能因逾期未缴费视为放弃';
-  if (s.feePaid) return '申请人已缴费';
-  if (s.feeWaived) return '信息处理费已免收';
+  const settled = feeOpen(s); // paid or waived
+  if (settled) return settled;
   const limit = feeLimitOf(s, ctx);
   if (!limit) return '收费通知尚未送达申请人：缴费期限自申请人收到收费通知次日起计算，请先登记收费通知送达';
   return on <= limit ? `缴费期限（收到收费通知次日起${FEE_PAYMENT_WORKDAYS}个工作日，至${formatCn(limit)}）尚未届满，不能视为放弃` : null;

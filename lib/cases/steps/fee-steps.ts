@@ -20,7 +20,8 @@ export function feeLimitOf(s: CaseState, ctx: StepContext): IsoDate | null {
   return s.feeNoticeServedOn ? feePaymentDueOn(ctx.calendar, s.feeNoticeServedOn).date : null;
 }
 
-const feeOpen = (s: CaseState) =>
+/** Why there is no fee to act on: none set, not approved, already paid or waived (null: one is due). */
+export const feeOpen = (s: CaseState) =>
   firstProblem(
     !s.reply?.feeYuan && '本案答复未收取信息处理费',
     !s.approvedOn && '收费的答复尚未审核通过',
