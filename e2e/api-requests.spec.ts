@@ -169,7 +169,11 @@ test("every event type, in a case's life and afterwards", async () => {
     fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
   await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
-  expect((await clerk.post(`/api/v1/requests/${paid.id}/documents`, { data: { kind: 'fee_notice' } })).status()).toBe(201);
+  expect(
+    (
+      await clerk.post(`/api/v1/requests/${paid.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })
+    ).status(),
+  ).toBe(201);
   expect((await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 99 }, 409)).error.message).toContain(
     '须与收费通知一致',
   );
@@ -185,7 +189,9 @@ test("every event type, in a case's life and afterwards", async () => {
     fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
   await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
-  expect((await clerk.post(`/api/v1/requests/${f.id}/documents`, { data: { kind: 'fee_notice' } })).status()).toBe(201);
+  expect(
+    (await clerk.post(`/api/v1/requests/${f.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })).status(),
+  ).toBe(201);
   await event(clerk, f.id, { type: 'fee_notice_served', on: '2025-10-13' });
   // The applicant has 20 working days from the day after receiving the notice (to 2025-11-10).
   expect((await event(clerk, f.id, { type: 'abandoned', on: '2025-11-10', reason: 'no_fee' }, 409)).error.message).toContain('尚未届满');

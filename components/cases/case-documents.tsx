@@ -17,12 +17,14 @@ export interface OfferedDoc {
 export function CaseDocuments({
   caseId,
   today,
+  backdateFrom,
   offered,
   canIssue,
   issue,
 }: {
   caseId: number;
   today: string;
+  backdateFrom: string;
   offered: OfferedDoc[];
   canIssue: boolean;
   issue: (caseId: number, kind: string, options: Record<string, unknown>) => Promise<ActionResult>;
@@ -33,11 +35,20 @@ export function CaseDocuments({
   const [date, setDate] = useState('');
   // Past the letter's legal limit the office must say why (it is recorded and shown as late).
   const late = !!open?.limitOn && (date || open.stepOn) > open.limitOn;
+  // Dated more than three working days before today, the letter is 补录 and the office says why.
+  const backdated = !!open && (date || open.stepOn) < backdateFrom;
   function submit(fd: FormData) {
     if (!open) return;
-    const options = { date: String(fd.get('date') || ''), lateReason: String(fd.get('lateReason') ?? ''), party: open.party };
+    const picked = String(fd.get('date') || '');
+    const options = {
+      // Left at its default, the date is the server's: a re-issue with the same text keeps the original's date.
+      date: picked && picked !== open.stepOn ? picked : undefined,
+      lateReason: String(fd.get('lateReason') ?? ''),
+      backdateReason: String(fd.get('backdateReason') ?? ''),
+      party: open.party,
+    };
     start(async () => {
-      const res = await issue(caseId, open.kind, { ...options, date: options.date || undefined });
+      const res = await issue(caseId, open.kind, options);
       setResult(res);
       if (res.ok) setOpen(null);
     });
@@ -87,6 +98,11 @@ export function CaseDocuments({
           {late ? (
             <Field label="逾期出具的原因（已超过法定期限）" htmlFor="doc-late">
               <Input id="doc-late" name="lateReason" required />
+            </Field>
+          ) : null}
+          {backdated ? (
+            <Field label="补录的原因（文书日期早于今天3个工作日以上）" htmlFor="doc-backdate">
+              <Input id="doc-backdate" name="backdateReason" required />
             </Field>
           ) : null}
           <div className="flex gap-2 md:col-span-2">

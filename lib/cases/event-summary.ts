@@ -19,7 +19,14 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
     case 'attachment_added':
       return `${data.kind === 'released' ? '公开的信息' : '扫描件'}：${s('name')}`;
     case 'document_issued':
-      return `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版）` : ''}`;
+      return [
+        `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版${data.copy ? '，与原件相同' : ''}）` : ''}`,
+        s('replaces') ? `因案件情况变化，代替 ${s('replaces')}` : '',
+        s('lateReason') ? `逾期出具的原因：${s('lateReason')}` : '',
+        s('backdateReason') ? `补录的原因：${s('backdateReason')}` : '',
+      ]
+        .filter(Boolean)
+        .join('；');
     default:
       return s('note');
   }

@@ -6,6 +6,7 @@ import { can, type Role } from '@/lib/auth/permissions';
 import { todayInChina } from '@/lib/shared/dates';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
+import { backdateFrom } from '@/lib/documents/backdate';
 import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
@@ -47,6 +48,8 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
     actions: offeredSteps(state, actor, { today, calendar: cal }),
     /** The letters this actor may issue now: the same rules POST …/documents applies (letter-rules.ts). */
     letters: can(actor.role, 'cases.work') ? offeredDocuments(state, deadlines, row.channel) : [],
+    /** Letters dated before this day are 补录 and need a reason. */
+    backdateFrom: backdateFrom(cal, today),
   };
 }
 

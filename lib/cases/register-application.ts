@@ -5,6 +5,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { issueDocument } from '@/lib/documents/issue-document';
+import { formatCn, fromDate, todayInChina } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 import { createCase } from './create-case';
 import { findRelated } from './related-cases';
@@ -25,7 +26,10 @@ export async function registerApplication(
   if (!receipt) return { ...created, receipt: null, receiptProblem: null };
   const kind = created.case.channel === 'in_person' ? 'in_person_receipt' : 'receipt';
   try {
-    return { ...created, receipt: await issueDocument(db, created.case.id, kind, actor), receiptProblem: null };
+    // An application registered days after it arrived gets its receipt dated the day it arrived; the
+    // registration itself is the reason for the 补录.
+    const backdateReason = `登记晚于收到申请之日（${formatCn(fromDate(created.case.receivedOn))}收到，${formatCn(todayInChina())}登记）`;
+    return { ...created, receipt: await issueDocument(db, created.case.id, kind, actor, { backdateReason }), receiptProblem: null };
   } catch (err) {
     const e = asDomainError(err);
     if (!e) console.error(err);

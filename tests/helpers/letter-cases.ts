@@ -5,6 +5,9 @@ import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
 import type { Actors } from './actors';
 
+/** The fixtures' cases happened months ago, so their letters are 补录 and say so. */
+export const BACKDATED = { backdateReason: '案卷整理时补出' };
+
 export type Regime = '2007' | '2019';
 export type Who = 'natural' | 'org';
 
@@ -152,7 +155,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
         return { id, stepOn: on('2025-10-09', '2019-03-11') };
       case 'delivery_receipt':
         await reply(id, regime, 'granted');
-        await issueDocument(db, id, 'reply_granted', a.clerk);
+        await issueDocument(db, id, 'reply_granted', a.clerk, BACKDATED);
         return { id, stepOn: on('2025-10-10', '2019-03-12') };
       case 'withdrawal_confirmation':
         await ev(id, 'withdrawn', on('2025-10-09', '2019-03-08'), { note: '申请人书面撤回' });
@@ -164,7 +167,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
       case 'abandoned_no_fee':
         // Notice issued 10-10, served 10-13: 20 working days from 10-14 end on 11-10.
         await reply(id, regime, 'granted', { fee: { basis: 'pages', count: 150 } });
-        await issueDocument(db, id, 'fee_notice', a.clerk);
+        await issueDocument(db, id, 'fee_notice', a.clerk, BACKDATED);
         await ev(id, 'fee_notice_served', '2025-10-13');
         await ev(id, 'abandoned', '2025-11-11', { reason: 'no_fee' });
         return { id, stepOn: '2025-11-11' };

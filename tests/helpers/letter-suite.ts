@@ -7,7 +7,9 @@ import { asDomainError } from '@/lib/shared/errors';
 import { createTestDb, type TestDb } from './db';
 import { demoActors, type Actors } from './actors';
 import { docxText } from './docx';
-import { letterCases } from './letter-cases';
+import { BACKDATED, letterCases } from './letter-cases';
+
+export { BACKDATED };
 
 export interface LetterSuite {
   tdb: TestDb;
@@ -28,7 +30,7 @@ export function letterSuite(): LetterSuite {
     suite.a = await demoActors(suite.tdb.prisma);
     suite.cases = letterCases(suite.tdb.prisma, suite.a);
     suite.issue = async (caseId, kind, options = {}) => {
-      const doc = await issueDocument(suite.tdb.prisma, caseId, kind, suite.a.clerk, options);
+      const doc = await issueDocument(suite.tdb.prisma, caseId, kind, suite.a.clerk, { ...BACKDATED, ...options });
       const row = await suite.tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
       return { doc, docNo: doc.docNo, text: docxText(new Uint8Array(row.file)) };
     };

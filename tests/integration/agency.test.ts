@@ -6,6 +6,7 @@ import { issueDocument } from '@/lib/documents/issue-document';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
+import { BACKDATED } from '../helpers/letter-suite';
 
 let tdb: TestDb;
 let a: Actors;
@@ -38,10 +39,10 @@ it("puts the office's details, remedy bodies and 文号 prefix on the next docum
     { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '甲' }, description: '乙' },
     a.clerk,
   );
-  const doc = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
+  const doc = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED);
   expect(doc.docNo).toMatch(/^国土资依收〔2025〕1号$/);
   await recordEvent(tdb.prisma, c.id, { type: 'correction_requested', on: '2025-09-29', items: '请补充', limitOn: '2025-10-20' }, a.clerk);
-  const notice = await issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk);
+  const notice = await issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk, BACKDATED);
   expect(notice.docNo).toMatch(/^国土资依补〔2025〕1号$/);
   await recordEvent(tdb.prisma, c.id, { type: 'correction_received', on: '2025-10-09' }, a.clerk);
   await recordEvent(
@@ -51,21 +52,22 @@ it("puts the office's details, remedy bodies and 文号 prefix on the next docum
     a.clerk,
   );
   await recordEvent(tdb.prisma, c.id, { type: 'reply_approved', on: '2025-10-13' }, a.reviewer);
-  const text = async () =>
-    docxText(
-      new Uint8Array(
-        (
-          await tdb.prisma.document.findUniqueOrThrow({
-            where: { id: (await issueDocument(tdb.prisma, c.id, 'unable_not_held', a.clerk)).id },
-          })
-        ).file,
-      ),
-    );
-  const first = await text();
-  expect(first).toContain('向原国土资源部申请行政复议');
-  expect(first).toContain('向北京市第二中级人民法院提起行政诉讼');
-  // An office may name the body itself; the next letter follows.
+  const issue = async (options: Record<string, unknown>) => {
+    const doc = await issueDocument(tdb.prisma, c.id, 'unable_not_held', a.clerk, options);
+    return {
+      docNo: doc.docNo,
+      text: docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } })).file)),
+    };
+  };
+  const first = await issue(BACKDATED);
+  expect(first.text).toContain('向原国土资源部申请行政复议');
+  expect(first.text).toContain('向北京市第二中级人民法院提起行政诉讼');
+  // An office may name the body itself; the next letter follows. Its text changed, so it is a new
+  // letter (its own 文号, dated today, so late against the reply period) and the first stays as it was.
   await updateAgency(tdb.prisma, a.admin.agencyId, { ...details, reviewBody: '自然资源部' }, a.admin.userId);
-  expect(await text()).toContain('向自然资源部申请行政复议');
+  const second = await issue({ lateReason: '复议机关名称更正后重新答复' });
+  expect(second.text).toContain('向自然资源部申请行政复议');
+  expect(second.docNo).not.toBe(first.docNo);
+  expect(await tdb.prisma.document.count({ where: { caseId: c.id, kind: 'unable_not_held' } })).toBe(2);
   expect(await tdb.prisma.adminEvent.count({ where: { action: 'agency.update' } })).toBe(2);
 });

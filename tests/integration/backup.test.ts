@@ -12,6 +12,7 @@ import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors } from '../helpers/actors';
 import { application, PDF, PNG } from '../helpers/files';
 import { submitApplication } from '@/lib/portal/submit-application';
+import { BACKDATED } from '../helpers/letter-suite';
 
 let source: TestDb;
 let target: TestDb;
@@ -58,7 +59,7 @@ it('restores a backup into a fresh database, identical table by table', async ()
       a.clerk,
     );
     await recordEvent(source.prisma, c.id, { type: 'consultation_sent', on: '2025-09-29', party: '第三方' }, a.clerk);
-    await issueDocument(source.prisma, c.id, 'receipt', a.clerk);
+    await issueDocument(source.prisma, c.id, 'receipt', a.clerk, BACKDATED);
   }
   await freezeReport(source.prisma, a.clerk.agencyId, 2024, '2021', a.manager.userId);
   // An online application with its attachments: files are kept byte for byte.

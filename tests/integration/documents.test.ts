@@ -11,6 +11,7 @@ import { templateTags, TemplateError } from '@/lib/documents/render';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
+import { BACKDATED } from '../helpers/letter-suite';
 
 let tdb: TestDb;
 let a: Actors;
@@ -56,8 +57,8 @@ describe('default templates', () => {
 describe('re-issuing', () => {
   it('keeps every version when re-issued, under the same 文号', async () => {
     const c = await newCase();
-    const first = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
-    const second = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
+    const first = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED);
+    const second = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED);
     expect([second.docNo, second.version]).toEqual([first.docNo, 2]);
     expect(await tdb.prisma.document.count({ where: { caseId: c.id } })).toBe(2);
     const events = await tdb.prisma.caseEvent.findMany({ where: { caseId: c.id, type: 'document_issued' }, orderBy: { id: 'asc' } });
@@ -75,7 +76,7 @@ describe('文号 under concurrency', () => {
       (await tdb.prisma.docCounter.findUnique({ where: { agencyId_cls_year: { agencyId: a.clerk.agencyId, cls: 2, year: 2025 } } }))
         ?.last ?? 0;
     for (const c of cases) await ev(c.id, 'correction_requested', '2025-10-10', { items: '请补充', limitOn: '2025-10-31' });
-    const docs = await Promise.all(cases.map((c) => issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk)));
+    const docs = await Promise.all(cases.map((c) => issueDocument(tdb.prisma, c.id, 'correction_notice', a.clerk, BACKDATED)));
     const seqs = docs.map((d) => Number(/〔\d+〕(\d+)号/.exec(d.docNo)![1])).sort((x, y) => x - y);
     expect(seqs).toEqual(Array.from({ length: 100 }, (_, i) => before + i + 1));
     console.log(`100 parallel issues: numbers ${seqs[0]}–${seqs.at(-1)}, duplicates ${100 - new Set(seqs).size}`);
@@ -110,13 +111,16 @@ describe('replacing a template', () => {
     expect(
       docxText(
         new Uint8Array(
-          (await tdb.prisma.document.findUniqueOrThrow({ where: { id: (await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk)).id } }))
-            .file,
+          (
+            await tdb.prisma.document.findUniqueOrThrow({
+              where: { id: (await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED)).id },
+            })
+          ).file,
         ),
       ),
     ).not.toContain('红头');
     await activateTemplate(tdb.prisma, a.admin.agencyId, up.id, a.admin.userId);
-    const after = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk);
+    const after = await issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED);
     expect(docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: after.id } })).file))).toContain(
       '示例市自然资源局（红头）',
     );

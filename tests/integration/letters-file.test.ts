@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb } from '../helpers/db';
 import type { Actors } from '../helpers/actors';
-import { letterSuite, refusal, type LetterSuite } from '../helpers/letter-suite';
+import { letterSuite, refusal, type LetterSuite, BACKDATED } from '../helpers/letter-suite';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { offeredDocuments } from '@/lib/documents/offer';
 import { loadCase } from '@/lib/cases/load-case';
@@ -52,9 +52,9 @@ describe('third parties per art. 32 (point 1, Critical)', () => {
     expect(offers).toEqual(expect.arrayContaining(['third_party_outcome:甲置业有限公司', 'third_party_outcome:乙建设有限公司']));
     expect(offers.filter((o) => o.startsWith('disclosure_notice_third_party'))).toEqual([]);
     for (const party of ['甲置业有限公司', '乙建设有限公司']) {
-      expect((await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { party })))?.kind).toBe(
-        'invalid_state',
-      );
+      expect(
+        (await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { ...BACKDATED, party })))?.kind,
+      ).toBe('invalid_state');
       const text = await issue(c.id, 'third_party_outcome', party);
       expect(text).toContain(`${party}：`);
       expect(text).toContain('贵方不同意公开');
@@ -107,12 +107,13 @@ describe('third parties per art. 32 (point 1, Critical)', () => {
     expect(toA).toContain('决定不采纳贵方意见，予以公开');
     expect(toA).toContain('甲置业有限公司报价关系补偿标准');
     expect(
-      (await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { party: '乙建设有限公司' })))?.kind,
+      (await refusal(issueDocument(tdb.prisma, c.id, 'disclosure_notice_third_party', a.clerk, { ...BACKDATED, party: '乙建设有限公司' })))
+        ?.kind,
     ).toBe('invalid_state');
     expect(await issue(c.id, 'third_party_outcome', '乙建设有限公司')).toContain('对涉及贵方的信息决定不予公开');
-    expect((await refusal(issueDocument(tdb.prisma, c.id, 'third_party_outcome', a.clerk, { party: '甲置业有限公司' })))?.kind).toBe(
-      'invalid_state',
-    );
+    expect(
+      (await refusal(issueDocument(tdb.prisma, c.id, 'third_party_outcome', a.clerk, { ...BACKDATED, party: '甲置业有限公司' })))?.kind,
+    ).toBe('invalid_state');
   });
 });
 
@@ -131,7 +132,7 @@ describe('no letter after the case ended (point 2, High)', () => {
     expect(after).toContain('abandoned_no_fee');
     for (const kind of ['reply_granted', 'fee_notice', 'delivery_receipt']) {
       expect(after).not.toContain(kind);
-      expect((await refusal(issueDocument(tdb.prisma, c.id, kind, a.clerk)))?.kind, kind).toBe('invalid_state');
+      expect((await refusal(issueDocument(tdb.prisma, c.id, kind, a.clerk, BACKDATED)))?.kind, kind).toBe('invalid_state');
     }
   });
 
@@ -224,7 +225,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
     const c = await cases.newCase();
     await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12, splitNote: SPLIT } });
     await approve(c.id);
-    const late = await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, { date: '2025-11-20' }));
+    const late = await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, { ...BACKDATED, date: '2025-11-20' }));
     expect(late?.message).toMatch(/答复期限/);
   });
 });
@@ -277,12 +278,13 @@ describe('one question for the page, the API and the issue (availableLetters)', 
     expect(listed).toEqual(expect.arrayContaining(['reply_partial', 'third_party_outcome:甲置业有限公司']));
     // The 送达回证 names the reply letter's 文号: it is listed once that letter is issued.
     expect(listed).not.toContain('delivery_receipt');
-    for (const l of json.availableLetters) await issueDocument(tdb.prisma, c.id, l.kind, a.clerk, l.party ? { party: l.party } : {});
+    for (const l of json.availableLetters)
+      await issueDocument(tdb.prisma, c.id, l.kind, a.clerk, { ...BACKDATED, party: l.party || undefined });
     const now = caseToJson(await getCaseDetail(tdb.prisma, c.id, a.clerk)).availableLetters.map((l) => l.kind);
     expect(now).toContain('delivery_receipt');
     const { KINDS } = await import('@/lib/documents/catalog');
     for (const k of KINDS.filter((x) => x.to !== 'thirdParty' && !now.includes(x.id)))
-      expect((await refusal(issueDocument(tdb.prisma, c.id, k.id, a.clerk)))?.kind, k.id).toBe('invalid_state');
+      expect((await refusal(issueDocument(tdb.prisma, c.id, k.id, a.clerk, BACKDATED)))?.kind, k.id).toBe('invalid_state');
     // A manager may not issue: nothing is listed.
     expect(caseToJson(await getCaseDetail(tdb.prisma, c.id, a.manager)).availableLetters).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb } from '../helpers/db';
 import type { Actors } from '../helpers/actors';
-import { letterSuite, refusal, type LetterSuite } from '../helpers/letter-suite';
+import { letterSuite, refusal, type LetterSuite, BACKDATED } from '../helpers/letter-suite';
 import { issueDocument } from '@/lib/documents/issue-document';
 
 const suite = letterSuite();
@@ -65,7 +65,7 @@ describe('art. 35 is a procedure (point 4, High)', () => {
     expect(notice).toContain('请您于2025年10月17日前向本机关说明理由');
     const noAnswer = await refusal(cases.ev(c.id, 'custom_deadline_requested', '2025-10-09', { dueOn: '2025-12-31', reason: '需调档' }));
     expect(noAnswer?.message).toContain('申请人尚未说明理由');
-    expect((await refusal(issueDocument(tdb.prisma, c.id, 'custom_deadline_notice', a.clerk)))?.kind).toBe('invalid_state');
+    expect((await refusal(issueDocument(tdb.prisma, c.id, 'custom_deadline_notice', a.clerk, BACKDATED)))?.kind).toBe('invalid_state');
     await cases.ev(c.id, 'reasons_received', '2025-10-09', { content: '本人系被征收户，需核对每一批次的补偿标准' });
     await cases.ev(c.id, 'custom_deadline_requested', '2025-10-09', { dueOn: '2025-12-31', reason: '需逐件调取2008年以来的档案' });
     await cases.ev(c.id, 'custom_deadline_approved', '2025-10-10', {}, 'reviewer');
@@ -118,7 +118,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, High)', () => {
     const c = await grantedWithFee(120);
     expect((await refusal(cases.ev(c.id, 'fee_waived', '2025-10-13', { reason: '低保户' })))?.kind).toBe('forbidden');
     await cases.ev(c.id, 'fee_waived', '2025-10-13', { reason: '申请人为低保对象' }, 'reviewer');
-    expect((await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk)))?.kind).toBe('invalid_state');
+    expect((await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, BACKDATED)))?.kind).toBe('invalid_state');
     await cases.ev(c.id, 'delivered', '2025-10-14', { method: 'post' });
   });
 });
@@ -154,7 +154,7 @@ describe('forms agree with the file (point 8)', () => {
     const after = (await issue(c.id, 'approval_form')).text;
     expect(after).toContain('审核意见：同意');
     expect(after).toMatch(/审核人：\S+　　日期：2025年10月10日/);
-    expect((await refusal(issueDocument(tdb.prisma, c.id, 'delivery_receipt', a.clerk)))?.kind).toBe('invalid_state');
+    expect((await refusal(issueDocument(tdb.prisma, c.id, 'delivery_receipt', a.clerk, BACKDATED)))?.kind).toBe('invalid_state');
     const letter = await issue(c.id, 'reply_granted');
     expect((await issue(c.id, 'delivery_receipt')).text).toContain(`送达文书：政府信息公开申请答复书（${letter.docNo}，申请编号`);
     await cases.ev(c.id, 'delivered', '2025-10-13', { method: 'post', postalTrackingNo: 'EMS123' });

@@ -11,7 +11,7 @@ import { formatCn } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 import type { TestDb } from '../helpers/db';
 import type { Actors } from '../helpers/actors';
-import { letterSuite, type LetterSuite } from '../helpers/letter-suite';
+import { letterSuite, type LetterSuite, BACKDATED } from '../helpers/letter-suite';
 import { docxText } from '../helpers/docx';
 import type { Regime, Who } from '../helpers/letter-cases';
 
@@ -38,7 +38,7 @@ const REVIEW_FIRST = (kind: string) => kind.startsWith('reply_deny_') || kind ==
 const ARTICLE = /第[一二三四五六七八九十]+条(?:第[一二三四五六七八九十]+款)?(?:第（[一二三四五六七八九十]+）项)?/g;
 
 async function issue(caseId: number, kind: string, options: Record<string, unknown> = {}) {
-  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk, options);
+  const doc = await issueDocument(tdb.prisma, caseId, kind, a.clerk, { ...BACKDATED, ...options });
   const row = await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
   return { doc, row, text: docxText(new Uint8Array(row.file)) };
 }
@@ -114,12 +114,12 @@ describe('the faults of round one', () => {
 
   it('dates letters by their act, refusing dates before the act or in the future; the third party’s 15 days run from its receipt', async () => {
     const { id } = await cases.caseFor('consult_third_party', '2019', 'natural');
-    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2025-10-10' })))?.message).toContain(
-      '不能早于',
-    );
-    expect((await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { date: '2099-01-01' })))?.message).toContain(
-      '不能晚于今天',
-    );
+    expect(
+      (await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { ...BACKDATED, date: '2025-10-10' })))?.message,
+    ).toContain('不能早于');
+    expect(
+      (await refusal(issueDocument(tdb.prisma, id, 'consult_third_party', a.clerk, { ...BACKDATED, date: '2099-01-01' })))?.message,
+    ).toContain('不能晚于今天');
     const { text } = await issue(id, 'consult_third_party', { date: '2025-10-14' });
     // Art. 32: 15 working days from the day the third party receives it — no date computed from
     // the letter's own date (round three found one).
@@ -130,16 +130,17 @@ describe('the faults of round one', () => {
   it('needs a recorded reason for a letter past its legal limit, and marks it late', async () => {
     const { id } = await cases.caseFor('correction_notice', '2019', 'natural');
     // Received 09-26: the correction notice was due by 10-13 (7 working days); its limit runs to 10-20.
-    const late = await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { date: '2025-10-14' }));
+    const late = await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { ...BACKDATED, date: '2025-10-14' }));
     expect(late?.message).toMatch(/逾期.*原因/);
+    // A date after the correction limit it announces is refused outright: the letter would contradict itself.
+    expect(
+      (await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { ...BACKDATED, date: '2025-10-21', lateReason: '迟' })))
+        ?.message,
+    ).toContain('早于文书日期');
     const { doc } = await issue(id, 'correction_notice', { date: '2025-10-14', lateReason: '承办人出差，延误发出' });
     expect(doc.late).toBe(true);
     const event = await tdb.prisma.caseEvent.findFirstOrThrow({ where: { caseId: id, type: 'document_issued' }, orderBy: { id: 'desc' } });
     expect(event.data).toMatchObject({ late: true, lateReason: '承办人出差，延误发出' });
-    // A date after the correction limit it announces is refused outright: the letter would contradict itself.
-    expect(
-      (await refusal(issueDocument(tdb.prisma, id, 'correction_notice', a.clerk, { date: '2025-10-21', lateReason: '迟' })))?.message,
-    ).toContain('早于文书日期');
   });
 
   it('offers nothing the file does not support', async () => {
@@ -152,10 +153,10 @@ describe('the faults of round one', () => {
       'fee_notice',
       'custom_deadline_notice',
     ]) {
-      expect((await refusal(issueDocument(tdb.prisma, fresh.id, kind, a.clerk)))?.kind, kind).toBe('invalid_state');
+      expect((await refusal(issueDocument(tdb.prisma, fresh.id, kind, a.clerk, BACKDATED)))?.kind, kind).toBe('invalid_state');
     }
     const old = await cases.newCase('2007');
-    expect((await refusal(issueDocument(tdb.prisma, old.id, 'reasons_notice', a.clerk)))?.kind).toBe('invalid_state');
+    expect((await refusal(issueDocument(tdb.prisma, old.id, 'reasons_notice', a.clerk, BACKDATED)))?.kind).toBe('invalid_state');
     expect(
       (
         await refusal(
@@ -221,7 +222,9 @@ describe('the faults of round one', () => {
 
   it('gives 20 parallel issues of one letter one 文号 and no error', async () => {
     const c = await cases.newCase();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => issueDocument(tdb.prisma, c.id, 'receipt', a.clerk)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => issueDocument(tdb.prisma, c.id, 'receipt', a.clerk, BACKDATED)),
+    );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const docs = results.map((r) => (r as PromiseFulfilledResult<{ docNo: string; version: number }>).value);
     expect(new Set(docs.map((d) => d.docNo)).size).toBe(1);

@@ -175,6 +175,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <CaseDocuments
               caseId={row.id}
               today={todayInChina()}
+              backdateFrom={detail.backdateFrom}
               canIssue={can(actor.role, 'cases.work')}
               issue={issueDocumentAction}
               offered={detail.letters.map((o) => ({
