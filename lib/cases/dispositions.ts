@@ -109,7 +109,7 @@ export const DISPOSITIONS = {
   duplicate: noproc('不予处理：重复申请', '第三十六条第（六）项', '3.3.5.2', 'noproc_duplicate', BOTH),
   publication: noproc('不予处理：要求提供公开出版物', '第三十九条第二款', '3.3.5.3', 'noproc_publication'),
   mass: noproc('不予处理：无正当理由大量、频繁申请', '第三十五条', '3.3.5.4', 'noproc_mass'),
-  confirmation: noproc('不予处理：要求确认或重新出具已获取信息', '', '3.3.5.5', 'noproc_confirmation'),
+  confirmation: noproc('不予处理：要求确认或重新出具已获取信息', '第二条', '3.3.5.5', 'noproc_confirmation'),
   abandoned_no_correction: abandoned('视为放弃：逾期不补正', '第三十条', '3.3.7', '3.3.6.1', 'abandoned_no_correction'),
   abandoned_no_fee: abandoned('视为放弃：逾期未缴纳信息处理费', '第四十二条', '3.3.8', '3.3.6.2', 'abandoned_no_fee'),
   other: {

@@ -356,7 +356,7 @@ export const KINDS: DocKind[] = [
     'denyInternal',
   ),
   deny('enforcement', '属于行政执法案卷信息', '行政执法案卷', 'denyInternal'),
-  deny('not_gov_info', '不属于政府信息公开条例所指的政府信息', '非政府信息', 'denyNotGovInfo'),
+  deny('not_gov_info', '不属于《中华人民共和国政府信息公开条例》所指的政府信息', '非政府信息', 'denyNotGovInfo'),
   unable(
     'not_held',
     '信息不存在',
@@ -416,8 +416,10 @@ export const KINDS: DocKind[] = [
   noProcess(
     'confirmation',
     '要求确认或重新出具',
-    '经审查，{pronoun}的申请系要求本机关确认或者重新出具已获取的信息，不属于政府信息公开申请，本机关不予处理。',
-    [],
+    // Art. 2: what the Regulation opens is information already made or obtained and kept; a request
+    // to confirm, certify or re-issue what the applicant already holds asks for a new act instead.
+    '经审查，{pronoun}的申请系要求本机关确认或者重新出具{pronoun}已获取的信息，所要求的不是本机关在履行行政管理职能过程中制作或者获取的、以一定形式记录、保存的现有信息。根据{basis}的规定，该申请不属于政府信息公开申请，本机关不予处理。',
+    ['confirmation'],
   ),
   {
     id: 'abandoned_no_correction',

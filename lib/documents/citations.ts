@@ -36,6 +36,7 @@ export type CiteKey =
   | 'duplicate'
   | 'publication'
   | 'mass'
+  | 'confirmation'
   | 'otherProcedure'
   | 'abandonedNoCorrection'
   | 'abandonedNoFee'
@@ -67,6 +68,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     duplicate: [LAW['2019'], '第三十六条第（六）项'],
     publication: [LAW['2019'], '第三十九条第二款'],
     mass: [LAW['2019'], '第三十五条'],
+    confirmation: [LAW['2019'], '第二条'],
     otherProcedure: [LAW['2019'], '第三十六条第（七）项'],
     abandonedNoCorrection: [LAW['2019'], '第三十条'],
     abandonedNoFee: [LAW['2019'], '第四十二条'],

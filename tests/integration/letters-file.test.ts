@@ -264,6 +264,18 @@ describe('content lost or mis-cited (point 7, part)', () => {
     expect(text).toContain('该政府信息由示例市住房和城乡建设局负责公开');
     expect(text).toContain('具体理由：该信息由住建部门制作并保存');
   });
+
+  it('要求确认或重新出具 cites its basis (art. 2), and 非政府信息 names the Regulation with 书名号', async () => {
+    const c = await cases.newCase();
+    await submit(c.id, { disposition: 'confirmation', reasons: '申请人要求对其持有的征收决定复印件加盖公章' });
+    await approve(c.id);
+    const text = await issue(c.id, 'noproc_confirmation');
+    expect(text).toContain('根据《中华人民共和国政府信息公开条例》第二条的规定，该申请不属于政府信息公开申请，本机关不予处理');
+    const d = await cases.newCase();
+    await submit(d.id, { disposition: 'deny_not_gov_info', reasons: '所申请的是村民委员会的账目' });
+    await approve(d.id);
+    expect(await issue(d.id, 'reply_deny_not_gov_info')).toContain('不属于《中华人民共和国政府信息公开条例》所指的政府信息');
+  });
 });
 
 describe('one question for the page, the API and the issue (availableLetters)', () => {

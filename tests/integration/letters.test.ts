@@ -95,6 +95,8 @@ describe('every kind, in each regime, read as text', () => {
     for (const art of text.replace('《中华人民共和国行政复议法》第二十三条', '').match(ARTICLE) ?? [])
       expect(provisions(regime), `${art} in a ${regime} letter`).toContain(art);
     if (regime === '2007' && k.cite?.length) expect(text).toMatch(/国务院令第492号|国办发〔2010〕5号/);
+    // Every decision on the application states its legal basis (要求确认或重新出具 once cited nothing).
+    if (k.remedy === 'reply') expect(text, kind).toMatch(/根据《[^》]+》[^。]*的规定/);
     expect(text).not.toMatch(/(《[^》]+》)\1/);
   });
 
