@@ -492,6 +492,6 @@ export function defaultParagraphs(k: DocKind): Para[] {
     { kind: 'signature', text: '{agencyName}' },
     { kind: 'date', text: '{issueDate}' },
     ...(k.to === 'internal' ? [] : [{ kind: 'note' as const, text: '（联系人：{clerkName}　联系电话：{agencyPhone}）' }]),
-    ...(k.slip ?? []).map((text) => ({ kind: 'plain' as const, text })),
+    ...(k.slip ?? []).map((text) => ({ kind: 'slip' as const, text })),
   ];
 }

@@ -73,7 +73,34 @@ export function fillDocx(template, data) {
     if (err instanceof DocxProblem) throw err;
     throw new DocxProblem(`填充模板失败：${/** @type {Error} */ (err).message}`);
   }
-  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const zip = doc.getZip();
+  zip.file('word/document.xml', splitLineBreaks(zip.file('word/document.xml').asText()));
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * A value with several lines (numbered correction items, released files, reasons) is filled as line
+ * breaks inside one paragraph, and a justified paragraph stretches every line that ends in a break
+ * across the page. Each line becomes a paragraph of its own with the same paragraph and run format,
+ * so only whole paragraphs are justified and their last lines stay natural. docxtemplater writes a
+ * value's newline as a run of its own (<w:r><w:br/></w:r>) or, in older versions, inside the run
+ * (</w:t><w:br/><w:t>); page and column breaks (<w:br w:type=…/>) are left alone.
+ * @param {string} xml @returns {string}
+ */
+export function splitLineBreaks(xml) {
+  return xml.replace(/<w:p\b[^>]*>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g, (para) => {
+    if (!para.includes('<w:br/>')) return para;
+    const open = /^<w:p\b[^>]*>/.exec(para)?.[0] ?? '<w:p>';
+    const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(para)?.[0] ?? '';
+    const next = `</w:p>${open}${pPr}`;
+    return para
+      .replace(/<w:r\b[^>]*>(?:<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?<w:br\/><\/w:r>/g, next)
+      .replace(/(<w:r\b[^>]*>)(<w:rPr>[\s\S]*?<\/w:rPr>)?((?:(?!<\/w:r>)[\s\S])*)<\/w:r>/g, (run, rOpen, rPr = '', inner) =>
+        inner.includes('</w:t><w:br/><w:t')
+          ? `${rOpen}${rPr}${inner.replace(/<\/w:t><w:br\/><w:t(?: [^>]*)?>/g, `</w:t></w:r>${next}${rOpen}${rPr}<w:t xml:space="preserve">`)}</w:r>`
+          : run,
+      );
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import PizZip from 'pizzip';
 import { imageXml, tableXml, type Block } from './docx-blocks';
 
 export type ParaKind =
-  'title' | 'docNo' | 'addressee' | 'body' | 'right' | 'plain' | 'blank' | 'heading' | 'sealSpace' | 'signature' | 'date' | 'note';
+  'title' | 'docNo' | 'addressee' | 'body' | 'right' | 'plain' | 'blank' | 'heading' | 'sealSpace' | 'signature' | 'date' | 'note' | 'slip';
 export interface Para {
   kind: ParaKind;
   text: string;
@@ -28,6 +28,8 @@ const STYLE: Record<ParaKind, { size: number; font: string; bold?: boolean; jc?:
   signature: { size: 32, font: '仿宋_GB2312', jc: 'right', rightChars: 400 },
   date: { size: 32, font: '仿宋_GB2312', jc: 'right', rightChars: 400 },
   note: { size: 28, font: '仿宋_GB2312' },
+  // A reply slip (回执) to cut off and return: its lines stay on one page.
+  slip: { size: 32, font: '仿宋_GB2312' },
 };
 
 function paragraph(p: Para, keepNext: boolean): string {
@@ -60,6 +62,7 @@ function layout(paras: (Para | Block)[], images: Uint8Array[]): string {
       const note = paras.findIndex((x) => x.kind === 'note');
       const keep = seal >= 0 && i >= seal - 1 && i < (note >= 0 ? note : seal + 2);
       if (p.kind === 'sealSpace') return paragraph({ kind: 'blank', text: '' }, true) + paragraph({ kind: 'blank', text: '' }, true);
+      if (p.kind === 'slip') return paragraph(p, paras[i + 1]?.kind === 'slip');
       return paragraph(p, keep);
     })
     .join('');
