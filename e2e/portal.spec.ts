@@ -20,7 +20,7 @@ test('apply on a phone, follow with the code, and download the reply delivered o
   await form.getByLabel('身份证明（复印件或照片）').setInputFiles({ name: '身份证.png', mimeType: 'image/png', buffer: PNG });
   await form.getByLabel('我已阅读并同意').check();
   await form.getByRole('button', { name: '提交申请' }).click();
-  await expect(form.getByText('居民身份证号码不正确（校验位不符）')).toBeVisible();
+  await expect(form.getByText('居民身份证号码不正确（应为 18 位，校验位相符）')).toBeVisible();
   await form.getByLabel('证件号码').fill('11010119900307707X');
   await form.getByRole('button', { name: '提交申请' }).click();
   const code = (await applicant.getByTestId('query-code').textContent())!;

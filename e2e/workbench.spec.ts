@@ -35,14 +35,14 @@ async function register(page: Page, name: string, idNumber: string, description:
 
 test('intake issues the receipt and hints at a duplicate, which one click answers as a repeat application', async ({ browser }, info) => {
   const clerk = await as(browser, 'clerk');
-  let form = await register(clerk, '钱重复', '110101198001011234', '请公开示例区2024年度土地出让收支明细表');
+  let form = await register(clerk, '钱重复', '110101198001011232', '请公开示例区2024年度土地出让收支明细表');
   await form.getByRole('button', { name: '登记' }).click();
   const receipt = clerk.getByTestId('receipt');
   await expect(receipt).toContainText(/已出具当面申请签收单，文号 示资依收〔2025〕\d+号/);
   await expect(receipt.getByRole('link', { name: '下载打印' })).toBeVisible();
   const first = (await clerk.getByTestId('tracking-no').textContent())!;
 
-  form = await register(clerk, '钱重复', '110101198001011234', '请公开示例区2024年度土地出让收支明细表');
+  form = await register(clerk, '钱重复', '110101198001011232', '请公开示例区2024年度土地出让收支明细表');
   // While typing, before saving, the earlier application is already named.
   await expect(clerk.getByTestId('related')).toContainText(first);
   await form.getByRole('button', { name: '登记' }).click();
@@ -125,7 +125,7 @@ test('a returned reply comes back as drafted; the reviewer reads the letter befo
     data: {
       channel: 'letter',
       receivedOn: '2025-09-26',
-      applicant: { kind: 'commercial', name: '示例矿业有限公司', orgCode: '91110000MA01ABCD3X', contactPerson: '孙经理' },
+      applicant: { kind: 'commercial', name: '示例矿业有限公司', orgCode: '91110000MA01ABCD3U', contactPerson: '孙经理' },
       description: '采矿权出让合同',
     },
   });
@@ -154,7 +154,7 @@ test('a returned reply comes back as drafted; the reviewer reads the letter befo
   await clerk.goto(`/cases/${id}`);
   await expect(clerk.getByText('审核退回意见：请写明合同编号')).toBeVisible();
   await expect(clerk.getByTestId('case-applicant')).toContainText('示例矿业有限公司');
-  await expect(clerk.getByText('91110000MA01ABCD3X')).toBeVisible();
+  await expect(clerk.getByText('91110000MA01ABCD3U')).toBeVisible();
   await expect(clerk.getByText('孙经理')).toBeVisible();
   await clerk.getByRole('button', { name: '提交答复送审' }).click();
   const form = clerk.getByRole('form', { name: '提交答复送审' });

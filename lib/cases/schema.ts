@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APPLICANT_KINDS, CHANNELS, DELIVERY_METHODS, FORMS } from './labels';
 import { legalReceiptDate } from './receipt-date';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
+import { applicantFields, checkIdentity } from './applicant-schema';
 import { todayInChina } from '@/lib/shared/dates';
 
 /** The Regulation took effect on 2008-05-01; nothing can have been received before it. */
@@ -13,18 +14,14 @@ const optionalDate = (label: string) =>
     .nullish()
     .or(z.literal('').transform(() => null));
 
-export const applicantSchema = z.object({
-  kind: z.enum(APPLICANT_KINDS, { message: '申请人类型无效' }),
-  name: text('申请人姓名或名称', 200, { required: true }),
-  idType: optionalText('证件类型', 40),
-  idNumber: optionalText('证件号码', 40).refine((v) => /^[0-9A-Za-z()（）-]*$/.test(v), '证件号码只能包含字母、数字和括号'),
-  phone: optionalText('联系电话', 40).refine((v) => /^[0-9+\-() 转]*$/.test(v), '联系电话格式不正确'),
-  email: optionalText('电子邮箱', 120).refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确'),
-  address: optionalText('通信地址', 300),
-  postcode: optionalText('邮政编码', 10).refine((v) => /^\d{0,6}$/.test(v), '邮政编码为 6 位数字'),
-  orgCode: optionalText('统一社会信用代码', 18),
-  contactPerson: optionalText('联系人', 60),
-});
+export const applicantSchema = z
+  .object({
+    kind: z.enum(APPLICANT_KINDS, { message: '申请人类型无效' }),
+    name: text('申请人姓名或名称', 200, { required: true }),
+    idType: optionalText('证件类型', 40),
+    ...applicantFields,
+  })
+  .superRefine((v, ctx) => checkIdentity(v, ctx, (f) => [f]));
 
 export const intakeSchema = z
   .object({

@@ -1,8 +1,8 @@
 // The public application form (art. 29): what the applicant must give, checked the same in the
 // browser and on the server, in plain Chinese.
 import { z } from 'zod';
-import { optionalText, text } from '@/lib/shared/text';
-import { validCreditCode, validResidentId } from './identity-checks';
+import { text } from '@/lib/shared/text';
+import { applicantFields, checkIdentity } from '@/lib/cases/applicant-schema';
 
 export const PUBLIC_KINDS = {
   natural: '自然人',
@@ -21,13 +21,7 @@ export const publicApplicationSchema = z
     kind: z.enum(Object.keys(PUBLIC_KINDS) as [keyof typeof PUBLIC_KINDS], { message: '请选择申请人类型' }),
     name: text('姓名或名称', 200, { required: true }),
     idType: z.enum(PUBLIC_ID_TYPES, { message: '请选择证件类型' }).optional(),
-    idNumber: optionalText('证件号码', 40).transform((v) => v.toUpperCase()),
-    orgCode: optionalText('统一社会信用代码', 18).transform((v) => v.toUpperCase()),
-    contactPerson: optionalText('联系人', 60),
-    phone: text('联系电话', 40, { required: true }).refine((v) => /^[0-9+\-() ]{6,}$/.test(v), '联系电话格式不正确'),
-    email: optionalText('电子邮箱', 120).refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱格式不正确'),
-    address: optionalText('通信地址', 300),
-    postcode: optionalText('邮政编码', 10).refine((v) => /^(\d{6})?$/.test(v), '邮政编码为 6 位数字'),
+    ...applicantFields,
     description: text('所需政府信息的名称、文号或特征性描述', 5000, { required: true, multiline: true }).refine(
       (v) => v.length >= 5,
       '请具体描述所需的政府信息（至少 5 个字）',
@@ -41,15 +35,13 @@ export const publicApplicationSchema = z
     challenge: z.string().max(4000).optional(),
   })
   .superRefine((v, ctx) => {
+    checkIdentity(v, ctx, (f) => [f]);
+    if (!v.phone) ctx.addIssue({ code: 'custom', path: ['phone'], message: '请填写联系电话' });
     if (v.kind === 'natural') {
       if (!v.idType) ctx.addIssue({ code: 'custom', path: ['idType'], message: '请选择证件类型' });
       if (!v.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '请填写证件号码' });
-      else if (v.idType === '居民身份证' && !validResidentId(v.idNumber))
-        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '居民身份证号码不正确（校验位不符）' });
     } else {
       if (!v.orgCode) ctx.addIssue({ code: 'custom', path: ['orgCode'], message: '请填写统一社会信用代码' });
-      else if (!validCreditCode(v.orgCode))
-        ctx.addIssue({ code: 'custom', path: ['orgCode'], message: '统一社会信用代码不正确（校验位不符）' });
       if (!v.contactPerson) ctx.addIssue({ code: 'custom', path: ['contactPerson'], message: '请填写联系人' });
     }
     if (v.deliveryWanted === 'email' && !v.email)

@@ -31,7 +31,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
             kind: 'natural',
             name: '张三丰',
             idType: '居民身份证',
-            idNumber: '110101199001011234',
+            idNumber: '110101199001011237',
             phone: '13800000000',
             address: '北京市东城区某街1号',
             postcode: '100010',
@@ -39,7 +39,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
         : {
             kind: 'commercial',
             name: '示例置地有限公司',
-            orgCode: '91110000MA01ABCD3X',
+            orgCode: '91110000MA01ABCD3U',
             contactPerson: '李经理',
             phone: '010-22222222',
             address: '示例市西路8号',

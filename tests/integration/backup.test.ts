@@ -53,7 +53,7 @@ it('restores a backup into a fresh database, identical table by table', async ()
       {
         channel: 'letter',
         arrivedOn: '2025-09-26',
-        applicant: { kind: 'natural', name: `备份${i}`, idNumber: '110101199001011234' },
+        applicant: { kind: 'natural', name: `备份${i}`, idNumber: '110101199001011237' },
         description: `备份测试\n第${i}件\t含制表符和“引号”\\`,
       },
       a.clerk,

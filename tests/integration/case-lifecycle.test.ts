@@ -25,7 +25,7 @@ const letter = (over: Record<string, unknown> = {}) => ({
     kind: 'natural',
     name: '张三丰',
     idType: '居民身份证',
-    idNumber: '110101199001011234',
+    idNumber: '110101199001011237',
     phone: '13800000000',
     address: '北京市东城区',
   },
@@ -91,8 +91,8 @@ describe('a letter application through its whole life', () => {
       'delivered',
     ]);
     expect(detail.row.version).toBe(12);
-    expect(detail.row.idNumber).toBe('110***********1234'); // manager sees it masked
-    expect((await getCaseDetail(tdb.prisma, c.id, a.clerk)).row.idNumber).toBe('110101199001011234');
+    expect(detail.row.idNumber).toBe('110***********1237'); // manager sees it masked
+    expect((await getCaseDetail(tdb.prisma, c.id, a.clerk)).row.idNumber).toBe('110101199001011237');
     expect(detail.deadlines.trace.map((t) => t.kind)).toEqual(
       expect.arrayContaining(['receipt', 'restart', 'pause', 'count', 'extension']),
     );

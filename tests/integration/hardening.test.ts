@@ -67,7 +67,7 @@ describe('personal data', () => {
       {
         channel: 'in_person',
         arrivedOn: '2025-09-26',
-        applicant: { kind: 'natural', name: '丙', idNumber: '110101199001011234', phone: '13912345678' },
+        applicant: { kind: 'natural', name: '丙', idNumber: '110101199001011237', phone: '13912345678' },
         description: '丁',
       },
       a.clerk,
@@ -79,10 +79,10 @@ describe('personal data', () => {
       return d;
     };
     const asManager = await view(a.manager);
-    expect([asManager.row.idNumber, asManager.row.phone]).toEqual(['110***********1234', '13******678']);
+    expect([asManager.row.idNumber, asManager.row.phone]).toEqual(['110***********1237', '13******678']);
     expect(await views()).toBe(0);
     const asClerk = await view(a.clerk);
-    expect(asClerk.row.idNumber).toBe('110101199001011234');
+    expect(asClerk.row.idNumber).toBe('110101199001011237');
     await view(a.reviewer);
     expect(await views()).toBe(2);
   });

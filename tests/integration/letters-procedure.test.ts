@@ -100,8 +100,8 @@ describe('fees per 国办函〔2020〕109号 (point 3, High)', () => {
   });
 
   it('按件 is checked against the applicant’s own applications that month', async () => {
-    const first = await cases.newCase('2019', 'natural', { applicant: applicant('110101198001010018') });
-    const second = await cases.newCase('2019', 'natural', { applicant: applicant('110101198001010018') });
+    const first = await cases.newCase('2019', 'natural', { applicant: applicant('110101198001010010') });
+    const second = await cases.newCase('2019', 'natural', { applicant: applicant('110101198001010010') });
     const wrong = await refusal(
       cases.ev(second.id, 'reply_submitted', '2025-10-09', {
         disposition: 'not_held',

@@ -25,7 +25,7 @@ describe('related cases at intake', () => {
   it('finds the same applicant and, among a batch of identical applications, five alike', async () => {
     const byId = await createCase(
       tdb.prisma,
-      letter({ name: '张三丰', idType: '居民身份证', idNumber: '110101199001011234' }, '请公开某路段拓宽工程批复'),
+      letter({ name: '张三丰', idType: '居民身份证', idNumber: '110101199001011237' }, '请公开某路段拓宽工程批复'),
       a.clerk,
     );
     const byPhone = await createCase(tdb.prisma, letter({ name: '李四', phone: '13800000000' }, '请公开某小区规划许可证'), a.clerk);
@@ -35,7 +35,7 @@ describe('related cases at intake', () => {
         Array.from({ length: 10 }, (_, j) => createCase(tdb.prisma, letter({ name: `居民${i * 10 + j}` }, BATCH), a.clerk)),
       );
 
-    const sameId = await findRelated(tdb.prisma, a.clerk.agencyId, { idNumber: '110101199001011234' });
+    const sameId = await findRelated(tdb.prisma, a.clerk.agencyId, { idNumber: '110101199001011237' });
     expect(sameId.map((r) => [r.id, r.reason])).toEqual([[byId.case.id, '同一申请人（证件号码相同）']]);
     const samePhone = await findRelated(tdb.prisma, a.clerk.agencyId, { name: '李四', phone: '13800000000' });
     expect(samePhone.map((r) => [r.id, r.reason])).toEqual([[byPhone.case.id, '同一申请人（姓名和电话相同）']]);
@@ -47,6 +47,6 @@ describe('related cases at intake', () => {
     const except = await findRelated(tdb.prisma, a.clerk.agencyId, { description: BATCH, excludeId: alike[0].id });
     expect(except.map((r) => r.id)).not.toContain(alike[0].id);
     // Another office sees none of them.
-    expect(await findRelated(tdb.prisma, a.clerk.agencyId + 999, { description: BATCH, idNumber: '110101199001011234' })).toEqual([]);
+    expect(await findRelated(tdb.prisma, a.clerk.agencyId + 999, { description: BATCH, idNumber: '110101199001011237' })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validCreditCode, validResidentId } from '@/lib/portal/identity-checks';
+import { validCreditCode, validResidentId } from '@/lib/cases/identity-checks';
 
 describe('identity check characters', () => {
   it('checks 居民身份证 numbers by GB 11643', () => {

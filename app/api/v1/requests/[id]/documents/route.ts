@@ -11,7 +11,13 @@ export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { 
 
 export const POST = apiRoute<{ id: string }>('cases.work', async (req, actor, { id }) => {
   const numericId = idParam(id, '案件');
-  const body = (await readJson(req)) as { kind?: unknown; date?: unknown; lateReason?: unknown; backdateReason?: unknown; party?: unknown } | null;
+  const body = (await readJson(req)) as {
+    kind?: unknown;
+    date?: unknown;
+    lateReason?: unknown;
+    backdateReason?: unknown;
+    party?: unknown;
+  } | null;
   if (typeof body?.kind !== 'string')
     throw new ApiError(400, 'invalid', 'kind: 请指定文书种类', [{ field: 'kind', message: '请指定文书种类' }]);
   const { kind, ...options } = body;
