@@ -7,7 +7,8 @@ import { buildDocx, type Para } from '@/lib/documents/docx-writer';
 import type { Block } from '@/lib/documents/docx-blocks';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import type { Cells, KindCell } from '@/lib/statistics/counting-rules';
-import { layout, type Section } from '@/lib/statistics/layout';
+import { layout } from '@/lib/statistics/layout';
+import { activeDisclosureTable, appealsTable, applicationsTable } from './report-tables';
 import { buildRollup } from '@/lib/statistics/rollup';
 import { barChartPng } from './charts';
 import { yearFacts } from './facts';
@@ -24,12 +25,6 @@ async function numbers(db: PrismaClient, agencyId: number, year: number, tree: b
   return { cells: r.cells, final: r.agencies.every((a) => a.frozenAt), ids: r.agencies.map((a) => a.id), count: r.agencies.length };
 }
 
-const tableOf = (s: Section, first: string): Block => ({
-  kind: 'table',
-  header: 1,
-  rows: [[first, ...s.columns], ...s.rows.map(({ row, values }) => [row.label, ...values.map((v) => (v === null ? '' : String(v)))])],
-});
-
 export async function draftAnnualReport(db: PrismaClient, agencyId: number, year: number, { tree = false } = {}) {
   const [agency, now, prev, parts, lastParts] = await Promise.all([
     db.agency.findUniqueOrThrow({ where: { id: agencyId } }),
@@ -38,7 +33,12 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
     db.annualReportPart.findMany({ where: { agencyId, year } }),
     db.annualReportPart.findMany({ where: { agencyId, year: year - 1 } }),
   ]);
-  const facts = await yearFacts(db, now.ids, year);
+  const [facts, enteredRows] = await Promise.all([
+    yearFacts(db, now.ids, year),
+    // Table 二 prints what the offices entered and leaves the rest blank.
+    db.reportValue.findMany({ where: { agencyId: { in: now.ids }, year, format: '2021' }, select: { code: true }, distinct: ['code'] }),
+  ]);
+  const entered = new Set(enteredRows.map((r) => r.code));
   const who = tree && now.count > 1 ? `本机关及所属${now.count - 1}个下级机关` : '本机关';
   // Two title lines, broken between the office's name and the report's (GB/T 9704: a title breaks
   // at a word, never inside one — one line of 22 pt holds about 20 characters).
@@ -75,7 +75,7 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
   };
   const sections = layout('2021', now.cells);
   officePart(1);
-  body.push({ kind: 'heading', text: '二、主动公开政府信息情况' }, tableOf(sections[0], '项目'));
+  body.push({ kind: 'heading', text: '二、主动公开政府信息情况' }, activeDisclosureTable(now.cells, entered));
   body.push({ kind: 'heading', text: '三、收到和处理政府信息公开申请情况' });
   const prevReceived = (prev.cells['3.1'] as KindCell | undefined)?.total ?? null;
   for (const text of applicationsProse(who, year, now.cells, prevReceived, facts)) body.push({ kind: 'body', text });
@@ -87,11 +87,10 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
       2,
     ),
   );
-  body.push(tableOf(sections[1], '项目'));
-  body.push({ kind: 'note', text: '（表中数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。）' });
+  body.push(applicationsTable(sections[1]));
   body.push({ kind: 'heading', text: '四、政府信息公开行政复议、行政诉讼情况' });
   for (const text of appealsProse(who, year, now.cells)) body.push({ kind: 'body', text });
-  body.push(tableOf(sections[2], '类别'));
+  body.push(appealsTable(now.cells));
   officePart(5);
   officePart(6);
   body.push({ kind: 'blank', text: '' }, { kind: 'signature', text: agency.name });

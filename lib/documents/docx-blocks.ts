@@ -3,10 +3,12 @@
 // content types) are returned with the XML so the writer can add them.
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A table cell: its text, or text spanning columns (`span`) or rows (`rows`: the first of a vertical merge). */
+export type TableCell = string | { text: string; span?: number; merge?: 'start' | 'continue' };
 export interface TableBlock {
   kind: 'table';
-  rows: string[][];
-  /** How many leading rows are headings (bold, repeated on each page). */
+  rows: TableCell[][];
+  /** How many leading rows are headings (bold, centred, repeated on each page). */
   header: number;
   /** The first column's share of the width; the others share the rest equally. */
   firstWidth?: number;
@@ -24,19 +26,34 @@ export type Block = TableBlock | ImageBlock;
 // The text width of an A4 page with GB/T 9704 margins, in twips.
 const TEXT_WIDTH = 8844;
 
-const cell = (text: string, bold: boolean, right: boolean, width: number) =>
-  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="260" w:lineRule="auto"/>${
-    right ? '<w:jc w:val="right"/>' : ''
-  }</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>${bold ? '<w:b/>' : ''}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p></w:tc>`;
+const cellXml = (c: Exclude<TableCell, string>, head: boolean, right: boolean, width: number) =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}${
+    c.merge === 'start' ? '<w:vMerge w:val="restart"/>' : c.merge === 'continue' ? '<w:vMerge/>' : ''
+  }<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="260" w:lineRule="auto"/>${
+    right ? '<w:jc w:val="right"/>' : head ? '<w:jc w:val="center"/>' : ''
+  }</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>${head ? '<w:b/>' : ''}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:t xml:space="preserve">${esc(
+    c.merge === 'continue' ? '' : c.text,
+  )}</w:t></w:r></w:p></w:tc>`;
+
+const spanOf = (c: TableCell) => (typeof c === 'string' ? 1 : (c.span ?? 1));
 
 export function tableXml(t: TableBlock): string {
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-  const n = Math.max(...t.rows.map((r) => r.length));
+  const n = Math.max(...t.rows.map((r) => r.reduce((sum, c) => sum + spanOf(c), 0)));
   const first = Math.round(TEXT_WIDTH * (t.firstWidth ?? (n > 2 ? 0.34 : 0.7)));
   const widths = [first, ...Array.from({ length: n - 1 }, () => Math.floor((TEXT_WIDTH - first) / Math.max(n - 1, 1)))];
   const rows = t.rows.map((r, i) => {
     const head = i < t.header;
-    return `<w:tr>${head ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.map((c, j) => cell(c, head, !head && j > 0 && /^[\d.]+$/.test(c), widths[j])).join('')}</w:tr>`;
+    let col = 0;
+    const cells = r.map((raw) => {
+      const c = typeof raw === 'string' ? { text: raw } : raw;
+      const span = spanOf(c);
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const right = !head && /^[\d.]+$/.test(c.text);
+      col += span;
+      return cellXml(c, head, right, width);
+    });
+    return `<w:tr>${head ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
   });
   return `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map(border)

@@ -63,6 +63,8 @@ function layout(paras: (Para | Block)[], images: Uint8Array[]): string {
       const keep = seal >= 0 && i >= seal - 1 && i < (note >= 0 ? note : seal + 2);
       if (p.kind === 'sealSpace') return paragraph({ kind: 'blank', text: '' }, true) + paragraph({ kind: 'blank', text: '' }, true);
       if (p.kind === 'slip') return paragraph(p, paras[i + 1]?.kind === 'slip');
+      // A heading never ends a page: it stays with what it heads (a paragraph or a table's first row).
+      if (p.kind === 'heading') return paragraph(p, true);
       return paragraph(p, keep);
     })
     .join('');

@@ -12,7 +12,7 @@ import { saveOfficeParts } from '@/lib/annual-report/office-parts';
 import { applicationsProse, appealsProse, yoy } from '@/lib/annual-report/prose';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
-import { freezeReport } from '@/lib/statistics/manage-report';
+import { freezeReport, saveManualValues } from '@/lib/statistics/manage-report';
 import { createUser } from '@/lib/users/manage-users';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
@@ -59,6 +59,15 @@ async function closeOne(
   await recordEvent(tdb.prisma, c.id, { type: 'delivered', on: received, method: 'post' }, actor);
 }
 
+/** Each table of the report as rows of cell texts (a merged cell appears once, a continued one as ''). */
+function reportTables(docx: Uint8Array): string[][][] {
+  const xml = new PizZip(docx).file('word/document.xml')!.asText();
+  const text = (x: string) => (x.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((t) =>
+    (t.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((r) => (r.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(text)),
+  );
+}
+
 function pdfText(docx: Uint8Array): { text: string; images: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-annual-'));
   try {
@@ -98,8 +107,48 @@ describe('the annual report', () => {
     );
     await saveOfficeParts(tdb.prisma, a.manager.agencyId, 2025, { 6: '本年度无其他需要报告的事项。' }, a.manager.userId);
 
+    // Table 二: three figures entered by hand, the rest left blank by the office.
+    await saveManualValues(
+      tdb.prisma,
+      a.manager.agencyId,
+      2025,
+      '2021',
+      { '2.rules.issued': 3, '2.normative.in_force': 0, '2.fees.amount': 12.5 },
+      a.manager.userId,
+    );
     const draft = await draftAnnualReport(tdb.prisma, a.manager.agencyId, 2025);
     expect(draft.final).toBe(false);
+    const tables = reportTables(draft.file);
+    // 二: the 2021 layout, four blocks of 第二十条 with their own columns; blanks stay blank.
+    expect(tables[0].slice(0, 4)).toEqual([
+      ['第二十条第（一）项'],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '3', '', ''],
+      ['行政规范性文件', '', '', '0'],
+    ]);
+    expect(tables[0].slice(4)).toEqual([
+      ['第二十条第（五）项'],
+      ['信息内容', '本年处理决定数量'],
+      ['行政许可', ''],
+      ['第二十条第（六）项'],
+      ['信息内容', '本年处理决定数量'],
+      ['行政处罚', ''],
+      ['行政强制', ''],
+      ['第二十条第（八）项'],
+      ['信息内容', '本年收费金额（单位：万元）'],
+      ['行政事业性收费', '12.5'],
+    ]);
+    // 三: 申请人情况 over 自然人 / 法人或其他组织 (five kinds) / 总计.
+    expect(tables[1][0]).toEqual(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况']);
+    expect(tables[1][1]).toEqual(['', '自然人', '法人或其他组织', '总计']);
+    expect(tables[1][2]).toEqual(['', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '']);
+    // 四: the form's one row of fifteen.
+    expect(tables[2]).toEqual([
+      ['行政复议', '行政诉讼'],
+      ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'],
+      ['', '', '', '', '', ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()],
+      Array(15).fill('0'),
+    ]);
     const zip = new PizZip(draft.file);
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toEqual(['word/media/chart1.png', 'word/media/chart2.png']);
     const { text, images } = pdfText(draft.file);
