@@ -1,10 +1,10 @@
 // Every kind of letter, issued from a realistic case under each regime and read as text: the
 // remedy clause of 2024, the date of the act, no blanks, no doubled statute, the right pronoun, the
 // regime's own articles. Then the faults of round one, one by one.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '@/lib/documents/catalog';
 import { provisions } from '@/lib/documents/citations';
-import { selfName } from '@/lib/documents/remedy';
+import { selfName, type AgencyLevel } from '@/lib/documents/remedy';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { letterProblems } from '@/lib/documents/letter-check';
 import { formatCn } from '@/lib/shared/dates';
@@ -45,7 +45,46 @@ async function issue(caseId: number, kind: string, options: Record<string, unkno
 
 const texts: Record<string, string> = {};
 
-describe('every kind, in each regime, read as text', () => {
+// Each office level names its own review body (行政复议法 arts. 24–27); before 2024 a department's
+// letters named its government or the department above (old art. 12).
+const OFFICES: Record<AgencyLevel, { name: string; parentName: string; body: string; before2024: string }> = {
+  local_department: {
+    name: '示例市自然资源局',
+    parentName: '示例市人民政府',
+    body: '示例市人民政府',
+    before2024: '示例市人民政府或者上一级主管部门',
+  },
+  state_council_department: { name: '示例部', parentName: '', body: '示例部', before2024: '示例部' },
+  provincial_department: {
+    name: '示例省自然资源厅',
+    parentName: '示例省人民政府',
+    body: '示例省人民政府',
+    before2024: '示例省人民政府或者上一级主管部门',
+  },
+  local_government: { name: '示例县人民政府', parentName: '示例市人民政府', body: '示例市人民政府', before2024: '示例市人民政府' },
+  township: { name: '示例街道办事处', parentName: '示例区人民政府', body: '示例区人民政府', before2024: '示例区人民政府' },
+  vertical: {
+    name: '国家税务总局示例市税务局',
+    parentName: '国家税务总局示例省税务局',
+    body: '国家税务总局示例省税务局',
+    before2024: '国家税务总局示例省税务局',
+  },
+};
+
+describe.each(Object.keys(OFFICES) as AgencyLevel[])('every kind, in each regime, read as text, issued by a %s office', (level) => {
+  const office = OFFICES[level];
+  let before: { level: string; name: string; parentName: string; reviewBody: string };
+  beforeAll(async () => {
+    before = await tdb.prisma.agency.findUniqueOrThrow({ where: { id: a.clerk.agencyId } });
+    await tdb.prisma.agency.update({
+      where: { id: a.clerk.agencyId },
+      data: { level, name: office.name, parentName: office.parentName, reviewBody: '' },
+    });
+  });
+  afterAll(async () => {
+    await tdb.prisma.agency.update({ where: { id: a.clerk.agencyId }, data: before });
+  });
+  const issued = new Set<string>();
   const runs = KINDS.flatMap((k) =>
     (['2019', '2007'] as Regime[])
       .filter((r) => !(r === '2007' ? ONLY_2019 : ONLY_2007).has(k.id))
@@ -56,7 +95,10 @@ describe('every kind, in each regime, read as text', () => {
     const k = KINDS.find((x) => x.id === kind)!;
     const { id, stepOn, party } = await cases.caseFor(kind, regime, who as Who);
     const { doc, row, text } = await issue(id, kind, party ? { party } : {});
-    texts[`${kind}/${regime}`] = text;
+    if (level === 'local_department') texts[`${kind}/${regime}`] = text;
+    issued.add(kind);
+    // Every letter and form is the office's own: it is signed with the office's name.
+    expect(text).toContain(office.name);
     // The letter is dated the day of the act it records.
     expect(doc.letterDate).toBe(stepOn);
     expect(text).toContain(formatCn(stepOn));
@@ -74,7 +116,7 @@ describe('every kind, in each regime, read as text', () => {
     const self = selfName(k.title);
     const pronoun = who === 'org' && k.to === 'applicant' ? '贵单位' : '您';
     if (k.remedy === 'reply' && stepOn >= '2024-01-01') {
-      expect(text).toContain(`自收到${self}之日起六十日内向示例市人民政府申请行政复议`);
+      expect(text).toContain(`自收到${self}之日起六十日内向${office.body}申请行政复议`);
       if (REVIEW_FIRST(kind)) {
         expect(text).toContain(`依照《中华人民共和国行政复议法》第二十三条的规定，${pronoun}应当先自收到${self}之日起六十日内`);
         expect(text).toContain('对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向有管辖权的人民法院提起行政诉讼');
@@ -84,8 +126,11 @@ describe('every kind, in each regime, read as text', () => {
       }
       if (kind.startsWith('reply_deny_')) expect(text).not.toContain('六个月内');
       expect(text).not.toContain('或者上一级主管部门');
+      // Only a State Council department's refusals add the 国务院裁决 route (art. 26).
+      if (REVIEW_FIRST(kind) && level === 'state_council_department') expect(text).toContain('也可以向国务院申请裁决');
+      else expect(text).not.toContain('国务院申请裁决');
     } else if (k.remedy === 'reply') {
-      expect(text).toContain(`自收到${self}之日起六十日内向示例市人民政府或者上一级主管部门申请行政复议，或者自收到${self}之日起六个月内`);
+      expect(text).toContain(`自收到${self}之日起六十日内向${office.before2024}申请行政复议，或者自收到${self}之日起六个月内`);
       expect(text).not.toContain('应当先');
     } else {
       expect(text).not.toMatch(/如对本(答复书|告知书)不服/);
@@ -100,8 +145,8 @@ describe('every kind, in each regime, read as text', () => {
     expect(text).not.toMatch(/(《[^》]+》)\1/);
   });
 
-  it('issued every kind at least once', () => {
-    expect(new Set(Object.keys(texts).map((t) => t.split('/')[0]))).toEqual(new Set(KINDS.map((k) => k.id)));
+  it('signs with the office, and issued every kind at least once', () => {
+    expect(issued).toEqual(new Set(KINDS.map((k) => k.id)));
   });
 });
 
