@@ -39,6 +39,7 @@ const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/reports/2025/export?type=csv', 'reports.view'],
   ['GET', '/api/v1/reports/2025?scope=tree', 'reports.view'],
   ['GET', '/api/v1/reports/2025/annual-report', 'reports.view'],
+  ['POST', '/api/v1/reports/2012/freeze?format=2017', 'reports.manage'],
   ['POST', '/api/v1/imports', 'imports.run', 'x'],
   ['GET', '/api/v1/templates/receipt', 'settings.manage'],
 ];

@@ -103,3 +103,21 @@ test('the 2021 format shows one column per applicant kind', async ({ page }) => 
   const bad = await page.request.get('/api/v1/reports/20x7?format=2021');
   expect(bad.status()).toBe(400);
 });
+
+test('a 2021-format table frozen through the API shows no false alarm on the page (issue 28 point 1)', async ({ page }) => {
+  await signIn(page, 'manager');
+  const freeze = () => page.request.post('/api/v1/reports/2016/freeze?format=2021', { headers: sameOrigin });
+  const first = await freeze();
+  expect(first.status()).toBe(201);
+  expect((await first.json()).frozen.by).toBeTruthy();
+  const again = await freeze();
+  expect(again.status()).toBe(409);
+  expect((await again.json()).error.message).toContain('已于');
+  const json = await (await page.request.get('/api/v1/reports/2016?format=2021')).json();
+  expect(json.frozen).not.toBeNull();
+  expect(json.differsFromLive).toEqual([]);
+  await page.goto('/reports?year=2016&format=2021');
+  await expect(page.getByTestId('frozen')).toBeVisible();
+  await expect(page.getByTestId('differs')).toHaveCount(0);
+  await expect(page.getByText('与冻结版本不一致')).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 // A year-end table: derived cells, manual cells, checks, the frozen snapshot if any and what now
 // differs from it, and the previous year for 同比.
+import { isDeepStrictEqual } from 'node:util';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { aggregateYear } from './aggregate';
 import { runChecks, type Check } from './checks';
@@ -59,7 +60,9 @@ export async function buildReport(
   const cells = publicCells(derived, manual, format);
   const checks = runChecks(format, derived, manual, unmapped);
   const frozenCells = (snapshot?.cells ?? null) as Cells | null;
-  const differs = frozenCells ? Object.keys(cells).filter((code) => JSON.stringify(cells[code]) !== JSON.stringify(frozenCells[code])) : [];
+  // Compared by value: the snapshot comes back from jsonb with its keys in jsonb's order, so a
+  // comparison of serialised text flagged every per-kind row of a 2021 table the moment it was frozen.
+  const differs = frozenCells ? Object.keys(cells).filter((code) => !isDeepStrictEqual(cells[code], frozenCells[code])) : [];
   return {
     year,
     format,

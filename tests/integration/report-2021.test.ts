@@ -112,6 +112,11 @@ describe('the 2021 format over several years', () => {
 
   it('freezes a table and flags, never applies, later changes', async () => {
     const frozen = await freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId);
+    // Nothing changed since: no difference is flagged (the per-kind cells came back from jsonb in
+    // another key order and were all flagged, issue 28 point 1), nor for a year with no cases.
+    expect((await buildReport(tdb.prisma, a.manager.agencyId, 2021, '2021')).differs).toEqual([]);
+    await freezeReport(tdb.prisma, a.manager.agencyId, 2022, '2021', a.manager.userId);
+    expect((await buildReport(tdb.prisma, a.manager.agencyId, 2022, '2021')).differs).toEqual([]);
     await expect(freezeReport(tdb.prisma, a.manager.agencyId, 2021, '2021', a.manager.userId)).rejects.toThrow(ReportError);
     // Its hand-entered figures are locked with it.
     await expect(
@@ -127,7 +132,7 @@ describe('the 2021 format over several years', () => {
     expect(total(after.cells['3.1'])).toBe(9);
     expect(total(after.frozen!.cells['3.1'])).toBe(8);
     expect(total(publishedCells(after)['3.1'])).toBe(8);
-    expect(after.differs).toEqual(expect.arrayContaining(['3.1', '3.4']));
+    expect(after.differs.sort()).toEqual(['3.1', '3.4']);
     await expect(tdb.prisma.reportSnapshot.update({ where: { id: frozen.id }, data: { cells: {} } })).rejects.toThrow();
     await expect(tdb.prisma.reportSnapshot.delete({ where: { id: frozen.id } })).rejects.toThrow();
   });
