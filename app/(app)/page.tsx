@@ -10,6 +10,7 @@ import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/l
 import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
 import { openSupervisionNotes } from '@/lib/supervision/send-note';
+import { pendingSubmissionCount } from '@/lib/portal/pending-count';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -22,7 +23,7 @@ export default async function Dashboard() {
   const today = todayInChina();
   const year = yearOf(today);
   const works = can(actor.role, 'cases.work');
-  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes] = await Promise.all([
+  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending] = await Promise.all([
     // Counts and charts are shared for a few seconds (dropped by any write here); the lists stay live.
     can(actor.role, 'cases.view')
       ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, () => workloadTiles(db(), actor, view))
@@ -37,8 +38,13 @@ export default async function Dashboard() {
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
     can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,
+    can(actor.role, 'cases.create') ? pendingSubmissionCount(db(), actor.agencyId) : null,
   ]);
-  const tiles: [string, number, string][] = tileList.map((t) => [t.label, t.count, t.href]);
+  const tiles: [string, number, string][] = [
+    ...tileList.map((t): [string, number, string] => [t.label, t.count, t.href]),
+    // Online applications start their clock only when confirmed: the clerk sees them first.
+    ...(pending === null ? [] : [['网上申请待确认', pending, '/submissions'] as [string, number, string]]),
+  ];
   const left = (due: Date | string | null) => (due ? workdaysLeft(cal, today, typeof due === 'string' ? due : fromDate(due)) : null);
   return (
     <section className="space-y-6">

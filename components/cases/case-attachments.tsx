@@ -14,7 +14,8 @@ export function CaseAttachments({
   upload,
 }: {
   caseId: number;
-  files: { id: number; label: string }[];
+  /** `open`: whether this role may download it (identity papers are for roles that see ID numbers). */
+  files: { id: number; label: string; open: boolean }[];
   canUpload: boolean;
   upload: (caseId: number, fd: FormData) => Promise<ActionResult>;
 }) {
@@ -26,9 +27,16 @@ export function CaseAttachments({
         <ul aria-label="附件">
           {files.map((f) => (
             <li key={f.id}>
-              <a href={`/api/v1/attachments/${f.id}`} className="text-blue-700 underline" download>
-                {f.label}
-              </a>
+              {f.open ? (
+                <a href={`/api/v1/attachments/${f.id}`} className="text-blue-700 underline" download>
+                  {f.label}
+                </a>
+              ) : (
+                <span>
+                  {f.label}
+                  <span className="text-slate-600">（身份证明材料，当前角色不能查看）</span>
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -51,7 +59,8 @@ export function CaseAttachments({
           }}
         >
           <Select name="kind" aria-label="附件类型" defaultValue="scan" className="w-auto">
-            <option value="scan">扫描件（来信、信封、证件）</option>
+            <option value="scan">扫描件（来信、信封）</option>
+            <option value="id_copy">身份证明（证件的复印件或扫描件）</option>
             <option value="released">公开的信息（随答复送达）</option>
           </Select>
           <FileField name="file" label="选择文件" accept=".pdf,.jpg,.jpeg,.png" />

@@ -16,14 +16,16 @@ export interface IssuedDoc {
  * and as a client component's table (elements per cell, sent again as props) it was the largest
  * part of the case page's cost after the timeline. Styled by .doc-table in app/globals.css.
  */
-export function IssuedDocuments({ docs }: { docs: IssuedDoc[] }) {
+/** `download`: whether the role may have the .docx (it holds the full ID number; else the masked preview only). */
+export function IssuedDocuments({ docs, download }: { docs: IssuedDoc[]; download: boolean }) {
   if (!docs.length) return <p className="mt-3 text-sm text-slate-500">尚未出具文书。</p>;
   const row = (d: IssuedDoc) =>
     `<tr data-doc="${esc(d.docNo)}"><td>${esc(d.name)}${d.version > 1 ? `（第 ${d.version} 版）` : ''}</td>` +
     `<td>${esc(d.docNo)}</td><td>${esc(d.letterDate)}${d.late ? '<em>逾期</em>' : ''}</td>` +
     `<td>${esc(d.issuedBy)} ${esc(d.issuedAt)}</td>` +
     `<td><a href="/api/v1/documents/${d.id}/preview" target="_blank" rel="noreferrer">预览</a>` +
-    `<a href="/api/v1/documents/${d.id}" download>下载</a></td></tr>`;
+    (download ? `<a href="/api/v1/documents/${d.id}" download>下载</a>` : '') +
+    '</td></tr>';
   return (
     <Markup
       html={

@@ -32,6 +32,9 @@ export function SubmissionCard({
   const caseId = result?.ok ? (result.data as { caseId?: number } | undefined)?.caseId : undefined;
   function submit(fd: FormData) {
     const on = String(fd.get('on') ?? '') || undefined;
+    // 不予受理 is final and the applicant reads the reason: asked once, like every final step.
+    if (mode === 'discard' && !window.confirm(`确定不予受理该网上申请？原因“${String(fd.get('reason') ?? '')}”将告知申请人，且不能撤销。`))
+      return;
     start(async () => {
       if (mode === 'discard') setResult(await discard(id, { reason: String(fd.get('reason') ?? '') }));
       else

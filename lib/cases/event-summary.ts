@@ -17,7 +17,7 @@ export function summarizeEvent(type: string, data: Record<string, unknown>, disp
     case 'receipt_issued':
       return `编号 ${s('trackingNo')}`;
     case 'attachment_added':
-      return `${data.kind === 'released' ? '公开的信息' : '扫描件'}：${s('name')}`;
+      return `${data.kind === 'released' ? '公开的信息' : data.kind === 'id_copy' ? '身份证明' : '扫描件'}：${s('name')}`;
     case 'document_issued':
       return [
         `${s('name')} ${s('docNo')}${Number(data.version) > 1 ? `（第 ${data.version} 版${data.copy ? '，与原件相同' : ''}）` : ''}`,

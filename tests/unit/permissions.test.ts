@@ -1,3 +1,4 @@
+import { mayDownloadLetter, mayOpenAttachment } from '@/lib/attachments/may-open';
 import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { menuFor } from '@/lib/auth/navigation';
@@ -47,5 +48,23 @@ describe('permission table', () => {
   it('offers in the menu only pages the role may open', () => {
     expect(menuFor('clerk').map((m) => m.href)).not.toContain('/admin/users');
     expect(menuFor('admin').map((m) => m.href)).toContain('/admin/users');
+  });
+});
+
+describe('which files of a case a role may open (issue 28 point 4)', () => {
+  it.each([
+    ['clerk', 'id_copy', true],
+    ['reviewer', 'authorization', true],
+    ['manager', 'id_copy', false],
+    ['manager', 'authorization', false],
+    ['admin', 'id_copy', false],
+    ['manager', 'scan', true],
+    ['manager', 'released', true],
+  ] as const)('%s → %s = %s', (role, kind, allowed) => {
+    expect(mayOpenAttachment(role, kind)).toBe(allowed);
+  });
+
+  it('offers the .docx of a letter only to roles that see ID numbers', () => {
+    expect(ROLES.filter(mayDownloadLetter)).toEqual(ROLES.filter((r) => can(r, 'applicant.unmask')));
   });
 });

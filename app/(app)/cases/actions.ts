@@ -112,14 +112,15 @@ export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple(
   return { ok: true as const, message: `已按重复申请提交答复送审（与 ${other.trackingNo} 相同）` };
 });
 
-/** Scans of what arrived, or the released information sent with the reply. */
+/** Scans of what arrived (identity papers marked as such), or the released information sent with the reply. */
 export const uploadAttachmentAction = serverAction(
   'cases.work',
   '/cases',
   z.tuple([caseId, z.instanceof(FormData)]),
   async ([id, fd], actor) => {
     const file = fd.get('file');
-    const kind = fd.get('kind') === 'released' ? 'released' : 'scan';
+    const asked = fd.get('kind');
+    const kind = asked === 'released' ? 'released' : asked === 'id_copy' ? 'id_copy' : 'scan';
     if (!(file instanceof File) || file.size === 0) return { ok: false as const, message: '请选择文件' };
     const c = await db().case.findFirst({ where: { id, agencyId: actor.agencyId }, select: { id: true } });
     if (!c) return { ok: false as const, message: '案件不存在' };

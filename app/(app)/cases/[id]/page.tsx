@@ -20,6 +20,7 @@ import { issueDocumentAction, previewReplyAction, recordEventAction, uploadAttac
 import { replyFormFields } from '@/lib/cases/dispositions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
+import { mayDownloadLetter, mayOpenAttachment } from '@/lib/attachments/may-open';
 import { CaseDocuments } from '@/components/cases/case-documents';
 import { IssuedDocuments } from '@/components/cases/issued-documents';
 import { can } from '@/lib/auth/permissions';
@@ -187,6 +188,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               }))}
             />
             <IssuedDocuments
+              download={mayDownloadLetter(actor.role)}
               docs={docs.map((d) => ({
                 id: d.id,
                 name: `${kindById(d.kind)?.name ?? d.kind}${d.addressee ? `：${d.addressee}` : ''}`,
@@ -205,7 +207,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               caseId={row.id}
               canUpload={can(actor.role, 'cases.work')}
               upload={uploadAttachmentAction}
-              files={files.map((f) => ({ id: f.id, label: `${ATTACHMENT_KINDS[f.kind as AttachmentKind] ?? '附件'}：${f.fileName}` }))}
+              files={files.map((f) => ({
+                id: f.id,
+                label: `${ATTACHMENT_KINDS[f.kind as AttachmentKind] ?? '附件'}：${f.fileName}`,
+                open: mayOpenAttachment(actor.role, f.kind),
+              }))}
             />
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">

@@ -1,0 +1,132 @@
+// Issue 28, what a busy office stumbles on: online applications counted where the clerk looks,
+// 不予受理 asked once, one current menu item, sign-out back to the address in use.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from '../tests/helpers/files';
+import { todayInChina } from '../lib/shared/dates';
+import { e2eDatabaseUrl, sameOrigin, signIn, signInWithForm } from './helpers';
+
+/** An online application as /apply stores it, put straight into the e2e database. */
+async function submission(name: string): Promise<void> {
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    const data = {
+      kind: 'natural',
+      name,
+      idType: '居民身份证',
+      idNumber: '11010519491231002X',
+      phone: '13600000000',
+      email: '',
+      address: '示例市北路1号',
+      postcode: '',
+      orgCode: '',
+      contactPerson: '',
+      description: '请公开示例区2025年度建设用地供应计划',
+      formWanted: 'electronic',
+      deliveryWanted: 'online',
+    };
+    await db.query(
+      `INSERT INTO submission (agency_id, code_hash, data, address, id_number)
+       VALUES ((SELECT id FROM agency ORDER BY id LIMIT 1), $1, $2, '198.51.100.9', $3)`,
+      [randomBytes(32).toString('hex'), data, data.idNumber],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+const waiting = async (page: Page) => {
+  await page.goto('/');
+  return Number(await page.getByTestId('tile-网上申请待确认').textContent());
+};
+
+test('waiting online applications are counted on the dashboard and beside 网上申请; 不予受理 asks once', async ({ page }) => {
+  await signIn(page, 'clerk');
+  await submission('待确认甲');
+  const n = await waiting(page);
+  expect(n).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('badge-/submissions')).toHaveText(`${n}件待确认`);
+
+  await page.getByRole('link', { name: /网上申请/ }).click();
+  const card = page.getByRole('article').filter({ hasText: '待确认甲' });
+  await card.getByRole('button', { name: '不予受理' }).click();
+  await card.getByLabel(/原因/).fill('测试提交');
+  // Declined once: nothing happens.
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('确定不予受理该网上申请？原因“测试提交”将告知申请人');
+    void d.dismiss();
+  });
+  await card.getByRole('button', { name: '确定' }).click();
+  await expect(card.getByRole('button', { name: '确认受理' })).toBeVisible();
+  expect(await waiting(page)).toBe(n);
+  // Confirmed: it is final, and the count goes down.
+  await page.goto('/submissions');
+  await card.getByRole('button', { name: '不予受理' }).click();
+  await card.getByLabel(/原因/).fill('测试提交');
+  page.once('dialog', (d) => void d.accept());
+  await card.getByRole('button', { name: '确定' }).click();
+  await expect(card.getByRole('status')).toBeVisible();
+  expect(await waiting(page)).toBe(n - 1);
+  if (n === 1) await expect(page.getByTestId('badge-/submissions')).toHaveCount(0);
+});
+
+test('one menu item is current: 登记申请 on the intake page, not also 申请列表', async ({ page }) => {
+  await signIn(page, 'clerk');
+  await page.goto('/cases/new');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: '登记申请' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/cases');
+  await expect(nav.getByRole('link', { name: '申请列表' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+});
+
+test('退出 returns to the sign-in page of the address in use', async ({ browser, baseURL }) => {
+  // The same server under another name than the configured one (NEXTAUTH_URL says localhost).
+  const other = baseURL!.replace('localhost', '127.0.0.1');
+  const ctx = await browser.newContext({ baseURL: other });
+  const page = await ctx.newPage();
+  await signInWithForm(page, 'manager');
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL(`${other}/login`);
+  expect(new URL(page.url()).host).toBe(new URL(other).host);
+  await ctx.close();
+});
+
+test('a manager sees only the links they may follow; a scan marked as identity papers is kept from them', async ({ page, browser }) => {
+  await signIn(page, 'clerk');
+  const created = await (
+    await page.request.post('/api/v1/requests', {
+      headers: sameOrigin,
+      data: {
+        channel: 'letter',
+        receivedOn: todayInChina(),
+        applicant: { kind: 'natural', name: '证件扫描', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13700000000' },
+        description: '某村土地征收批复',
+      },
+    })
+  ).json();
+  await page.goto(`/cases/${created.id}`);
+  await page.getByLabel('附件类型').selectOption('id_copy');
+  await page.getByLabel('选择文件').setInputFiles({ name: '身份证.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByRole('button', { name: '上传' }).click();
+  await expect(page.getByText('已上传：身份证.png')).toBeVisible();
+  const files = page.getByRole('list', { name: '附件' });
+  await expect(files.getByRole('link', { name: '身份证明：身份证.png' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '已出具的文书' }).getByRole('link', { name: '下载' }).first()).toBeVisible();
+
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, 'manager');
+  await manager.goto(`/cases/${created.id}`);
+  const theirFiles = manager.getByRole('list', { name: '附件' });
+  await expect(theirFiles).toContainText('身份证明：身份证.png（身份证明材料，当前角色不能查看）');
+  await expect(theirFiles.getByRole('link')).toHaveCount(0);
+  const letters = manager.getByRole('table', { name: '已出具的文书' });
+  await expect(letters.getByRole('link', { name: '预览' }).first()).toBeVisible();
+  await expect(letters.getByRole('link', { name: '下载' })).toHaveCount(0);
+  const id = await files.getByRole('link').first().getAttribute('href');
+  expect((await manager.request.get(id!)).status()).toBe(403);
+  await manager.context().close();
+});
