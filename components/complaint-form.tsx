@@ -33,7 +33,18 @@ export function ComplaintForm({
     <form
       aria-label={initial ? `编辑举报投诉：${initial.complainant}` : '登记举报投诉'}
       className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-4"
-      onSubmit={keepFields((fd) => start(async () => setResult(await action(Object.fromEntries(fd.entries())))))}
+      onSubmit={(e) => {
+        const form = e.currentTarget;
+        keepFields((fd) =>
+          start(async () => {
+            const res = await action(Object.fromEntries(fd.entries()));
+            setResult(res);
+            // A registered complaint clears the form, so a second click can't register it again
+            // (it would count twice in the year table's row 六); an error keeps what was typed.
+            if (res.ok && !initial) form.reset();
+          }),
+        )(e);
+      }}
     >
       <Field label="收到日期" htmlFor={`${p}-received`}>
         <Input id={`${p}-received`} name="receivedOn" type="date" defaultValue={initial?.receivedOn ?? today} max={today} />

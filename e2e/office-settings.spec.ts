@@ -112,6 +112,9 @@ test('a manager edits and closes a complaint, and reads one year with its total'
   await add.getByLabel('内容').fill('答复超期');
   await add.getByRole('button', { name: '登记' }).click();
   await expect(add.getByRole('status')).toContainText('已登记');
+  // The form is cleared once registered: a second click can't register the same complaint again.
+  await expect(add.getByLabel('举报投诉人')).toHaveValue('');
+  await expect(add.getByLabel('内容')).toHaveValue('');
   await page.goto('/complaints?year=2024');
   await expect(page.getByTestId('complaint-total')).toContainText('2024年共收到 1 件，其中未办结 1 件');
   await page.getByText('编辑或办结').click();
