@@ -130,3 +130,38 @@ test('a manager sees only the links they may follow; a scan marked as identity p
   expect((await manager.request.get(id!)).status()).toBe(403);
   await manager.context().close();
 });
+
+test('printing: the case page drops its forms and links, the year table says whose it is and prints figures', async ({ page }, info) => {
+  await signIn(page, 'clerk');
+  const created = await (
+    await page.request.post('/api/v1/requests', {
+      headers: sameOrigin,
+      data: { channel: 'letter', receivedOn: todayInChina(), applicant: { kind: 'natural', name: '打印' }, description: '打印测试' },
+    })
+  ).json();
+  await page.goto(`/cases/${created.id}`);
+  await page.getByLabel('选择文件').setInputFiles({ name: '来信.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByRole('button', { name: '上传' }).click();
+  await expect(page.getByText('已上传：来信.png')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: '上传附件' })).toBeHidden();
+  await expect(page.getByText('已上传：来信.png')).toBeHidden();
+  await expect(page.getByRole('table', { name: '已出具的文书' }).getByRole('link', { name: '预览' })).toBeHidden();
+  await expect(page.getByRole('table', { name: '已出具的文书' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('case-print.png'), fullPage: true });
+
+  await signIn(page, 'manager');
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/reports?year=2017&format=2021');
+  const heading = page.getByTestId('print-heading');
+  await expect(heading).toBeVisible();
+  await expect(heading).toContainText(/填报单位：\S/);
+  await expect(heading).toContainText('统计期限：2017年1月1日至2017年12月31日');
+  const figure = page.locator('.year-table a').first();
+  await expect(figure).toHaveCSS('text-decoration-line', 'none');
+  const th = page.locator('.year-table th').first();
+  await expect(th).toHaveCSS('white-space', 'nowrap');
+  await page.screenshot({ path: info.outputPath('year-table-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expect(heading).toBeHidden();
+});

@@ -46,7 +46,7 @@ export function CaseAttachments({
       {canUpload ? (
         <form
           aria-label="上传附件"
-          className="flex flex-wrap items-center gap-2"
+          className="no-print flex flex-wrap items-center gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             const fd = new FormData(e.currentTarget);
@@ -69,7 +69,11 @@ export function CaseAttachments({
           </Button>
         </form>
       ) : null}
-      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      {result ? (
+        <div className="no-print">
+          <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
+        </div>
+      ) : null}
     </div>
   );
 }

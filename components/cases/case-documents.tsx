@@ -77,7 +77,7 @@ export function CaseDocuments({
       {open ? (
         <form
           aria-label={`出具${open.name}`}
-          className="grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
+          className="no-print grid grid-cols-1 gap-3 rounded border border-blue-200 bg-blue-50/40 p-3 md:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
             submit(new FormData(e.currentTarget));
@@ -115,7 +115,11 @@ export function CaseDocuments({
           </div>
         </form>
       ) : null}
-      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      {result ? (
+        <div className="no-print">
+          <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -57,3 +57,8 @@ export async function updateAgency(db: PrismaClient, agencyId: number, input: un
     await tx.adminEvent.create({ data: { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { ...v, prefixes } } });
   });
 }
+
+/** The office's full name, for lines such as the year table's 填报单位. */
+export async function agencyName(db: PrismaClient, agencyId: number): Promise<string> {
+  return (await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true } })).name;
+}

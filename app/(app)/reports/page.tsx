@@ -6,7 +6,8 @@ import { YearTables } from '@/components/reports/year-tables';
 import { requirePermission } from '@/lib/auth/session';
 import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
-import { formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
+import { chinaDate, formatCn, formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
+import { agencyName } from '@/lib/settings/agency';
 import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel, type FormatId } from '@/lib/statistics/formats';
@@ -55,11 +56,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);
-  const [r, prev, hasChildren, officeParts] = await Promise.all([
+  const [r, prev, hasChildren, officeParts, agency] = await Promise.all([
     cachedReport(db(), actor.agencyId, year, format),
     cachedReport(db(), actor.agencyId, year - 1, format),
     hasSubordinates(db(), actor.agencyId),
     loadOfficeParts(db(), actor.agencyId, year),
+    agencyName(db(), actor.agencyId),
   ]);
   const failing = r.checks.filter((c) => !c.ok);
 
@@ -126,6 +128,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <h2 className="text-center text-xl font-semibold">
         {year}年度 {FORMAT_LABELS[format]}
       </h2>
+      {/* On paper the table says whose it is and for which period (the form's 填报单位 line). */}
+      <p className="hidden text-sm print:flex print:justify-between" data-testid="print-heading">
+        <span>填报单位：{agency}</span>
+        <span>
+          统计期限：{year}年1月1日至{year}年12月31日
+        </span>
+        <span>{r.frozen ? `冻结日期：${formatCn(chinaDate(r.frozen.at))}` : '（未冻结，数字随案件变化）'}</span>
+      </p>
       <div className="no-print flex flex-wrap items-center gap-3">
         {r.frozen ? (
           <p data-testid="frozen" className="rounded bg-slate-100 px-3 py-1.5 text-sm">
@@ -143,7 +153,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </div>
 
       <YearTables html={memoTables(r, prev, () => yearTablesHtml(r, prev, format))} format={format} year={year} />
-      <p className="text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
+      <p className="no-print text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 
       <section className="no-print rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">一致性检查</h2>
