@@ -107,8 +107,18 @@ test('the case list filters, counts and exports exactly what it shows', async ({
   const ws = wb.worksheets[0];
   expect(ws.getRow(1).values).toContain('申请编号');
   expect(ws.rowCount - 1).toBe(count);
-  expect(String(ws.getRow(2).getCell(2).value)).toBe('2025-09-26');
+  // Real dates (Excel sorts and filters them), shown as 2025-09-26; the header styled and frozen;
+  // every column given a width.
+  const received = ws.getRow(2).getCell(2);
+  expect(received.value).toBeInstanceOf(Date);
+  expect((received.value as Date).toISOString().slice(0, 10)).toBe('2025-09-26');
+  expect(received.numFmt).toBe('yyyy-mm-dd');
   expect(String(ws.getRow(2).getCell(3).value)).toBe('当面');
+  expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+  expect(ws.getRow(1).getCell(1).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  for (let i = 1; i <= 12; i++) expect(ws.getColumn(i).width, `column ${i}`).toBeGreaterThanOrEqual(10);
+  expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(40);
   const csv = await clerk.request.get(
     `/api/v1/requests/export?view=all&channel=in_person&receivedFrom=2025-09-26&receivedTo=2025-09-26&type=csv`,
   );

@@ -23,6 +23,10 @@ const HEADERS = [
   '处理结果',
   '承办人',
 ];
+/** Column widths of the .xlsx in characters (a CJK character counts about two). */
+const WIDTHS = [12, 14, 10, 12, 20, 48, 12, 10, 14, 14, 30, 10];
+/** The columns holding dates: written as dates, so Excel sorts and filters them as dates. */
+const DATE_COLUMNS = [1, 8, 9];
 const PAGE = 1000;
 
 type Row = {
@@ -93,14 +97,32 @@ export function exportCsv(db: PrismaClient, actor: { userId: number; agencyId: n
   });
 }
 
+/** An .xlsx row: the dates as real dates (UTC midnight, as PostgreSQL returns a date), the rest as text. */
+const cellsOf = (r: Row) => {
+  const v: (string | Date | null)[] = values(r);
+  v[1] = r.received_on;
+  v[8] = r.status === 'closed' ? null : r.due_on;
+  v[9] = r.closed_on;
+  return v;
+};
+
 export function exportXlsx(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): ReadableStream<Uint8Array> {
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const ws = wb.addWorksheet('申请列表');
-  ws.addRow(HEADERS).commit();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // The header row stays in view while scrolling; columns are wide enough to read without resizing.
+  const ws = wb.addWorksheet('申请列表', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = WIDTHS.map((width, i) => ({ width, ...(DATE_COLUMNS.includes(i) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
+  const header = ws.addRow(HEADERS);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center' };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
+    c.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
   (async () => {
     for await (const rows of pages(db, actor, f)) {
-      for (const r of rows) ws.addRow(values(r)).commit();
+      for (const r of rows) ws.addRow(cellsOf(r)).commit();
       // Wait for the client to take what was written before reading the next page.
       if (out.writableNeedDrain) await once(out, 'drain');
     }
