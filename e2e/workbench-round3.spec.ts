@@ -165,3 +165,27 @@ test('printing: the case page drops its forms and links, the year table says who
   await page.emulateMedia({ media: 'screen' });
   await expect(heading).toBeHidden();
 });
+
+test('a long Latin run in a name breaks inside its cell; 承办人 stays on one line', async ({ page }) => {
+  await signIn(page, 'clerk');
+  const name = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ Trading 有限公司';
+  const res = await page.request.post('/api/v1/requests', {
+    headers: sameOrigin,
+    data: {
+      channel: 'letter',
+      receivedOn: todayInChina(),
+      applicant: { kind: 'commercial', name, orgCode: '', contactPerson: '甲' },
+      description: '长名称',
+    },
+  });
+  expect(res.status()).toBe(201);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/cases?view=all&q=ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  const row = page.locator('table tbody tr').filter({ hasText: 'ABCDEFGHIJ' }).first();
+  const applicant = row.locator('td').nth(3);
+  const assignee = row.locator('td').nth(7);
+  await expect(applicant).toHaveCSS('overflow-wrap', 'anywhere');
+  await expect(assignee).toHaveCSS('white-space', 'nowrap');
+  const line = await assignee.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect((await assignee.boundingBox())!.height).toBeLessThan(line * 2 + 16);
+});
