@@ -3,7 +3,7 @@ import Link from 'next/link';
 export default function Forbidden() {
   return (
     <main className="mx-auto mt-24 max-w-md rounded border border-slate-200 bg-white p-8 text-center">
-      <p className="text-5xl font-bold text-slate-300">403</p>
+      <p className="text-5xl font-bold text-slate-600">403</p>
       <h1 className="mt-4 text-xl font-semibold">无权访问</h1>
       <p className="mt-2 text-slate-600">您当前的角色不能打开此页面。如需办理，请联系系统管理员调整权限。</p>
       <Link href="/" className="mt-6 inline-block text-blue-700 underline">

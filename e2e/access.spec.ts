@@ -1,5 +1,5 @@
 // Every page and API route, with every role and anonymous, against the permission table.
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from './axe';
 import { can, ROLES, type Permission, type Role } from '../lib/auth/permissions';
 import { adminCli, signIn } from './helpers';
 

@@ -3,7 +3,7 @@
 // adds both and its supervision page chases the district's overdue case; the district sees neither
 // the parent's numbers nor any of its cases (404 on every route); the annual report downloads.
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './axe';
 import PizZip from 'pizzip';
 import pg from 'pg';
 import { adminCli, e2eDatabaseUrl, sameOrigin, signIn, signInWithForm } from './helpers';

@@ -1,6 +1,6 @@
 // API v1 for cases: every event type, with the error answers (400 naming fields, 403 wrong role,
 // 409 senseless in the state, 404 unknown case), through real HTTP with bearer tokens.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './axe';
 import { adminCli } from './helpers';
 
 let clerk: APIRequestContext;

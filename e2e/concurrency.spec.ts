@@ -1,7 +1,7 @@
 // 200 concurrent, conflicting edits of the same cases: each is applied or answered with a
 // conflict, none is lost, and the timeline holds exactly the applied ones.
 import pg from 'pg';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, e2eDatabaseUrl } from './helpers';
 
 test('200 concurrent conflicting edits: applied or refused, none lost', async ({ playwright, baseURL }) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './axe';
 import { buildDocx } from '../lib/documents/docx-writer';
 import { docxText } from '../tests/helpers/docx';
 import { signIn, sameOrigin } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, signIn, signInWithForm, sameOrigin } from './helpers';
 
 const ROLES = [

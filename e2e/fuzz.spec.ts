@@ -2,7 +2,7 @@
 // every answer must be a 4xx naming the problem, never a 5xx, and the database must not change.
 import fc from 'fast-check';
 import pg from 'pg';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, e2eDatabaseUrl } from './helpers';
 
 const HOSTILE = [

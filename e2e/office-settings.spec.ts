@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, signIn } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { docxText } from '../tests/helpers/docx';
 import { PNG } from '../tests/helpers/files';
 import { sameOrigin, signIn } from './helpers';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { ledger2017 } from '../tests/helpers/ledger-2017';
 import { signIn, sameOrigin } from './helpers';
 

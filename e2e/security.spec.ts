@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, signInWithForm } from './helpers';
 
 test('security headers are set, HSTS only behind TLS', async ({ request }) => {

@@ -2,7 +2,7 @@
 // sessions that end when they should, and throttling that a forged header doesn't escape.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './axe';
 import { adminCli, signIn, signInWithForm } from './helpers';
 
 test("a page on another port cannot make a signed-in admin's browser change anything", async ({ page, baseURL }) => {

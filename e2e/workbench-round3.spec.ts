@@ -2,7 +2,7 @@
 // 不予受理 asked once, one current menu item, sign-out back to the address in use.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './axe';
 import { PNG } from '../tests/helpers/files';
 import { todayInChina } from '../lib/shared/dates';
 import { e2eDatabaseUrl, sameOrigin, signIn, signInWithForm } from './helpers';

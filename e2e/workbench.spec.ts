@@ -2,7 +2,7 @@
 // intake, duplicate hints, the filtered list and its export, a returned reply that keeps its draft,
 // and organisation applicants shown as organisations.
 import fs from 'node:fs';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Page, type TestInfo } from './axe';
 import ExcelJS from 'exceljs';
 import { sameOrigin, signIn } from './helpers';
 

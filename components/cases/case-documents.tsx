@@ -101,7 +101,7 @@ export function CaseDocuments({
             </Field>
           ) : null}
           {backdated ? (
-            <Field label="补录的原因（文书日期早于今天3个工作日以上）" htmlFor="doc-backdate">
+            <Field label="补录的原因（所署日期距今超过3个工作日）" htmlFor="doc-backdate">
               <Input id="doc-backdate" name="backdateReason" required />
             </Field>
           ) : null}

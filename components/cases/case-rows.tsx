@@ -21,7 +21,7 @@ export function caseRowsHtml(items: ListItem[], left: (c: ListItem) => number | 
           (dueNote(l) ? `<small>（${dueNote(l)}）</small>` : '') +
           (c.dueProvisional ? `<small class="text-slate-500" title="${PROVISIONAL_TITLE}">暂定</small>` : '') +
           '</span>'
-        : '<span class="text-slate-400">—</span>';
+        : '<span class="text-slate-600">—</span>';
       return (
         `<tr${u ? ` class="${u}"` : ''}><td><a href="/cases/${c.id}">${esc(c.trackingNo)}</a></td>` +
         `<td><span class="${badgeClass(c.status)}">${STATUS_LABELS[c.status]}</span>` +

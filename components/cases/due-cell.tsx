@@ -24,7 +24,7 @@ export function DueCell({
   provisional?: boolean;
   long?: boolean;
 }) {
-  if (!dueOn) return <span className="text-slate-400">—</span>;
+  if (!dueOn) return <span className="text-slate-600">—</span>;
   const tone = dueTone(left);
   const note = dueNote(left);
   const shown = long ? formatCn(dueOn) : dueOn;
