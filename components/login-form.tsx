@@ -32,10 +32,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="space-y-4" noValidate>
       {failed ? <Notice kind="error">{failed}</Notice> : null}
-      <Field label="登录名" htmlFor="login" error={formState.errors.login?.message}>
+      <Field label="登录名" htmlFor="login" error={formState.errors.login?.message} required>
         <Input id="login" autoComplete="username" autoFocus aria-invalid={!!formState.errors.login} {...register('login')} />
       </Field>
-      <Field label="密码" htmlFor="password" error={formState.errors.password?.message}>
+      <Field label="密码" htmlFor="password" error={formState.errors.password?.message} required>
         <Input
           id="password"
           type="password"

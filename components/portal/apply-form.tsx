@@ -39,6 +39,7 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
   });
   const kind = useWatch({ control, name: 'kind' });
+  const delivery = useWatch({ control, name: 'deliveryWanted' });
   // The ALTCHA widget (a web component, loaded only when needed) solves the proof of work by
   // itself as soon as it appears; there is nothing for the applicant to read or type.
   const [needsProof, setNeedsProof] = useState(false);
@@ -129,39 +130,39 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
             ))}
           </Select>
         </Field>
-        <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.name?.message}>
+        <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.name?.message} required>
           <Input id="name" {...register('name')} aria-invalid={!!e.name} />
         </Field>
         {kind === 'natural' ? (
           <>
-            <Field label="证件类型" htmlFor="idType" error={e.idType?.message}>
+            <Field label="证件类型" htmlFor="idType" error={e.idType?.message} required>
               <Select id="idType" {...register('idType')}>
                 {PUBLIC_ID_TYPES.map((t) => (
                   <option key={t}>{t}</option>
                 ))}
               </Select>
             </Field>
-            <Field label="证件号码" htmlFor="idNumber" error={e.idNumber?.message}>
+            <Field label="证件号码" htmlFor="idNumber" error={e.idNumber?.message} required>
               <Input id="idNumber" {...register('idNumber')} aria-invalid={!!e.idNumber} />
             </Field>
           </>
         ) : (
           <>
-            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.orgCode?.message}>
+            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.orgCode?.message} required>
               <Input id="orgCode" {...register('orgCode')} aria-invalid={!!e.orgCode} />
             </Field>
-            <Field label="联系人" htmlFor="contactPerson" error={e.contactPerson?.message}>
+            <Field label="联系人" htmlFor="contactPerson" error={e.contactPerson?.message} required>
               <Input id="contactPerson" {...register('contactPerson')} aria-invalid={!!e.contactPerson} />
             </Field>
           </>
         )}
-        <Field label="联系电话" htmlFor="phone" error={e.phone?.message}>
+        <Field label="联系电话" htmlFor="phone" error={e.phone?.message} required>
           <Input id="phone" type="tel" {...register('phone')} aria-invalid={!!e.phone} />
         </Field>
-        <Field label="电子邮箱" htmlFor="email" error={e.email?.message}>
+        <Field label="电子邮箱" htmlFor="email" error={e.email?.message} required={delivery === 'email'}>
           <Input id="email" type="email" {...register('email')} aria-invalid={!!e.email} />
         </Field>
-        <Field label="通信地址" htmlFor="address" error={e.address?.message}>
+        <Field label="通信地址" htmlFor="address" error={e.address?.message} required={delivery === 'post'}>
           <Input id="address" {...register('address')} aria-invalid={!!e.address} />
         </Field>
         <Field label="邮政编码" htmlFor="postcode" error={e.postcode?.message}>
@@ -170,7 +171,7 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 font-medium">所需政府信息</legend>
-        <Field label="所需政府信息的名称、文号或者便于查询的其他特征性描述" htmlFor="description" error={e.description?.message}>
+        <Field label="所需政府信息的名称、文号或者便于查询的其他特征性描述" htmlFor="description" error={e.description?.message} required>
           <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
         </Field>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
@@ -213,12 +214,22 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
       <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
         <p className="mb-2 font-medium">个人信息使用说明</p>
         <p className="text-slate-700">{privacy}</p>
-        <label className="mt-2 flex items-center gap-2">
-          <input type="checkbox" {...register('consent')} />
+        <label className="mt-2 flex min-h-11 items-center gap-3">
+          <input
+            type="checkbox"
+            {...register('consent')}
+            aria-required
+            aria-invalid={!!e.consent}
+            aria-describedby={e.consent ? 'consent-error' : undefined}
+          />
           我已阅读并同意
+          <span className="text-red-700">
+            <span aria-hidden>*</span>
+            <span className="sr-only">（必填）</span>
+          </span>
         </label>
         {e.consent ? (
-          <p role="alert" className="text-red-700">
+          <p id="consent-error" role="alert" className="text-red-700">
             {e.consent.message}
           </p>
         ) : null}
