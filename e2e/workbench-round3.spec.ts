@@ -189,3 +189,67 @@ test('a long Latin run in a name breaks inside its cell; 承办人 stays on one 
   const line = await assignee.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   expect((await assignee.boundingBox())!.height).toBeLessThan(line * 2 + 16);
 });
+
+test('smaller things (point 11): delivery follows the channel, views per role, the extension tag, the admin 403, the icon, export = list', async ({
+  page,
+  browser,
+  request,
+}) => {
+  await signIn(page, 'clerk');
+  await page.goto('/cases/new');
+  await page.getByRole('radio', { name: '电子邮件' }).check();
+  await expect(page.getByLabel('获取方式')).toHaveValue('email');
+  await page.getByRole('radio', { name: '网络' }).check();
+  await expect(page.getByLabel('获取方式')).toHaveValue('online');
+  // Picked by the clerk, it stays.
+  await page.getByLabel('获取方式').selectOption('pickup');
+  await page.getByRole('radio', { name: '信函' }).check();
+  await expect(page.getByLabel('获取方式')).toHaveValue('pickup');
+  // Through the API, without deliveryWanted: the channel's way.
+  const emailed = await (
+    await page.request.post('/api/v1/requests', {
+      headers: sameOrigin,
+      data: {
+        channel: 'email',
+        receivedOn: todayInChina(),
+        applicant: { kind: 'natural', name: '邮件申请', email: 'a@example.cn' },
+        description: '电子邮件申请',
+      },
+    })
+  ).json();
+  expect((await (await page.request.get(`/api/v1/requests/${emailed.id}`)).json()).deliveryWanted).toBe('email');
+
+  // A pending extension is tagged as such in the list.
+  const ext = await page.request.post(`/api/v1/requests/${emailed.id}/events`, {
+    headers: sameOrigin,
+    data: { type: 'extension_requested', workingDays: 10, reason: '需调阅档案' },
+  });
+  expect(ext.status()).toBe(201);
+  await page.goto(`/cases?view=all&q=${encodeURIComponent('邮件申请')}`);
+  await expect(page.locator('table tbody tr').filter({ hasText: '邮件申请' }).first()).toContainText('延长期限待审核');
+
+  // The same query string gives the same cases from the list API and the export.
+  const query = 'status=active&channel=email';
+  const listed = (await (await page.request.get(`/api/v1/requests?${query}&limit=100`)).json()).items.length;
+  const exported = (await (await page.request.get(`/api/v1/requests/export?${query}&type=csv`)).text()).trim().split('\r\n').length - 1;
+  expect(exported).toBe(listed);
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signIn(reviewer, 'reviewer');
+  await reviewer.goto('/cases');
+  const views = reviewer.getByRole('navigation', { name: '视图' });
+  await expect(views.getByRole('link', { name: '待审核' })).toBeVisible();
+  await expect(views.getByRole('link', { name: '我的案件' })).toHaveCount(0);
+  await reviewer.context().close();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/cases');
+  await expect(admin.getByText('系统管理员账号用于用户管理和系统设置')).toBeVisible();
+  await expect(admin.getByText('请联系系统管理员')).toHaveCount(0);
+  await admin.context().close();
+
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/');
+});

@@ -25,7 +25,8 @@ export function caseRowsHtml(items: ListItem[], left: (c: ListItem) => number | 
       return (
         `<tr${u ? ` class="${u}"` : ''}><td><a href="/cases/${c.id}">${esc(c.trackingNo)}</a></td>` +
         `<td><span class="${badgeClass(c.status)}">${STATUS_LABELS[c.status]}</span>` +
-        (c.pendingReview && c.status !== 'review' ? '<small class="text-amber-700">待审核</small>' : '') +
+        // Open with something awaiting review that is not the reply: the extension of the reply period.
+        (c.pendingReview && c.status !== 'review' ? '<small class="text-amber-700">延长期限待审核</small>' : '') +
         `</td><td>${CHANNEL_LABELS[c.channel]}</td>` +
         `<td>${esc(c.applicantName)}<small class="text-slate-500">${APPLICANT_KIND_LABELS[c.applicantKind]}</small></td>` +
         `<td title="${esc(c.description)}">${esc(c.description)}</td>` +

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { ActionResult } from '@/lib/shared/action-result';
 import {
@@ -11,6 +11,7 @@ import {
   CHANNEL_LABELS,
   CHANNELS,
   DELIVERY_LABELS,
+  deliveryForChannel,
   DELIVERY_METHODS,
   FORM_LABELS,
   FORMS,
@@ -53,7 +54,7 @@ export function IntakeForm({
     [findRelated],
   );
   const [result, setResult] = useState<IntakeResult | null>(null);
-  const { register, handleSubmit, control, formState, setError, reset } = useForm<IntakeInput, unknown, Intake>({
+  const { register, handleSubmit, control, formState, setError, reset, setValue } = useForm<IntakeInput, unknown, Intake>({
     resolver: zodResolver(intakeSchema),
     defaultValues: {
       channel: 'letter',
@@ -65,6 +66,10 @@ export function IntakeForm({
     },
   });
   const channel = useWatch({ control, name: 'channel' });
+  // 获取方式 follows the channel (an e-mail application is answered by e-mail) until the clerk picks one.
+  useEffect(() => {
+    if (!formState.dirtyFields.deliveryWanted) setValue('deliveryWanted', deliveryForChannel(channel));
+  }, [channel, formState.dirtyFields.deliveryWanted, setValue]);
   const ordinaryMail = useWatch({ control, name: 'ordinaryMail' }) ?? false;
   const kind = useWatch({ control, name: 'applicant.kind' });
   const [idNumber, name, phone, description] = useWatch({

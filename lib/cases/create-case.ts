@@ -9,6 +9,7 @@ import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, initialState } from './case-state';
 import { derivedColumns } from './row';
+import { deliveryForChannel } from './labels';
 import { intakeSchema, receiptDateOf } from './schema';
 import { nextNumberCte, trackingNoSql } from './tracking-number';
 
@@ -46,7 +47,7 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
         "due_on", "base_due_on", "due_provisional", "extension_days", "updated_at")
       SELECT ${actor.agencyId}::int, ${trackingNoSql(year)}, ${year}::int, ${v.channel}::"Channel", ${date(v.submittedOn)}, ${date(v.arrivedOn)}, ${date(v.confirmedOn)},
         ${receivedOn}::date, ${regimeFor(receivedOn)}, ${a.kind}::"ApplicantKind", ${a.name}, ${a.idType}, ${a.idNumber}, ${a.phone}, ${a.email}, ${a.address},
-        ${a.postcode}, ${a.orgCode}, ${a.contactPerson}, ${v.description}, ${v.formWanted}, ${v.deliveryWanted}, ${v.topic || null},
+        ${a.postcode}, ${a.orgCode}, ${a.contactPerson}, ${v.description}, ${v.formWanted}, ${v.deliveryWanted ?? deliveryForChannel(v.channel)}, ${v.topic || null},
         ${col.status}::"CaseStatus", false, ${can(actor.role as Role, 'cases.work') ? actor.userId : null}::int, ${actor.userId}::int,
         ${date(dl.dueOn)}, ${date(dl.baseDueOn)}, ${dl.provisional}::boolean, 0, now()
       FROM n

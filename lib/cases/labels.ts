@@ -49,3 +49,11 @@ export const ID_TYPES = ['居民身份证', '护照', '港澳居民来往内地�
 export const OUTCOMES = ['upheld', 'corrected', 'other', 'pending'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_LABELS: Record<Outcome, string> = { upheld: '维持', corrected: '纠错', other: '其他', pending: '尚未审结' };
+
+/**
+ * How a reply goes out when the applicant didn't say: the way the application came in, where the
+ * office can answer that way (an e-mail application by e-mail, an online one on its status page).
+ */
+export function deliveryForChannel(channel: Channel): DeliveryMethod {
+  return channel === 'email' ? 'email' : channel === 'online' ? 'online' : channel === 'fax' ? 'fax' : 'post';
+}

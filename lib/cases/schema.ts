@@ -34,7 +34,8 @@ export const intakeSchema = z
     applicant: applicantSchema,
     description: text('所需信息的描述', 5000, { required: true, multiline: true }),
     formWanted: z.enum(FORMS, { message: '获取形式无效' }).optional().default('paper'),
-    deliveryWanted: z.enum(DELIVERY_METHODS, { message: '获取方式无效' }).optional().default('post'),
+    // Absent: the way the application came in (deliveryForChannel).
+    deliveryWanted: z.enum(DELIVERY_METHODS, { message: '获取方式无效' }).optional(),
     topic: optionalText('主题', 50),
   })
   .strict()

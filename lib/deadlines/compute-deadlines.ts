@@ -84,6 +84,12 @@ function describeCrossed(crossed: Crossed[]): TraceStep[] {
   return steps;
 }
 
+/** "（不计征求意见、等待缴费等暂停的3个工作日）" when the count skipped paused working days. */
+function pausedNote(crossed: { kind: string }[]): string {
+  const n = crossed.filter((c) => c.kind === 'paused').length;
+  return n ? `（不计征求意见、等待缴费等暂停的${n}个工作日）` : '';
+}
+
 export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
   const regime = regimeFor(input.receivedOn);
   const rules = RULES[regime];
@@ -177,7 +183,8 @@ export function computeDeadlines(cal: Calendar, input: ClockInput): Deadlines {
   trace.push({
     kind: 'count',
     on: base.date,
-    text: `自${formatCn(clockStart)}次日起计${rules.replyDays}个工作日，至${formatCn(base.date)}`,
+    // Say when the count skips paused days, so the date doesn't look miscounted.
+    text: `自${formatCn(clockStart)}次日起计${rules.replyDays}个工作日${pausedNote(base.crossed)}，至${formatCn(base.date)}`,
   });
   trace.push(...describeCrossed(base.crossed));
   let dueOn = base.date;

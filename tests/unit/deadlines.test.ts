@@ -156,6 +156,11 @@ describe('deadline rules', () => {
     // Received Mon 2025-03-03; letter out Mon 3-10, answer Fri 3-14: five working days paused.
     const d = computeDeadlines(cal, { receivedOn: '2025-03-03', consultations: [{ sentOn: '2025-03-10', answeredOn: '2025-03-14' }] });
     expect(d.dueOn).toBe('2025-04-08'); // 20 + 5 paused; 4-04 Qingming skipped
+    // The trace says the count skipped them (issue 28 point 11), rather than look miscounted.
+    expect(d.trace.find((t) => t.kind === 'count')?.text).toBe(
+      '自2025年3月3日次日起计20个工作日（不计征求意见、等待缴费等暂停的5个工作日），至2025年4月8日',
+    );
+    expect(computeDeadlines(cal, { receivedOn: '2025-03-03' }).trace.find((t) => t.kind === 'count')?.text).not.toContain('暂停');
     const open = computeDeadlines(cal, { receivedOn: '2025-03-03', consultations: [{ sentOn: '2025-03-10' }] });
     // Unanswered: paused from the letter's day through the third party's 15 working days
     // (3-10 .. 3-31, 16 working days), so 20 + 16 working days after receipt.

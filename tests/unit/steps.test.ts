@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Calendar } from '@/lib/deadlines/calendar';
 import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { initialState, type CaseState } from '@/lib/cases/case-state';
-import { offeredSteps, replay, STEP_TYPES, takeStep, whyNot, type StepActor, type StepType } from '@/lib/cases/steps';
+import { offeredSteps, replay, STEP_TYPES, summarizeStep, takeStep, whyNot, type StepActor, type StepType } from '@/lib/cases/steps';
 import { addDays, type IsoDate } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 import { deadlinesOf } from '@/lib/cases/case-state';
@@ -349,5 +349,22 @@ describe('letters to the applicant and to each third party (art. 32)', () => {
       { numRuns: 2000 },
     );
     expect(approved).toBeGreaterThan(300);
+  });
+});
+
+describe('timeline lines', () => {
+  it('a 部分公开 reply says what was withheld as well as what was released (issue 28 point 11)', () => {
+    const line = summarizeStep(
+      'reply_submitted',
+      {
+        disposition: 'partial',
+        legalBasis: '第三十七条',
+        items: ['征收补偿安置方案'],
+        withheld: '被征收户的身份证号码',
+        reasons: '涉及个人隐私',
+      },
+      () => '部分公开',
+    );
+    expect(line).toBe('部分公开；依据：第三十七条；公开：征收补偿安置方案；不予公开：被征收户的身份证号码；理由：涉及个人隐私');
   });
 });

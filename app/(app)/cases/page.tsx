@@ -70,16 +70,19 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="flex items-center gap-3">
         <h1 className="text-2xl font-semibold">{VIEW_TITLES[view]}</h1>
         <nav aria-label="视图" className="flex gap-1 text-sm">
-          {(['mine', 'review', 'all'] as const).map((v) => (
-            <Link
-              key={v}
-              href={`/cases?view=${v}`}
-              aria-current={v === view ? 'page' : undefined}
-              className={`rounded px-2 py-1 ${v === view ? 'bg-blue-700 text-white' : 'border border-slate-300 bg-white'}`}
-            >
-              {VIEW_TITLES[v]}
-            </Link>
-          ))}
+          {/* 我的案件 lists the cases assigned to the actor: only clerks are assigned cases. */}
+          {(['mine', 'review', 'all'] as const)
+            .filter((v) => v !== 'mine' || can(actor.role, 'cases.work'))
+            .map((v) => (
+              <Link
+                key={v}
+                href={`/cases?view=${v}`}
+                aria-current={v === view ? 'page' : undefined}
+                className={`rounded px-2 py-1 ${v === view ? 'bg-blue-700 text-white' : 'border border-slate-300 bg-white'}`}
+              >
+                {VIEW_TITLES[v]}
+              </Link>
+            ))}
         </nav>
         {can(actor.role, 'cases.create') ? (
           <Link href="/cases/new" className="ml-auto rounded bg-blue-700 px-3 py-1.5 text-sm text-white">

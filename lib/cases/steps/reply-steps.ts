@@ -172,7 +172,7 @@ export const replySubmitted = defineStep({
     next.status = 'review';
   },
   summary: (d, label) =>
-    `${label(d.disposition)}；依据：${d.legalBasis}${d.items.length ? `；公开：${d.items.join('、')}` : ''}${d.reasons ? `；理由：${d.reasons}` : ''}${d.fee ? `；信息处理费 ${feeAmount(d.fee.basis, d.fee.count)} 元（${FEE_BASES[d.fee.basis]}，${feeCountLabel(d.fee.basis, d.fee.count)}）` : ''}`,
+    `${label(d.disposition)}；依据：${d.legalBasis}${d.items.length ? `；公开：${d.items.join('、')}` : ''}${d.withheld ? `；不予公开：${d.withheld}` : ''}${d.reasons ? `；理由：${d.reasons}` : ''}${d.fee ? `；信息处理费 ${feeAmount(d.fee.basis, d.fee.count)} 元（${FEE_BASES[d.fee.basis]}，${feeCountLabel(d.fee.basis, d.fee.count)}）` : ''}`,
 });
 
 export const replyReturned = defineStep({
