@@ -8,6 +8,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 export * from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCAN_MS = 15_000;
 const scanned = new Set<string>();
 let findings: string[] = [];
 let pending: Promise<void>[] = [];
@@ -19,11 +20,18 @@ async function scan(page: Page): Promise<void> {
   if (scanned.has(key)) return;
   scanned.add(key);
   try {
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    // A page closed or navigated mid-scan may leave the scan pending forever: it is given up after
+    // a while and the route scanned on its next visit.
+    const { violations } = await Promise.race([
+      new AxeBuilder({ page }).withTags(TAGS).analyze(),
+      new Promise<never>((_, reject) => {
+        setTimeout(() => reject(new Error('axe scan timed out')), SCAN_MS).unref();
+        page.once('close', () => reject(new Error('page closed')));
+      }),
+    ]);
     for (const v of violations)
       findings.push(`${url.pathname}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   } catch {
-    // The page navigated or closed during the scan: it is scanned on its next visit.
     scanned.delete(key);
   }
 }

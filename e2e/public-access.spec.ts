@@ -74,6 +74,6 @@ test('the status lookup works with the keyboard alone and its answer is announce
   while (!(await code.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
   await page.keyboard.type('AAAA-BBBB-CCCC-DDDD');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('没有找到该查询码对应的申请');
+  await expect(page.getByRole('alert').filter({ hasText: '没有找到该查询码对应的申请' })).toBeVisible();
   await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
 });

@@ -67,9 +67,10 @@ export function IntakeForm({
   });
   const channel = useWatch({ control, name: 'channel' });
   // 获取方式 follows the channel (an e-mail application is answered by e-mail) until the clerk picks one.
+  const [deliveryPicked, setDeliveryPicked] = useState(false);
   useEffect(() => {
-    if (!formState.dirtyFields.deliveryWanted) setValue('deliveryWanted', deliveryForChannel(channel));
-  }, [channel, formState.dirtyFields.deliveryWanted, setValue]);
+    if (!deliveryPicked) setValue('deliveryWanted', deliveryForChannel(channel));
+  }, [channel, deliveryPicked, setValue]);
   const ordinaryMail = useWatch({ control, name: 'ordinaryMail' }) ?? false;
   const kind = useWatch({ control, name: 'applicant.kind' });
   const [idNumber, name, phone, description] = useWatch({
@@ -81,8 +82,10 @@ export function IntakeForm({
   async function onSubmit(values: Intake) {
     const res = await action(values);
     setResult(res);
-    if (res.ok) reset();
-    else for (const [f, message] of Object.entries(res.fieldErrors ?? {})) setError(f as keyof IntakeInput, { message });
+    if (res.ok) {
+      reset();
+      setDeliveryPicked(false);
+    } else for (const [f, message] of Object.entries(res.fieldErrors ?? {})) setError(f as keyof IntakeInput, { message });
   }
 
   if (result?.ok && result.data) {
@@ -223,7 +226,7 @@ export function IntakeForm({
           </Select>
         </Field>
         <Field label="获取方式" htmlFor="deliveryWanted">
-          <Select id="deliveryWanted" {...register('deliveryWanted')}>
+          <Select id="deliveryWanted" {...register('deliveryWanted', { onChange: () => setDeliveryPicked(true) })}>
             {DELIVERY_METHODS.map((m) => (
               <option key={m} value={m}>
                 {DELIVERY_LABELS[m]}
