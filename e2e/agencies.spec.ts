@@ -72,6 +72,10 @@ test('the district works on its own; the parent adds it up and chases it; nobody
   expect(total(districtCell)).toBe(2);
   expect(total(tree.cells['3.1'])).toBeGreaterThanOrEqual(total(own.cells['3.1']) + 2);
   await page.goto('/reports/tree?year=2025&format=2021');
+  // Its selects carry visible labels (issue 28 point 9), not only accessible names.
+  const chooser = page.getByRole('form', { name: '选择报表' });
+  await expect(chooser.locator('label', { hasText: '年度' })).toBeVisible();
+  await expect(chooser.getByLabel('格式')).toHaveValue('2021');
   await expect(page.getByRole('table', { name: '各机关报表状态' })).toContainText('示例市东城区自然资源分局');
   await page.locator('tr[data-code="3.1"] td[data-col="6"] a').click();
   await page

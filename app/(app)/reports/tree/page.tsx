@@ -38,20 +38,26 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       <div className="no-print flex flex-wrap items-end gap-3">
         <h1 className="text-2xl font-semibold">年度报表汇总（含下级机关）</h1>
         <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
-          <select name="year" aria-label="年度" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
-            {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
-              <option key={y} value={y}>
-                {y}年
-              </option>
-            ))}
-          </select>
-          <select name="format" aria-label="格式" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
-            {FORMAT_IDS.map((f) => (
-              <option key={f} value={f}>
-                {FORMAT_LABELS[f]}
-              </option>
-            ))}
-          </select>
+          <label className="flex flex-col">
+            年度
+            <select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
+              {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
+                <option key={y} value={y}>
+                  {y}年
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            格式
+            <select name="format" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
+              {FORMAT_IDS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
           <button className="rounded bg-slate-800 px-3 py-1.5 text-white">查看</button>
         </form>
         <div className="ml-auto flex gap-2 text-sm">
