@@ -52,6 +52,8 @@ export const test = base.extend<{ axeScan: void }>({
         return c;
       };
       await provide(browser);
+      // Say how much was scanned, so a scan that silently never runs would show.
+      console.log(`axe: ${scanned.size} routes scanned (route × viewport width)`);
     },
     { scope: 'worker' },
   ],

@@ -19,7 +19,7 @@ export function caseRowsHtml(items: ListItem[], left: (c: ListItem) => number | 
       const due = c.dueOn
         ? `<span class="${dueTone(l)}" data-due="${c.dueOn}" data-left="${l ?? ''}">${c.dueOn}` +
           (dueNote(l) ? `<small>（${dueNote(l)}）</small>` : '') +
-          (c.dueProvisional ? `<small class="text-slate-500" title="${PROVISIONAL_TITLE}">暂定</small>` : '') +
+          (c.dueProvisional ? `<small class="text-slate-600" title="${PROVISIONAL_TITLE}">暂定</small>` : '') +
           '</span>'
         : '<span class="text-slate-600">—</span>';
       return (
@@ -28,7 +28,7 @@ export function caseRowsHtml(items: ListItem[], left: (c: ListItem) => number | 
         // Open with something awaiting review that is not the reply: the extension of the reply period.
         (c.pendingReview && c.status !== 'review' ? '<small class="text-amber-700">延长期限待审核</small>' : '') +
         `</td><td>${CHANNEL_LABELS[c.channel]}</td>` +
-        `<td>${esc(c.applicantName)}<small class="text-slate-500">${APPLICANT_KIND_LABELS[c.applicantKind]}</small></td>` +
+        `<td>${esc(c.applicantName)}<small class="text-slate-600">${APPLICANT_KIND_LABELS[c.applicantKind]}</small></td>` +
         `<td title="${esc(c.description)}">${esc(c.description)}</td>` +
         `<td>${c.receivedOn}</td><td>${due}</td><td>${esc(c.assignee?.name ?? '—')}</td></tr>`
       );
