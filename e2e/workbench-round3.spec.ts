@@ -261,3 +261,18 @@ test('smaller things (point 11): delivery follows the channel, views per role, t
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/');
 });
+
+test('at 200 % zoom (683 px wide) every menu item stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 683, height: 384 });
+  await signIn(page, 'manager');
+  const items = page.getByRole('navigation', { name: '主导航' }).locator('a, button');
+  expect(await items.count()).toBeGreaterThan(4);
+  for (const el of await items.all()) {
+    const lines = await el.evaluate((e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      return new Set(Array.from(r.getClientRects()).map((b) => Math.round(b.top))).size;
+    });
+    expect(lines, await el.textContent()).toBe(1);
+  }
+});
