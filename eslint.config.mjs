@@ -38,6 +38,21 @@ const config = [
       ],
     },
   },
+  {
+    // The admin log is written only through audit() (lib/audit/audit.ts): a typed action, a named subject.
+    files: ['**/*.ts', '**/*.tsx'],
+    // Tests may try forbidden writes on purpose (the log is append-only at the database too).
+    ignores: ['lib/audit/**', 'lib/generated/**', 'tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='adminEvent'][property.name=/^(create|createMany|update|upsert|delete)/]",
+          message: 'Write the admin log through audit() in lib/audit/audit.ts.',
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

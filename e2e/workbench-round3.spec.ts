@@ -273,6 +273,6 @@ test('at 200 % zoom (683 px wide) every menu item stays on one line', async ({ p
       r.selectNodeContents(e);
       return new Set(Array.from(r.getClientRects()).map((b) => Math.round(b.top))).size;
     });
-    expect(lines, await el.textContent()).toBe(1);
+    expect(lines, (await el.textContent()) ?? '').toBe(1);
   }
 });

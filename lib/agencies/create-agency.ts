@@ -11,6 +11,7 @@ import { text } from '@/lib/shared/text';
 import { DEFAULT_TOPICS } from '@/lib/users/seed-demo';
 import { checkPasswordAgainstLogin, userFieldsSchema } from '@/lib/users/schema';
 import { isWithin } from './tree';
+import { audit } from '@/lib/audit/audit';
 
 export const agencyCreateSchema = z.object({
   name: text('机关名称', 100, { required: true }),
@@ -51,13 +52,11 @@ export async function createAgency(db: PrismaClient, input: unknown, actor: { us
           topics: { create: topics.map((name, i) => ({ name, sort: i * 10 })) },
         },
       });
-      await tx.adminEvent.create({
-        data: {
-          actorId: actor?.userId ?? null,
-          action: 'agency.create',
-          target: `agency:${agency.id}`,
-          detail: { name: v.name, parentId },
-        },
+      await audit(tx, {
+        actorId: actor?.userId ?? null,
+        action: 'agency.create',
+        target: `agency:${agency.id}`,
+        detail: { name: v.name, parentId },
       });
       if (v.firstAdmin && passwordHash) {
         const user = await tx.user.create({
@@ -70,13 +69,11 @@ export async function createAgency(db: PrismaClient, input: unknown, actor: { us
             mustChangePassword: !!actor,
           },
         });
-        await tx.adminEvent.create({
-          data: {
-            actorId: actor?.userId ?? null,
-            action: 'user.create',
-            target: `user:${user.id}`,
-            detail: { login: user.login, role: 'admin', agencyId: agency.id },
-          },
+        await audit(tx, {
+          actorId: actor?.userId ?? null,
+          action: 'user.create',
+          target: `user:${user.id}`,
+          detail: { login: user.login, role: 'admin', agencyId: agency.id },
         });
       }
       return agency;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { hotQuery } from '@/lib/db/hot-query';
 import { text } from '@/lib/shared/text';
+import { audit } from '@/lib/audit/audit';
 
 // The parts only the office can write, with what each should say (the draft's placeholder text).
 export const OFFICE_PARTS: Record<number, { title: string; hint: string }> = {
@@ -34,8 +35,11 @@ export async function saveOfficeParts(db: PrismaClient, agencyId: number, year: 
           update: { text: value, updatedAt: new Date() },
         });
     }
-    await tx.adminEvent.create({
-      data: { actorId, action: 'annual_report.parts', target: `agency:${agencyId}:year:${year}`, detail: { parts: Object.keys(v) } },
+    await audit(tx, {
+      actorId,
+      action: 'annual_report.parts',
+      target: `agency:${agencyId}:year:${year}`,
+      detail: { parts: Object.keys(v) },
     });
   });
 }

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isRole, type Role } from './permissions';
 import { announce } from '@/lib/db/change-feed';
+import { audit } from '@/lib/audit/audit';
 
 const PREFIX = 'ddk_';
 
@@ -23,13 +24,11 @@ export async function createToken(db: PrismaClient, input: { userId: number; nam
         tokenHash: hashToken(secret),
       },
     });
-    await tx.adminEvent.create({
-      data: {
-        actorId: input.issuedById ?? null,
-        action: 'token.create',
-        target: `user:${input.userId}`,
-        detail: { tokenId: token.id, name: input.name },
-      },
+    await audit(tx, {
+      actorId: input.issuedById ?? null,
+      action: 'token.create',
+      target: `user:${input.userId}`,
+      detail: { tokenId: token.id, name: input.name },
     });
     return token;
   });
@@ -45,7 +44,7 @@ export async function revokeToken(db: PrismaClient, tokenId: number, actorId: nu
         data: { revokedAt: new Date() },
       });
       if (res.count) {
-        await tx.adminEvent.create({ data: { actorId, action: 'token.revoke', target: `token:${tokenId}` } });
+        await audit(tx, { actorId, action: 'token.revoke', target: `token:${tokenId}` });
         await announce(tx, 'tokens');
       }
       return res.count > 0;

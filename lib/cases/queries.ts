@@ -11,6 +11,7 @@ import { deadlinesOf } from './case-state';
 import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
 import { offeredDocuments } from '@/lib/documents/offer';
+import { audit } from '@/lib/audit/audit';
 
 /**
  * An ID number or phone with at least half its characters hidden, whatever its length: at most a
@@ -60,5 +61,5 @@ export async function logUnmaskedView(
   actorId: number,
 ) {
   if (!detail.unmasked || (!detail.row.idNumber && !detail.row.phone)) return;
-  await db.adminEvent.create({ data: { actorId, action: 'applicant.view', target: `case:${detail.row.id}` } });
+  await audit(db, { actorId, action: 'applicant.view', target: `case:${detail.row.id}` });
 }

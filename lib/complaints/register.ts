@@ -6,6 +6,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { audit } from '@/lib/audit/audit';
 
 export const complaintSchema = z
   .object({
@@ -34,7 +35,7 @@ export async function registerComplaint(db: PrismaClient, input: unknown, actor:
           createdById: actor.userId,
         },
       });
-      await tx.adminEvent.create({ data: { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` } });
+      await audit(tx, { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` });
       return row;
     })
     .finally(forgetDerived);
@@ -56,13 +57,11 @@ export async function updateComplaint(db: PrismaClient, id: number, input: unkno
         closedOn: v.closedOn ? toDate(v.closedOn) : null,
       };
       await tx.complaint.update({ where: { id }, data });
-      await tx.adminEvent.create({
-        data: {
-          actorId: actor.userId,
-          action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
-          target: `complaint:${id}`,
-          detail: { ...v },
-        },
+      await audit(tx, {
+        actorId: actor.userId,
+        action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
+        target: `complaint:${id}`,
+        detail: { ...v },
       });
     })
     .finally(forgetDerived);

@@ -7,6 +7,7 @@ import { checkTemplate } from './check-template';
 import { docxHtml } from './docx-engine.mjs';
 import { PLACEHOLDERS } from './placeholders';
 import { TemplateError } from './render';
+import { audit } from '@/lib/audit/audit';
 
 export function sampleData(): Record<string, unknown> {
   const data: Record<string, unknown> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([k, label]) => [k, `【${label}】`]));
@@ -43,7 +44,7 @@ export async function uploadTemplate(
     const t = await tx.docTemplate.create({
       data: { agencyId, kind, status: 'pending', file: new Uint8Array(bytes), fileName: fileName.slice(0, 200), uploadedById: actorId },
     });
-    await tx.adminEvent.create({ data: { actorId, action: 'template.upload', target: `template:${t.id}`, detail: { kind, fileName } } });
+    await audit(tx, { actorId, action: 'template.upload', target: `template:${t.id}`, detail: { kind, fileName } });
     return t;
   });
   return { id: row.id, preview };
@@ -55,7 +56,7 @@ export async function activateTemplate(db: PrismaClient, agencyId: number, id: n
     if (!t) throw new TemplateError('没有待启用的该模板');
     await tx.docTemplate.updateMany({ where: { agencyId, kind: t.kind, status: 'active' }, data: { status: 'retired' } });
     await tx.docTemplate.update({ where: { id }, data: { status: 'active' } });
-    await tx.adminEvent.create({ data: { actorId, action: 'template.activate', target: `template:${id}`, detail: { kind: t.kind } } });
+    await audit(tx, { actorId, action: 'template.activate', target: `template:${id}`, detail: { kind: t.kind } });
     return t.kind;
   });
 }
@@ -64,7 +65,7 @@ export async function activateTemplate(db: PrismaClient, agencyId: number, id: n
 export async function restoreDefault(db: PrismaClient, agencyId: number, kind: string, actorId: number | null) {
   await db.$transaction(async (tx) => {
     await tx.docTemplate.updateMany({ where: { agencyId, kind, status: 'active' }, data: { status: 'retired' } });
-    await tx.adminEvent.create({ data: { actorId, action: 'template.restore_default', target: `kind:${kind}` } });
+    await audit(tx, { actorId, action: 'template.restore_default', target: `kind:${kind}` });
   });
 }
 

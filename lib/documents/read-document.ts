@@ -5,6 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Role } from '@/lib/auth/permissions';
 import { maskId } from '@/lib/cases/queries';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { audit } from '@/lib/audit/audit';
 
 export async function readIssuedDocument(
   db: PrismaClient,
@@ -22,8 +23,7 @@ export async function readIssuedDocument(
   if (!unmask && how === 'download' && personal.length) {
     throw new DomainError('forbidden', '文书含申请人的证件号码和联系电话，当前角色只能查看已隐藏这些信息的预览');
   }
-  if (unmask && personal.length)
-    await db.adminEvent.create({ data: { actorId: actor.userId, action: `document.${how}`, target: `document:${doc.id}` } });
+  if (unmask && personal.length) await audit(db, { actorId: actor.userId, action: `document.${how}`, target: `document:${doc.id}` });
   // Longest first: a phone that is part of the ID number must not be masked inside it first.
   const masks = personal.toSorted((x, y) => y.length - x.length).map((v) => [v, maskId(v)] as const);
   return { ...doc, masks: unmask ? [] : masks };

@@ -12,6 +12,7 @@ import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { loadCatalogue } from '@/lib/settings/dispositions';
 import { openLedger, type ColumnMap } from './parse-ledger';
 import { validateRow, type LedgerRecord, type RowError } from './ledger-row';
+import { audit } from '@/lib/audit/audit';
 
 export interface ImportResult {
   total: number;
@@ -95,13 +96,11 @@ export async function importLedger(
   }
   if (batch.length) await flush();
   onProgress(ledger.total, ledger.total);
-  await db.adminEvent.create({
-    data: {
-      actorId: actor.userId,
-      action: 'import.ledger',
-      target: `agency:${actor.agencyId}`,
-      detail: { total: ledger.total, imported, unchanged, errors: errorCount },
-    },
+  await audit(db, {
+    actorId: actor.userId,
+    action: 'import.ledger',
+    target: `agency:${actor.agencyId}`,
+    detail: { total: ledger.total, imported, unchanged, errors: errorCount },
   });
   forgetDerived();
   errors.sort((a, b) => a.row - b.row);

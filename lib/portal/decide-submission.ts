@@ -12,6 +12,7 @@ import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text, isoDate } from '@/lib/shared/text';
 import { z } from 'zod';
 import type { PublicApplication } from './application-schema';
+import { audit } from '@/lib/audit/audit';
 
 export const confirmSchema = z.object({
   on: isoDate('确认日期').optional(),
@@ -92,9 +93,7 @@ export async function discardSubmission(db: PrismaClient, id: number, input: unk
       where: { id: s.id },
       data: { status: 'discarded', discardReason: reason, decidedById: actor.userId, decidedAt: new Date() },
     });
-    await tx.adminEvent.create({
-      data: { actorId: actor.userId, action: 'submission.discard', target: `submission:${s.id}`, detail: { reason } },
-    });
+    await audit(tx, { actorId: actor.userId, action: 'submission.discard', target: `submission:${s.id}`, detail: { reason } });
   });
 }
 
@@ -118,13 +117,11 @@ export async function listPending(db: PrismaClient, actor: Actor) {
     });
   }
   if (rows.length)
-    await db.adminEvent.create({
-      data: {
-        actorId: actor.userId,
-        action: 'submission.view',
-        target: `agency:${actor.agencyId}`,
-        detail: { submissions: rows.map((r) => r.id) },
-      },
+    await audit(db, {
+      actorId: actor.userId,
+      action: 'submission.view',
+      target: `agency:${actor.agencyId}`,
+      detail: { submissions: rows.map((r) => r.id) },
     });
   return rows;
 }

@@ -8,6 +8,7 @@ import { DomainError } from '@/lib/shared/errors';
 import { optionalText, text } from '@/lib/shared/text';
 import { CLASS_SUFFIX } from '@/lib/documents/document-number';
 import { AGENCY_LEVELS, reviewBodyFor, type AgencyLevel } from '@/lib/documents/remedy';
+import { audit } from '@/lib/audit/audit';
 
 export const agencySchema = z.object({
   name: text('机关名称', 100, { required: true }),
@@ -54,7 +55,7 @@ export async function updateAgency(db: PrismaClient, agencyId: number, input: un
         update: { prefix },
       });
     }
-    await tx.adminEvent.create({ data: { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { ...v, prefixes } } });
+    await audit(tx, { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { ...v, prefixes } });
   });
 }
 

@@ -11,6 +11,7 @@ import { addDays, fromDate, isIsoDate, todayInChina, toDate, yearOf } from '@/li
 import { DomainError } from '@/lib/shared/errors';
 import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar';
 import { announce } from '@/lib/db/change-feed';
+import { audit } from '@/lib/audit/audit';
 
 export const daySchema = z.object({
   date: isoDate('日期'),
@@ -68,7 +69,7 @@ export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: 
         create: { date: toDate(v.date), work: v.work, name: v.name || null },
         update: { work: v.work, name: v.name || null },
       });
-      await tx.adminEvent.create({ data: { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v } });
+      await audit(tx, { actorId, action: 'calendar.set_day', target: `day:${v.date}`, detail: v });
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v.date));
     })
@@ -83,7 +84,7 @@ export async function removeCalendarDay(db: PrismaClient, date: string, actorId:
   return db
     .$transaction(async (tx) => {
       await tx.calendarDay.deleteMany({ where: { date: toDate(v) } });
-      await tx.adminEvent.create({ data: { actorId, action: 'calendar.remove_day', target: `day:${v}` } });
+      await audit(tx, { actorId, action: 'calendar.remove_day', target: `day:${v}` });
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, toDate(v));
     })
@@ -98,7 +99,7 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
   return db
     .$transaction(async (tx) => {
       await tx.calendarYear.upsert({ where: { year: v.year }, create: v, update: { note: v.note } });
-      await tx.adminEvent.create({ data: { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v } });
+      await audit(tx, { actorId, action: 'calendar.publish_year', target: `year:${v.year}`, detail: v });
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, new Date(Date.UTC(v.year, 0, 1)));
     })
@@ -146,9 +147,7 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
       await tx.calendarDay.deleteMany({ where: { date: { gte: from, lt: new Date(Date.UTC(v.year + 1, 0, 1)) } } });
       await tx.calendarDay.createMany({ data: days.map((d) => ({ date: toDate(d.date), work: d.work, name: d.name })) });
       await tx.calendarYear.upsert({ where: { year: v.year }, create: { year: v.year, note: v.note }, update: { note: v.note } });
-      await tx.adminEvent.create({
-        data: { actorId, action: 'calendar.paste_year', target: `year:${v.year}`, detail: { note: v.note, days: days.length } },
-      });
+      await audit(tx, { actorId, action: 'calendar.paste_year', target: `year:${v.year}`, detail: { note: v.note, days: days.length } });
       await announce(tx, 'calendar');
       return recomputeOpenCases(tx, from);
     })

@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { ROWS_2017, ROWS_2021_T3, type Row } from '@/lib/statistics/formats';
+import { audit } from '@/lib/audit/audit';
 
 export interface CatalogueEntry {
   code: string;
@@ -103,15 +104,13 @@ export async function updateDisposition(db: PrismaClient, agencyId: number, code
       create: { agencyId, code, ...data },
       update: { ...data, updatedAt: new Date() },
     });
-    await tx.adminEvent.create({
-      data: {
-        actorId,
-        action: 'disposition.update',
-        target: `agency:${agencyId}:disposition:${code}`,
-        detail: {
-          before: { label: current.label, active: current.active, cell2017: current.cell2017, cell2021: current.cell2021 },
-          after: data,
-        },
+    await audit(tx, {
+      actorId,
+      action: 'disposition.update',
+      target: `agency:${agencyId}:disposition:${code}`,
+      detail: {
+        before: { label: current.label, active: current.active, cell2017: current.cell2017, cell2021: current.cell2021 },
+        after: data,
       },
     });
   });

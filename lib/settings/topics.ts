@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
+import { audit } from '@/lib/audit/audit';
 
 const topicSchema = z.object({ name: text('主题名称', 30, { required: true }), active: z.boolean().default(true) });
 
@@ -18,7 +19,7 @@ export async function addTopic(db: PrismaClient, agencyId: number, input: unknow
   const last = await db.topic.aggregate({ where: { agencyId }, _max: { sort: true } });
   await db.$transaction([
     db.topic.create({ data: { agencyId, name, sort: (last._max.sort ?? 0) + 10 } }),
-    db.adminEvent.create({ data: { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name } } }),
+    audit(db, { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name } }),
   ]);
   forgetDerived();
 }
@@ -31,13 +32,11 @@ export async function updateTopic(db: PrismaClient, agencyId: number, id: number
     throw new DomainError('conflict', `主题“${v.name}”已存在`, 'name');
   await db.$transaction([
     db.topic.update({ where: { id }, data: v }),
-    db.adminEvent.create({
-      data: {
-        actorId,
-        action: 'topic.update',
-        target: `agency:${agencyId}:topic:${id}`,
-        detail: { before: { name: topic.name, active: topic.active }, after: v },
-      },
+    audit(db, {
+      actorId,
+      action: 'topic.update',
+      target: `agency:${agencyId}:topic:${id}`,
+      detail: { before: { name: topic.name, active: topic.active }, after: v },
     }),
   ]);
   forgetDerived();

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { buildReport } from './build-report';
 import { manualRows, type FormatId } from './formats';
+import { audit } from '@/lib/audit/audit';
 
 export class ReportError extends DomainError {
   constructor(message: string) {
@@ -61,7 +62,7 @@ export async function saveManualValues(
       if (value === null) await tx.reportValue.deleteMany({ where: { agencyId, year, format: storeFormat, code } });
       else await tx.reportValue.upsert({ where: key, create: { agencyId, year, format: storeFormat, code, value }, update: { value } });
     }
-    await tx.adminEvent.create({ data: { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values } });
+    await audit(tx, { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values });
   });
   forgetDerived();
 }
@@ -84,9 +85,7 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
           frozenById: actorId,
         },
       });
-      await tx.adminEvent.create({
-        data: { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } },
-      });
+      await audit(tx, { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } });
       return snap;
     })
     .finally(forgetDerived);

@@ -8,6 +8,7 @@ import { forgetTokenActors } from '@/lib/auth/tokens';
 import { announce } from '@/lib/db/change-feed';
 import type { Role } from '@/lib/auth/permissions';
 import { changePasswordSchema, createUserSchema, passwordSchema, roleSchema, userFieldsSchema, type CreateUserInput } from './schema';
+import { audit } from '@/lib/audit/audit';
 
 export class UserError extends DomainError {
   constructor(message: string, code: 'not_found' | 'conflict' | 'invalid' = 'invalid') {
@@ -37,9 +38,7 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
       const user = await tx.user.create({
         data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
       });
-      await tx.adminEvent.create({
-        data: { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } },
-      });
+      await audit(tx, { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } });
       return user;
     })
     .finally(forgetDerived);
@@ -64,7 +63,7 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
         await revokeUserTokens(tx, user.id);
       }
       await announce(tx, 'tokens');
-      await tx.adminEvent.create({ data: { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` } });
+      await audit(tx, { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` });
       return updated;
     })
     .finally(() => {
@@ -86,7 +85,7 @@ export async function resetPassword(db: PrismaClient, login: string, password: s
     // A reset means the account may be in the wrong hands: its API tokens go too.
     await revokeUserTokens(tx, user.id);
     await announce(tx, 'tokens');
-    await tx.adminEvent.create({ data: { actorId, action: 'user.reset_password', target: `user:${user.id}` } });
+    await audit(tx, { actorId, action: 'user.reset_password', target: `user:${user.id}` });
   });
   forgetTokenActors();
 }
@@ -108,7 +107,7 @@ export async function changeOwnPassword(db: PrismaClient, userId: number, input:
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
     await endUserSessions(tx, userId, 'password_changed', currentSession);
     await announce(tx, 'tokens'); // a forced change is over: the user's tokens work again
-    await tx.adminEvent.create({ data: { actorId: userId, action: 'user.change_own_password', target: `user:${userId}` } });
+    await audit(tx, { actorId: userId, action: 'user.change_own_password', target: `user:${userId}` });
   });
 }
 
@@ -116,9 +115,7 @@ export async function changeOwnPassword(db: PrismaClient, userId: number, input:
 export async function signOutEverywhere(db: PrismaClient, userId: number) {
   return db.$transaction(async (tx) => {
     const ended = await endUserSessions(tx, userId, 'sign_out_everywhere');
-    await tx.adminEvent.create({
-      data: { actorId: userId, action: 'user.sign_out_everywhere', target: `user:${userId}`, detail: { ended } },
-    });
+    await audit(tx, { actorId: userId, action: 'user.sign_out_everywhere', target: `user:${userId}`, detail: { ended } });
     return ended;
   });
 }
@@ -130,9 +127,7 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
   return db
     .$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
-      await tx.adminEvent.create({
-        data: { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } },
-      });
+      await audit(tx, { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } });
       await announce(tx, 'tokens');
       return updated;
     })
@@ -156,6 +151,6 @@ export async function setUserEmail(db: PrismaClient, login: string, email: strin
   const user = await findByLogin(db, login, scope);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { email: valid } });
-    await tx.adminEvent.create({ data: { actorId, action: 'user.email', target: `user:${user.id}`, detail: { email: valid } } });
+    await audit(tx, { actorId, action: 'user.email', target: `user:${user.id}`, detail: { email: valid } });
   });
 }

@@ -2,6 +2,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
+import { audit } from '@/lib/audit/audit';
 
 const DEMO_NAMES: Record<Role, string> = { clerk: '王登记', reviewer: '李审核', manager: '张主任', admin: '赵管理' };
 
@@ -36,7 +37,7 @@ export async function seedDemo(db: PrismaClient, password?: string): Promise<{ l
       const user = await tx.user.create({
         data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) },
       });
-      await tx.adminEvent.create({ data: { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true } } });
+      await audit(tx, { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true } });
     });
     created.push({ login: role, password: pw });
   }
