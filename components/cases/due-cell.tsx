@@ -1,8 +1,8 @@
 import { formatCn } from '@/lib/shared/dates';
+import { dueUrgency } from '@/lib/deadlines/due-soon';
 
-/** Overdue, or due within 3 working days: the one rule every list and due date is coloured by. */
-export const dueUrgency = (left: number | null): 'late' | 'soon' | undefined =>
-  left === null ? undefined : left < 0 ? 'late' : left <= 3 ? 'soon' : undefined;
+// Overdue, or due soon (lib/deadlines/due-soon.ts): the one rule every list and due date is coloured by.
+export { dueUrgency };
 const TONES = { late: 'text-red-700 font-semibold', soon: 'text-amber-700 font-semibold' };
 export const dueTone = (left: number | null) => {
   const u = dueUrgency(left);

@@ -1,14 +1,10 @@
 // What each role's home page shows: the tiles, the reviewer's queue, the manager's overview and
 // the administrator's attention list.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Calendar } from '@/lib/deadlines/calendar';
-import { addWorkdays } from '@/lib/deadlines/count-workdays';
-import { addDays, todayInChina, toDate, type IsoDate } from '@/lib/shared/dates';
+import { dueSoonDate } from '@/lib/deadlines/due-soon';
+import { addDays, todayInChina, toDate } from '@/lib/shared/dates';
 import { countCases, type ListFilter } from './list-cases';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
-
-/** "Due soon" means within 3 working days: for the tiles and the clerks' morning digest alike. */
-export const dueSoonDate = (cal: Calendar, today: IsoDate) => addWorkdays(cal, today, 3).date;
 
 /**
  * The tiles: each count is the list its link opens (the same filter through the same query), so a

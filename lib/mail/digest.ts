@@ -2,7 +2,7 @@
 // their open cases due within 3 working days and those overdue. Once a day per person: a marker row
 // is claimed before the mail is queued, so several server processes never send it twice.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { dueSoonDate } from '@/lib/cases/dashboard';
+import { dueSoonDate } from '@/lib/deadlines/due-soon';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { chinaHour, formatCn, fromDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { enqueueMail } from './outbox';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Calendar } from '@/lib/deadlines/calendar';
 import { computeDeadlines, regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { addWorkdays, MAX_SPAN_DAYS, workdaysLeft } from '@/lib/deadlines/count-workdays';
+import { DUE_SOON_WORKDAYS, dueSoonDate, dueUrgency } from '@/lib/deadlines/due-soon';
 import { addDays, isIsoDate } from '@/lib/shared/dates';
 
 const cal = new Calendar();
@@ -220,5 +221,16 @@ describe('deadline properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('due soon: one rule for colours, tiles and the digest', () => {
+  it('is overdue below zero working days left and soon up to three', () => {
+    expect([-1, 0, 3, 4, null].map(dueUrgency)).toEqual(['late', 'soon', 'soon', undefined, undefined]);
+  });
+  it('queries up to the third working day after today, across a holiday', () => {
+    // Friday 2025-09-26: the next working days are Sunday 9-28 (make-up), 9-29 and 9-30.
+    expect(dueSoonDate(cal, '2025-09-26')).toBe('2025-09-30');
+    expect(workdaysLeft(cal, '2025-09-26', dueSoonDate(cal, '2025-09-26'))).toBe(DUE_SOON_WORKDAYS);
   });
 });

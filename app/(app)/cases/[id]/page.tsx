@@ -19,6 +19,8 @@ import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/
 import { issueDocumentAction, previewReplyAction, recordEventAction, uploadAttachmentAction } from '../actions';
 import { replyFormFields } from '@/lib/cases/dispositions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
+import { RULES } from '@/lib/deadlines/compute-deadlines';
+import type { Regime } from '@/lib/documents/citations';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
 import { mayDownloadLetter, mayOpenAttachment } from '@/lib/attachments/may-open';
 import { CaseDocuments } from '@/components/cases/case-documents';
@@ -64,7 +66,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const info: [string, string][] = [
     ['渠道', CHANNEL_LABELS[row.channel]],
     ['收到申请日期', formatCn(fromDate(row.receivedOn))],
-    ['适用', row.regime === '2019' ? '2019年《条例》（20+20个工作日）' : '2007年《条例》（15+15个工作日）'],
+    ['适用', `${row.regime}年《条例》（${RULES[row.regime as Regime].replyDays}+${RULES[row.regime as Regime].maxExtension}个工作日）`],
     ['申请人', `${row.applicantName}（${APPLICANT_KIND_LABELS[row.applicantKind]}）`],
     ...((row.applicantKind === 'natural'
       ? [['证件', [row.idType, row.idNumber].filter(Boolean).join(' ') || '—']]
