@@ -53,6 +53,27 @@ const config = [
       ],
     },
   },
+  {
+    // app/ stays thin: pages, routes and actions call lib/ functions; queries and transactions live there.
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.object.type='CallExpression'][object.object.callee.name='db']",
+          message: 'Query through a function in lib/ (app/ holds no Prisma calls).',
+        },
+        {
+          selector: "MemberExpression[object.type='CallExpression'][object.callee.name='db'][property.name=/^\\$/]",
+          message: 'Transactions and raw SQL belong in lib/.',
+        },
+        {
+          selector: "MemberExpression[object.property.name='adminEvent'][property.name=/^(create|createMany|update|upsert|delete)/]",
+          message: 'Write the admin log through audit() in lib/audit/audit.ts.',
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

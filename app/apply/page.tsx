@@ -1,12 +1,13 @@
 import { ApplyForm } from '@/components/portal/apply-form';
 import { PRIVACY_STATEMENT } from '@/lib/portal/application-schema';
 import { db } from '@/lib/db/client';
+import { publicAgencies } from '@/lib/portal/submit-application';
 
 export const metadata = { title: '政府信息公开网上申请' };
 export const dynamic = 'force-dynamic';
 
 export default async function ApplyPage() {
-  const agencies = await db().agency.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true } });
+  const agencies = await publicAgencies(db());
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">政府信息公开申请</h1>

@@ -45,3 +45,9 @@ export async function isWithin(db: Db, rootId: number, id: number): Promise<bool
     SELECT EXISTS (SELECT 1 FROM up WHERE id = ${rootId}) AS ok`);
   return rows[0]?.ok ?? false;
 }
+
+/** How many users each of these offices has (for the tree of subordinate offices). */
+export async function userCounts(db: PrismaClient, agencyIds: number[]): Promise<Map<number, number>> {
+  const rows = await db.user.groupBy({ by: ['agencyId'], where: { agencyId: { in: agencyIds } }, _count: { _all: true } });
+  return new Map(rows.map((c) => [c.agencyId, c._count._all]));
+}

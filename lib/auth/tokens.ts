@@ -130,3 +130,14 @@ export function listTokens(db: PrismaClient, agencyId?: number) {
     },
   });
 }
+
+/** The office's active users a token may be issued for, by login. */
+export const tokenUsers = (db: PrismaClient, agencyId: number) =>
+  db.user.findMany({ where: { active: true, agencyId }, orderBy: { login: 'asc' }, select: { login: true, name: true } });
+
+/** Issues a token for one of the office's active users named by login; null when there is none. */
+export async function createTokenFor(db: PrismaClient, agencyId: number, login: string, name: string, issuedById: number) {
+  const user = await db.user.findFirst({ where: { login, agencyId } });
+  if (!user || !user.active) return null;
+  return createToken(db, { userId: user.id, name, issuedById });
+}

@@ -71,3 +71,12 @@ export async function processOutbox(db: PrismaClient, send: Send, batch = 20): P
   }
   return { sent, failed };
 }
+
+/** The office's latest 50 mails and how many are in each state, for the 邮件发送 page. */
+export async function outboxOverview(db: PrismaClient, agencyId: number) {
+  const [rows, counts] = await Promise.all([
+    db.mailOutbox.findMany({ where: { agencyId }, orderBy: { id: 'desc' }, take: 50 }),
+    db.mailOutbox.groupBy({ by: ['status'], where: { agencyId }, _count: { _all: true } }),
+  ]);
+  return { rows, counts };
+}

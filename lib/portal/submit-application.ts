@@ -66,3 +66,6 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
   );
   return { queryCode, stored: true };
 }
+
+/** The offices the public may apply to, for the form's 受理机关 choice. */
+export const publicAgencies = (db: PrismaClient) => db.agency.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true } });

@@ -166,3 +166,7 @@ export async function isCalendarKeeper(db: PrismaClient, agencyId: number): Prom
 export async function assertCalendarKeeper(db: PrismaClient, agencyId: number) {
   if (!(await isCalendarKeeper(db, agencyId))) throw new DomainError('forbidden', '节假日安排全国统一，由平台最上级机关的管理员维护');
 }
+
+/** The entered overrides and the years marked as published, for the 节假日设置 page. */
+export const calendarEntries = (db: PrismaClient) =>
+  Promise.all([db.calendarDay.findMany({ orderBy: { date: 'asc' } }), db.calendarYear.findMany({ orderBy: { year: 'asc' } })]);

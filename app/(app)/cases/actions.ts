@@ -9,8 +9,9 @@ import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { previewReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
-import { formatCn, fromDate, toDate, todayInChina } from '@/lib/shared/dates';
-import { pgStore } from '@/lib/attachments/store';
+import { formatCn, fromDate } from '@/lib/shared/dates';
+import { addCaseFile, caseFileKind } from '@/lib/attachments/add-case-file';
+import { markDuplicate } from '@/lib/cases/mark-duplicate';
 import type { IntakeResult } from '@/components/cases/intake-form';
 
 const caseId = z.number().int().positive();
@@ -91,25 +92,9 @@ export const findRelatedAction = serverAction('cases.create', '/cases/new', z.tu
 
 /** One click from a duplicate hint to the 不予处理（重复申请） reply, sent to review as usual. */
 export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple([caseId, caseId]), async ([id, otherId], actor) => {
-  const other = await db().case.findFirst({
-    where: { id: otherId, agencyId: actor.agencyId },
-    select: { trackingNo: true, receivedOn: true, status: true },
-  });
-  if (!other) return { ok: false as const, message: '所指的申请不存在' };
-  const answered = other.status === 'closed' ? '本机关已作出答复' : '该申请本机关正在办理，将一并答复';
-  await recordEvent(
-    db(),
-    id,
-    {
-      type: 'reply_submitted',
-      disposition: 'duplicate',
-      legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（六）项',
-      reasons: `与${formatCn(fromDate(other.receivedOn))}收到的申请（编号${other.trackingNo}）内容相同，${answered}`,
-    },
-    actor,
-  );
+  const trackingNo = await markDuplicate(db(), id, otherId, actor);
   revalidatePath(`/cases/${id}`);
-  return { ok: true as const, message: `已按重复申请提交答复送审（与 ${other.trackingNo} 相同）` };
+  return { ok: true as const, message: `已按重复申请提交答复送审（与 ${trackingNo} 相同）` };
 });
 
 /** Scans of what arrived (identity papers marked as such), or the released information sent with the reply. */
@@ -119,21 +104,13 @@ export const uploadAttachmentAction = serverAction(
   z.tuple([caseId, z.instanceof(FormData)]),
   async ([id, fd], actor) => {
     const file = fd.get('file');
-    const asked = fd.get('kind');
-    const kind = asked === 'released' ? 'released' : asked === 'id_copy' ? 'id_copy' : 'scan';
     if (!(file instanceof File) || file.size === 0) return { ok: false as const, message: '请选择文件' };
-    const c = await db().case.findFirst({ where: { id, agencyId: actor.agencyId }, select: { id: true } });
-    if (!c) return { ok: false as const, message: '案件不存在' };
-    await db().$transaction(async (tx) => {
-      await pgStore.put(
-        tx,
-        { agencyId: actor.agencyId, caseId: id, uploadedById: actor.userId },
-        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), kind },
-      );
-      await tx.caseEvent.create({
-        data: { caseId: id, type: 'attachment_added', on: toDate(todayInChina()), actorId: actor.userId, data: { name: file.name, kind } },
-      });
-    });
+    await addCaseFile(
+      db(),
+      id,
+      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), kind: caseFileKind(fd.get('kind')) },
+      actor,
+    );
     revalidatePath(`/cases/${id}`);
     return { ok: true as const, message: `已上传：${file.name}` };
   },

@@ -1,12 +1,10 @@
 import { db } from '@/lib/db/client';
+import { databaseUp } from '@/lib/db/database-up';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-    return Response.json({ status: 'ok', database: 'up' });
-  } catch {
-    return Response.json({ status: 'degraded', database: 'down' }, { status: 503 });
-  }
+  return (await databaseUp(db))
+    ? Response.json({ status: 'ok', database: 'up' })
+    : Response.json({ status: 'degraded', database: 'down' }, { status: 503 });
 }

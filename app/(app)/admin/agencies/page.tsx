@@ -1,5 +1,5 @@
 import { AgencyCreateForm } from '@/components/admin/agency-create-form';
-import { agencyTree } from '@/lib/agencies/tree';
+import { agencyTree, userCounts } from '@/lib/agencies/tree';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { AGENCY_LEVELS } from '@/lib/documents/remedy';
@@ -10,8 +10,10 @@ export const metadata = { title: '下级机关' };
 export default async function AgenciesPage() {
   const actor = await requirePermission('agencies.manage', '/admin/agencies');
   const tree = await agencyTree(db(), actor.agencyId);
-  const counts = await db().user.groupBy({ by: ['agencyId'], where: { agencyId: { in: tree.map((a) => a.id) } }, _count: { _all: true } });
-  const users = new Map(counts.map((c) => [c.agencyId, c._count._all]));
+  const users = await userCounts(
+    db(),
+    tree.map((a) => a.id),
+  );
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">下级机关</h1>

@@ -1,6 +1,6 @@
 import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-forms';
 import { RowsTable } from '@/components/dashboard/panels';
-import { isCalendarKeeper } from '@/lib/settings/calendar';
+import { calendarEntries, isCalendarKeeper } from '@/lib/settings/calendar';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { Calendar } from '@/lib/deadlines/calendar';
@@ -14,9 +14,8 @@ const WEEKDAYS = '日一二三四五六';
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission('settings.manage', '/admin/calendar');
-  const [days, years, effective, keeper] = await Promise.all([
-    db().calendarDay.findMany({ orderBy: { date: 'asc' } }),
-    db().calendarYear.findMany({ orderBy: { year: 'asc' } }),
+  const [[days, years], effective, keeper] = await Promise.all([
+    calendarEntries(db()),
     loadCalendar(db()),
     isCalendarKeeper(db(), actor.agencyId),
   ]);

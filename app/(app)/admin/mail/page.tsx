@@ -1,6 +1,7 @@
 import { RowsTable } from '@/components/dashboard/panels';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { outboxOverview } from '@/lib/mail/outbox';
 import { formatTimestamp } from '@/lib/shared/dates';
 
 export const metadata = { title: '邮件发送' };
@@ -9,10 +10,7 @@ const STATUS: Record<string, string> = { queued: '待发送', sent: '已发送',
 
 export default async function MailPage() {
   const actor = await requirePermission('settings.manage', '/admin/mail');
-  const [rows, counts] = await Promise.all([
-    db().mailOutbox.findMany({ where: { agencyId: actor.agencyId }, orderBy: { id: 'desc' }, take: 50 }),
-    db().mailOutbox.groupBy({ by: ['status'], where: { agencyId: actor.agencyId }, _count: { _all: true } }),
-  ]);
+  const { rows, counts } = await outboxOverview(db(), actor.agencyId);
   const configured = !!process.env.SMTP_URL;
   return (
     <section className="space-y-4">

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { serverAction } from '@/lib/auth/server-action';
-import { createToken, revokeToken } from '@/lib/auth/tokens';
+import { createTokenFor, revokeToken } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 
 const issueSchema = z.object({
@@ -12,9 +12,9 @@ const issueSchema = z.object({
 });
 
 export const issueTokenAction = serverAction('tokens.manage', '/admin/tokens', z.tuple([issueSchema]), async ([{ login, name }], actor) => {
-  const user = await db().user.findFirst({ where: { login, agencyId: actor.agencyId } });
-  if (!user || !user.active) return { ok: false as const, message: `用户 ${login} 不存在或已停用` };
-  const { token } = await createToken(db(), { userId: user.id, name, issuedById: actor.userId });
+  const created = await createTokenFor(db(), actor.agencyId, login, name, actor.userId);
+  if (!created) return { ok: false as const, message: `用户 ${login} 不存在或已停用` };
+  const { token } = created;
   revalidatePath('/admin/tokens');
   return { ok: true as const, message: '令牌已生成，只显示这一次，请立即复制保存。', data: { token } };
 });

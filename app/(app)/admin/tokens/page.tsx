@@ -1,7 +1,7 @@
 import { IssueTokenForm } from '@/components/admin/issue-token-form';
 import { RevokeTokenButton } from '@/components/admin/revoke-token-button';
 import { requirePermission } from '@/lib/auth/session';
-import { listTokens } from '@/lib/auth/tokens';
+import { listTokens, tokenUsers } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 import { issueTokenAction, revokeTokenAction } from './actions';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
@@ -10,14 +10,7 @@ export const metadata = { title: '接口令牌' };
 
 export default async function TokensPage() {
   const actor = await requirePermission('tokens.manage', '/admin/tokens');
-  const [tokens, users] = await Promise.all([
-    listTokens(db(), actor.agencyId),
-    db().user.findMany({
-      where: { active: true, agencyId: actor.agencyId },
-      orderBy: { login: 'asc' },
-      select: { login: true, name: true },
-    }),
-  ]);
+  const [tokens, users] = await Promise.all([listTokens(db(), actor.agencyId), tokenUsers(db(), actor.agencyId)]);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">接口令牌</h1>

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/handler';
 import { ApiError } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
+import { agencyName } from '@/lib/settings/agency';
 import { buildReport } from '@/lib/statistics/build-report';
 import { reportCsv, reportXlsx, rollupXlsx } from '@/lib/statistics/export-files';
 import { buildRollup } from '@/lib/statistics/rollup';
@@ -36,14 +37,11 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
       },
     });
   }
-  const [r, agency] = await Promise.all([
-    buildReport(db(), actor.agencyId, year, format),
-    db().agency.findUniqueOrThrow({ where: { id: actor.agencyId } }),
-  ]);
+  const [r, agency] = await Promise.all([buildReport(db(), actor.agencyId, year, format), agencyName(db(), actor.agencyId)]);
   const name = encodeURIComponent(`${year}年政府信息公开统计表（${format}格式）.${type}`);
   const headers = { 'Content-Disposition': `attachment; filename="report-${year}-${format}.${type}"; filename*=UTF-8''${name}` };
   if (type === 'csv') return new Response(reportCsv(r), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
-  return new Response(new Uint8Array(await reportXlsx(r, agency.name)), {
+  return new Response(new Uint8Array(await reportXlsx(r, agency)), {
     headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
 });

@@ -1,0 +1,32 @@
+// A file added to a case by staff: a scan of what arrived, identity papers marked as such, or the
+// information released with the reply. Stored and noted on the timeline in one transaction.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { toDate, todayInChina } from '@/lib/shared/dates';
+import { notFoundError } from '@/lib/shared/errors';
+import { pgStore } from './store';
+
+export type CaseFileKind = 'scan' | 'id_copy' | 'released';
+export const caseFileKind = (asked: unknown): CaseFileKind =>
+  asked === 'released' ? 'released' : asked === 'id_copy' ? 'id_copy' : 'scan';
+
+export async function addCaseFile(
+  db: PrismaClient,
+  caseId: number,
+  file: { name: string; bytes: Uint8Array; kind: CaseFileKind },
+  actor: { userId: number; agencyId: number },
+) {
+  const c = await db.case.findFirst({ where: { id: caseId, agencyId: actor.agencyId }, select: { id: true } });
+  if (!c) throw notFoundError('案件');
+  await db.$transaction(async (tx) => {
+    await pgStore.put(tx, { agencyId: actor.agencyId, caseId, uploadedById: actor.userId }, file);
+    await tx.caseEvent.create({
+      data: {
+        caseId,
+        type: 'attachment_added',
+        on: toDate(todayInChina()),
+        actorId: actor.userId,
+        data: { name: file.name, kind: file.kind },
+      },
+    });
+  });
+}
