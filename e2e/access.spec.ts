@@ -55,7 +55,7 @@ async function pageStatus(browser: Browser, role: Role | null, path: string): Pr
 }
 
 test('the permission matrix holds for every page and API route', async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const clerkApi = await playwright.request.newContext({
     baseURL,
     extraHTTPHeaders: { Authorization: `Bearer ${adminCli('token:create', '--user', 'clerk').trim().split('\n').at(-1)}` },

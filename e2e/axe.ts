@@ -10,6 +10,8 @@ export * from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCAN_MS = 15_000;
 const scanned = new Set<string>();
+/** Scans started per route: one interrupted by navigation is retried once, not on every visit. */
+const attempts = new Map<string, number>();
 let findings: string[] = [];
 let pending: Promise<void>[] = [];
 
@@ -17,7 +19,8 @@ async function scan(page: Page): Promise<void> {
   const url = new URL(page.url());
   if (!url.protocol.startsWith('http') || url.pathname.startsWith('/api/')) return;
   const key = `${url.pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')}@${page.viewportSize()?.width ?? 0}`;
-  if (scanned.has(key)) return;
+  if (scanned.has(key) || (attempts.get(key) ?? 0) >= 2) return;
+  attempts.set(key, (attempts.get(key) ?? 0) + 1);
   scanned.add(key);
   try {
     // A page closed or navigated mid-scan may leave the scan pending forever: it is given up after
