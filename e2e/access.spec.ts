@@ -1,5 +1,5 @@
 // Every page and API route, with every role and anonymous, against the permission table.
-import { expect, test, type APIRequestContext, type Browser } from './axe';
+import { expect, scansSettled, test, type APIRequestContext, type Browser } from './axe';
 import { can, ROLES, type Permission, type Role } from '../lib/auth/permissions';
 import { adminCli, signIn } from './helpers';
 
@@ -50,6 +50,10 @@ async function pageStatus(browser: Browser, role: Role | null, path: string): Pr
   if (role) await signIn(page, role);
   const res = await page.goto(path);
   const out = page.url().includes('/login') && path !== '/login' ? 'login' : String(res?.status());
+  // Let the accessibility scan of this page finish before the context goes (./axe.ts).
+  await page.waitForLoadState('load');
+  await new Promise((r) => setTimeout(r, 0));
+  await scansSettled();
   await ctx.close();
   return out;
 }

@@ -39,6 +39,11 @@ async function scan(page: Page): Promise<void> {
   }
 }
 
+/** Waits for the scans started so far: call before closing a context that lives only for one page. */
+export async function scansSettled(): Promise<void> {
+  await Promise.allSettled(pending);
+}
+
 const watch = (context: BrowserContext) => context.on('page', (page) => page.on('load', () => void pending.push(scan(page))));
 
 export const test = base.extend<{ axeScan: void }>({
