@@ -1,28 +1,11 @@
 // Every page and API route, with every role and anonymous, against the permission table.
 import { expect, scansSettled, test, type APIRequestContext, type Browser } from './axe';
 import { can, ROLES, type Permission, type Role } from '../lib/auth/permissions';
+import { PAGE_PERMISSIONS } from '../lib/auth/pages';
 import { adminCli, signIn } from './helpers';
 
-const PAGES: [string, Permission][] = [
-  ['/', 'dashboard.view'],
-  ['/cases', 'cases.view'],
-  ['/cases/new', 'cases.create'],
-  ['/cases/{id}', 'cases.view'],
-  ['/complaints', 'complaints.manage'],
-  ['/reports', 'reports.view'],
-  ['/imports', 'imports.run'],
-  ['/admin/users', 'users.manage'],
-  ['/admin/tokens', 'tokens.manage'],
-  ['/submissions', 'cases.create'],
-  ['/admin/mail', 'settings.manage'],
-  ['/admin/calendar', 'settings.manage'],
-  ['/admin/templates', 'settings.manage'],
-  ['/admin/agency', 'settings.manage'],
-  ['/admin/catalogue', 'settings.manage'],
-  ['/admin/agencies', 'agencies.manage'],
-  ['/supervision', 'supervision.view'],
-  ['/reports/tree', 'reports.view'],
-];
+// Every staff page, from the one table the pages and the menu read.
+const PAGES = Object.entries(PAGE_PERMISSIONS) as [string, Permission][];
 const API: [string, string, Permission, unknown?][] = [
   ['GET', '/api/v1/me', 'dashboard.view'],
   ['GET', '/api/v1/users', 'users.manage'],

@@ -4,7 +4,7 @@ import { loadCatalogue } from '@/lib/settings/dispositions';
 import { DueCell, dueUrgency } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { adminAttention, officeOverview, reviewQueue, workloadTiles, yearSoFar } from '@/lib/cases/dashboard';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
 import { listCases } from '@/lib/cases/list-cases';
@@ -18,7 +18,7 @@ import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } fr
 export const metadata = { title: '工作台' };
 
 export default async function Dashboard() {
-  const actor = await requirePermission('dashboard.view');
+  const actor = await requirePage('/');
   const view = ROLE_QUEUE[actor.role];
   const today = todayInChina();
   const year = yearOf(today);

@@ -1,26 +1,27 @@
 // The menu a role sees is derived from the permission table, so it can't offer a page that
 // would answer 403.
-import { can, type Permission, type Role } from './permissions';
+import { PAGE_PERMISSIONS, type StaffPage } from './pages';
+import { can, type Role } from './permissions';
 
-const MENU: { href: string; label: string; permission: Permission }[] = [
-  { href: '/', label: '工作台', permission: 'dashboard.view' },
-  { href: '/cases', label: '申请列表', permission: 'cases.view' },
-  { href: '/cases/new', label: '登记申请', permission: 'cases.create' },
-  { href: '/submissions', label: '网上申请', permission: 'cases.create' },
-  { href: '/complaints', label: '举报投诉', permission: 'complaints.manage' },
-  { href: '/reports', label: '年度报表', permission: 'reports.view' },
-  { href: '/supervision', label: '督办', permission: 'supervision.view' },
-  { href: '/imports', label: '台账导入', permission: 'imports.run' },
-  { href: '/admin/calendar', label: '节假日', permission: 'settings.manage' },
-  { href: '/admin/templates', label: '文书模板', permission: 'settings.manage' },
-  { href: '/admin/catalogue', label: '办理选项', permission: 'settings.manage' },
-  { href: '/admin/agency', label: '机关信息', permission: 'settings.manage' },
-  { href: '/admin/agencies', label: '下级机关', permission: 'agencies.manage' },
-  { href: '/admin/mail', label: '邮件发送', permission: 'settings.manage' },
-  { href: '/admin/users', label: '用户管理', permission: 'users.manage' },
-  { href: '/admin/tokens', label: '接口令牌', permission: 'tokens.manage' },
+const MENU: { href: StaffPage; label: string }[] = [
+  { href: '/', label: '工作台' },
+  { href: '/cases', label: '申请列表' },
+  { href: '/cases/new', label: '登记申请' },
+  { href: '/submissions', label: '网上申请' },
+  { href: '/complaints', label: '举报投诉' },
+  { href: '/reports', label: '年度报表' },
+  { href: '/supervision', label: '督办' },
+  { href: '/imports', label: '台账导入' },
+  { href: '/admin/calendar', label: '节假日' },
+  { href: '/admin/templates', label: '文书模板' },
+  { href: '/admin/catalogue', label: '办理选项' },
+  { href: '/admin/agency', label: '机关信息' },
+  { href: '/admin/agencies', label: '下级机关' },
+  { href: '/admin/mail', label: '邮件发送' },
+  { href: '/admin/users', label: '用户管理' },
+  { href: '/admin/tokens', label: '接口令牌' },
 ];
 
 export function menuFor(role: Role) {
-  return MENU.filter((m) => can(role, m.permission)).map(({ href, label }) => ({ href, label }));
+  return MENU.filter((m) => can(role, PAGE_PERMISSIONS[m.href])).map(({ href, label }) => ({ href, label }));
 }

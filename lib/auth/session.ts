@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { can, type Permission, type Role } from './permissions';
 import { sessionActor } from './sessions';
+import { PAGE_PERMISSIONS, type StaffPage } from './pages';
 
 export interface Actor {
   userId: number;
@@ -33,6 +34,11 @@ export const getSession = cache(async (): Promise<Actor | null> => {
 const PASSWORD_PAGE = '/account';
 
 /** For pages and server actions: anonymous → sign-in page, wrong role → 403 page. */
+/** The actor allowed to open this staff page (its permission from PAGE_PERMISSIONS); `path` is where sign-in returns. */
+export function requirePage(page: StaffPage, path: string = page): Promise<Actor> {
+  return requirePermission(PAGE_PERMISSIONS[page], path);
+}
+
 export async function requirePermission(permission: Permission, callbackPath = '/'): Promise<Actor> {
   const actor = await getSession();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);

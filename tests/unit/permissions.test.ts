@@ -1,5 +1,8 @@
 import { mayDownloadLetter, mayOpenAttachment } from '@/lib/attachments/may-open';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_PERMISSIONS } from '@/lib/auth/pages';
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { menuFor } from '@/lib/auth/navigation';
 
@@ -66,5 +69,29 @@ describe('which files of a case a role may open (issue 28 point 4)', () => {
 
   it('offers the .docx of a letter only to roles that see ID numbers', () => {
     expect(ROLES.filter(mayDownloadLetter)).toEqual(ROLES.filter((r) => can(r, 'applicant.unmask')));
+  });
+});
+
+describe('one route → permission table (lib/auth/pages.ts)', () => {
+  it('lists every staff page there is, and no page that is not there', () => {
+    const root = path.join(process.cwd(), 'app', '(app)');
+    const found = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('page.tsx'))
+      .map(
+        (f) =>
+          '/' +
+          path
+            .dirname(f)
+            .split(path.sep)
+            .filter((p) => p !== '.')
+            .join('/'),
+      )
+      .map((r) => (r === '/' ? r : r.replace(/\[(\w+)\]/g, '{$1}')));
+    expect(new Set(found)).toEqual(new Set(Object.keys(PAGE_PERMISSIONS)));
+  });
+
+  it('puts only listed pages in the menu', () => {
+    for (const role of ROLES) for (const m of menuFor(role)) expect(Object.keys(PAGE_PERMISSIONS)).toContain(m.href);
   });
 });

@@ -1,10 +1,10 @@
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 
 export const metadata = { title: '关于' };
 
 /** What this is and who to ask; also the lightest page of the signed-in layout (the benchmark's ceiling). */
 export default async function AboutPage() {
-  await requirePermission('dashboard.view', '/about');
+  await requirePage('/about');
   return (
     <section className="space-y-2">
       <h1 className="text-2xl font-semibold">关于信息公开申请办理台</h1>

@@ -1,12 +1,12 @@
 import { ChangePasswordForm, SignOutEverywhere } from '@/components/account/account-forms';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { changePasswordAction, signOutEverywhereAction } from './actions';
 
 export const metadata = { title: '账户' };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ required?: string }> }) {
-  const actor = await requirePermission('account.self', '/account');
+  const actor = await requirePage('/account');
   const { required } = await searchParams;
   return (
     <section className="max-w-xl space-y-6">

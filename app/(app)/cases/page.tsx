@@ -3,7 +3,7 @@ import { cachedCount, officeLists } from '@/lib/cases/office-lists';
 import { caseRowsHtml } from '@/components/cases/case-rows';
 import { caseFiltersHtml } from '@/components/cases/case-filters';
 import { can, ROLE_QUEUE } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { COUNT_CAP, nullIfTooBroad, listCases, SEARCH_TOO_BROAD, type ListFilter } from '@/lib/cases/list-cases';
 import { FILTER_KEYS, listParamProblems, parseListParams } from '@/lib/cases/list-params';
 import { db } from '@/lib/db/client';
@@ -19,7 +19,7 @@ export const metadata = { title: '申请列表' };
 const VIEW_TITLES = { mine: '我的案件', review: '待审核', all: '全部案件' } as const;
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePermission('cases.view', '/cases');
+  const actor = await requirePage('/cases');
   const p = await searchParams;
   const defaultView = ROLE_QUEUE[actor.role];
   const parsed = parseListParams((k) => p[k], defaultView);

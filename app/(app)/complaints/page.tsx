@@ -1,5 +1,5 @@
 import { ComplaintForm } from '@/components/complaint-form';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
 import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -8,7 +8,7 @@ import { registerComplaintAction, updateComplaintAction } from './actions';
 export const metadata = { title: '举报投诉登记' };
 
 export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const actor = await requirePermission('complaints.manage', '/complaints');
+  const actor = await requirePage('/complaints');
   const today = todayInChina();
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2004 && asked <= yearOf(today) ? asked : yearOf(today);

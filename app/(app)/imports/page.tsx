@@ -1,11 +1,11 @@
 import { ImportUpload } from '@/components/import-upload';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { CHINESE_HEADERS, COLUMNS, REQUIRED } from '@/lib/imports/ledger-columns';
 
 export const metadata = { title: '台账导入' };
 
 export default async function ImportsPage() {
-  await requirePermission('imports.run', '/imports');
+  await requirePage('/imports');
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">台账导入</h1>

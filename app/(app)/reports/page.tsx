@@ -3,7 +3,7 @@ import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/repo
 import { Markup } from '@/components/markup';
 import { memoTables, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
 import { YearTables } from '@/components/reports/year-tables';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -52,7 +52,7 @@ function yearTablesHtml(r: Report, prev: Report, format: FormatId): string {
 }
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePermission('reports.view', '/reports');
+  const actor = await requirePage('/reports');
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);

@@ -1,5 +1,5 @@
 import { SubmissionCard } from '@/components/portal/submission-card';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
 import { db } from '@/lib/db/client';
 import { PUBLIC_DELIVERY, PUBLIC_KINDS, type PublicApplication } from '@/lib/portal/application-schema';
@@ -10,7 +10,7 @@ import { confirmSubmissionAction, discardSubmissionAction } from './actions';
 export const metadata = { title: '网上申请' };
 
 export default async function SubmissionsPage() {
-  const actor = await requirePermission('cases.create', '/submissions');
+  const actor = await requirePage('/submissions');
   const rows = await listPending(db(), actor);
   return (
     <section className="space-y-4">

@@ -1,6 +1,6 @@
 import { RowsTable } from '@/components/dashboard/panels';
 import { NoteForm } from '@/components/supervision/note-form';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -12,7 +12,7 @@ export const metadata = { title: '督办' };
 const pct = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%（${part}/${whole}）` : '—');
 
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ agency?: string; under?: string }> }) {
-  const actor = await requirePermission('supervision.view', '/supervision');
+  const actor = await requirePage('/supervision');
   const today = todayInChina();
   const sp = await searchParams;
   const asked = sp.agency;

@@ -1,6 +1,6 @@
 import { AgencyCreateForm } from '@/components/admin/agency-create-form';
 import { agencyTree, userCounts } from '@/lib/agencies/tree';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { AGENCY_LEVELS } from '@/lib/documents/remedy';
 import { createAgencyAction } from './actions';
@@ -8,7 +8,7 @@ import { createAgencyAction } from './actions';
 export const metadata = { title: '下级机关' };
 
 export default async function AgenciesPage() {
-  const actor = await requirePermission('agencies.manage', '/admin/agencies');
+  const actor = await requirePage('/admin/agencies');
   const tree = await agencyTree(db(), actor.agencyId);
   const users = await userCounts(
     db(),

@@ -1,6 +1,6 @@
 import { AgencyForm } from '@/components/admin/agency-form';
 import { loadAgencySettings } from '@/lib/settings/agency';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { CLASS_NAMES } from '@/lib/documents/catalog';
 import { AGENCY_LEVELS } from '@/lib/documents/remedy';
@@ -9,7 +9,7 @@ import { updateAgencyAction } from './actions';
 export const metadata = { title: '机关信息' };
 
 export default async function AgencyPage() {
-  const actor = await requirePermission('settings.manage', '/admin/agency');
+  const actor = await requirePage('/admin/agency');
   const { agency, prefixes, proposedReviewBody } = await loadAgencySettings(db(), actor.agencyId);
   const values = {
     level: agency.level,

@@ -1,7 +1,7 @@
 import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-forms';
 import { RowsTable } from '@/components/dashboard/panels';
 import { calendarEntries, isCalendarKeeper } from '@/lib/settings/calendar';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { Calendar } from '@/lib/deadlines/calendar';
 import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -13,7 +13,7 @@ export const metadata = { title: '节假日设置' };
 const WEEKDAYS = '日一二三四五六';
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const actor = await requirePermission('settings.manage', '/admin/calendar');
+  const actor = await requirePage('/admin/calendar');
   const [[days, years], effective, keeper] = await Promise.all([
     calendarEntries(db()),
     loadCalendar(db()),

@@ -1,5 +1,5 @@
 import { DispositionRow, TopicForms } from '@/components/admin/catalogue-forms';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { loadCatalogue, REPLY_CELLS } from '@/lib/settings/dispositions';
 import { listTopics } from '@/lib/settings/topics';
@@ -8,7 +8,7 @@ import { addTopicAction, saveDispositionAction, saveTopicAction } from './action
 export const metadata = { title: '办理选项' };
 
 export default async function CataloguePage() {
-  const actor = await requirePermission('settings.manage', '/admin/catalogue');
+  const actor = await requirePage('/admin/catalogue');
   const [catalogue, topics] = await Promise.all([loadCatalogue(db(), actor.agencyId), listTopics(db(), actor.agencyId)]);
   const cells = {
     '2017': REPLY_CELLS['2017'].map((r) => ({ code: r.code, label: r.label })),

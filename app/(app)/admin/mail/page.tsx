@@ -1,5 +1,5 @@
 import { RowsTable } from '@/components/dashboard/panels';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { outboxOverview } from '@/lib/mail/outbox';
 import { formatTimestamp } from '@/lib/shared/dates';
@@ -9,7 +9,7 @@ export const metadata = { title: '邮件发送' };
 const STATUS: Record<string, string> = { queued: '待发送', sent: '已发送', failed: '发送失败' };
 
 export default async function MailPage() {
-  const actor = await requirePermission('settings.manage', '/admin/mail');
+  const actor = await requirePage('/admin/mail');
   const { rows, counts } = await outboxOverview(db(), actor.agencyId);
   const configured = !!process.env.SMTP_URL;
   return (

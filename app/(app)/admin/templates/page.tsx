@@ -1,5 +1,5 @@
 import { RestoreDefault, TemplateUpload } from '@/components/admin/template-upload';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { CLASS_NAMES, KINDS } from '@/lib/documents/catalog';
 import { listTemplates } from '@/lib/documents/manage-templates';
@@ -10,7 +10,7 @@ import { formatTimestamp } from '@/lib/shared/dates';
 export const metadata = { title: '文书模板' };
 
 export default async function TemplatesPage() {
-  const actor = await requirePermission('settings.manage', '/admin/templates');
+  const actor = await requirePage('/admin/templates');
   const uploads = await listTemplates(db(), actor.agencyId);
   const active = new Map(uploads.filter((t) => t.status === 'active').map((t) => [t.kind, t]));
   return (

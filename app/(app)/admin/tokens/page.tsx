@@ -1,6 +1,6 @@
 import { IssueTokenForm } from '@/components/admin/issue-token-form';
 import { RevokeTokenButton } from '@/components/admin/revoke-token-button';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { listTokens, tokenUsers } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 import { issueTokenAction, revokeTokenAction } from './actions';
@@ -9,7 +9,7 @@ import { chinaDate, formatCn } from '@/lib/shared/dates';
 export const metadata = { title: '接口令牌' };
 
 export default async function TokensPage() {
-  const actor = await requirePermission('tokens.manage', '/admin/tokens');
+  const actor = await requirePage('/admin/tokens');
   const [tokens, users] = await Promise.all([listTokens(db(), actor.agencyId), tokenUsers(db(), actor.agencyId)]);
   return (
     <section className="space-y-6">

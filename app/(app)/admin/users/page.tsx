@@ -1,7 +1,7 @@
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import { ROLE_LABELS, isRole } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { listUsers } from '@/lib/users/manage-users';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
@@ -10,7 +10,7 @@ import { chinaDate, formatCn } from '@/lib/shared/dates';
 export const metadata = { title: '用户管理' };
 
 export default async function UsersPage() {
-  const actor = await requirePermission('users.manage', '/admin/users');
+  const actor = await requirePage('/admin/users');
   const users = await listUsers(db(), actor.agencyId);
   return (
     <section className="space-y-6">

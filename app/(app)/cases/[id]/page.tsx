@@ -5,7 +5,7 @@ import { DueCell } from '@/components/cases/due-cell';
 import { StatusBadge } from '@/components/cases/status-badge';
 import { Timeline } from '@/components/cases/timeline';
 import { caseAsideHtml } from '@/components/cases/case-aside';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
 import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
@@ -33,7 +33,7 @@ const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
 
 // Only the asking office's case; any other number is a 404 like a missing one.
 async function caseFor(id: string) {
-  const actor = await requirePermission('cases.view', `/cases/${id}`);
+  const actor = await requirePage('/cases/{id}', `/cases/${id}`);
   const caseId = caseIdOf(id);
   if (caseId === null) return { actor, detail: null };
   const detail = await getCaseDetail(db(), caseId, actor).catch((e) => {

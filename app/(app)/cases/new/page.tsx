@@ -1,5 +1,5 @@
 import { IntakeForm } from '@/components/cases/intake-form';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { officeLists } from '@/lib/cases/office-lists';
 import { createCaseAction, findRelatedAction, markDuplicateAction } from '../actions';
@@ -7,7 +7,7 @@ import { createCaseAction, findRelatedAction, markDuplicateAction } from '../act
 export const metadata = { title: '申请登记' };
 
 export default async function NewCasePage() {
-  const actor = await requirePermission('cases.create', '/cases/new');
+  const actor = await requirePage('/cases/new');
   const { topics } = await officeLists(db(), actor.agencyId);
   return (
     <section className="space-y-4">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { RowsTable } from '@/components/dashboard/panels';
 import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -20,7 +20,7 @@ function parseRef(p: Record<string, string | undefined>): CellRef | null {
 }
 
 export default async function RollupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePermission('reports.view', '/reports/tree');
+  const actor = await requirePage('/reports/tree');
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);
