@@ -3,6 +3,7 @@ import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/repo
 import { Markup } from '@/components/markup';
 import { memoTables, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
 import { YearTables } from '@/components/reports/year-tables';
+import { ReportChooser } from '@/components/reports/report-chooser';
 import { requirePage } from '@/lib/auth/session';
 import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
@@ -10,7 +11,7 @@ import { chinaDate, formatCn, formatTimestamp, todayInChina, yearOf } from '@/li
 import { agencyName } from '@/lib/settings/agency';
 import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
-import { FORMAT_IDS, FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel, type FormatId } from '@/lib/statistics/formats';
+import { FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel, type FormatId } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
@@ -69,29 +70,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     <section className="space-y-5">
       <div className="no-print flex flex-wrap items-end gap-3">
         <h1 className="text-2xl font-semibold">年度报表</h1>
-        <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
-          <label className="flex flex-col">
-            年度
-            <select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
-              {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
-                <option key={y} value={y}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            格式
-            <select name="format" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
-              {FORMAT_IDS.map((f) => (
-                <option key={f} value={f}>
-                  {FORMAT_LABELS[f]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className="rounded bg-slate-800 px-3 py-1.5 text-white">查看</button>
-        </form>
+        <ReportChooser year={year} format={format} thisYear={thisYear} />
         <div className="ml-auto flex items-center gap-2 text-sm">
           <a
             className="rounded border border-slate-300 bg-white px-3 py-1.5"

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { RowsTable } from '@/components/dashboard/panels';
 import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
+import { ReportChooser } from '@/components/reports/report-chooser';
 import { requirePage } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
 import { loadCatalogue } from '@/lib/settings/dispositions';
-import { FORMAT_IDS, FORMAT_LABELS } from '@/lib/statistics/formats';
 import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { cachedRollup } from '@/lib/statistics/rollup';
@@ -37,29 +37,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
     <section className="space-y-5">
       <div className="no-print flex flex-wrap items-end gap-3">
         <h1 className="text-2xl font-semibold">年度报表汇总（含下级机关）</h1>
-        <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
-          <label className="flex flex-col">
-            年度
-            <select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
-              {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
-                <option key={y} value={y}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            格式
-            <select name="format" defaultValue={format} className="rounded border border-slate-300 px-2 py-1">
-              {FORMAT_IDS.map((f) => (
-                <option key={f} value={f}>
-                  {FORMAT_LABELS[f]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className="rounded bg-slate-800 px-3 py-1.5 text-white">查看</button>
-        </form>
+        <ReportChooser year={year} format={format} thisYear={thisYear} />
         <div className="ml-auto flex gap-2 text-sm">
           <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports?year=${year}&format=${format}`}>
             本机关报表
