@@ -4,9 +4,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { once } from 'node:events';
 import { csvLines, CSV_BOM } from '@/lib/files/csv';
 import ExcelJS from 'exceljs';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { fromDate } from '@/lib/shared/dates';
-import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, STATUS_LABELS, type ApplicantKind, type CaseStatus, type Channel } from './labels';
+import type { InferResult } from 'kysely';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { isoDate, qb, rows } from '@/lib/db/kysely';
+import { toDate } from '@/lib/shared/dates';
+import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, STATUS_LABELS } from './labels';
 import { filterConditions, type ListFilter } from './list-cases';
 
 const HEADERS = [
@@ -29,23 +31,7 @@ const WIDTHS = [12, 14, 10, 12, 20, 48, 12, 10, 14, 14, 30, 10];
 const DATE_COLUMNS = [1, 8, 9];
 const PAGE = 1000;
 
-type Row = {
-  id: number;
-  tracking_no: string;
-  received_on: Date;
-  channel: Channel;
-  applicant_kind: ApplicantKind;
-  applicant_name: string;
-  description: string;
-  topic: string | null;
-  status: CaseStatus;
-  due_on: Date | null;
-  closed_on: Date | null;
-  disposition: string | null;
-  assignee: string | null;
-};
-
-const d = (x: Date | null) => (x ? fromDate(x) : '');
+const d = (x: string | null) => x ?? '';
 const values = (r: Row) => [
   r.tracking_no,
   d(r.received_on),
@@ -65,16 +51,37 @@ const values = (r: Row) => [
 async function* pages(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): AsyncGenerator<Row[]> {
   const conds = filterConditions(actor, { ...f, cursor: undefined });
   for (let after = 0; ;) {
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT c.id, c.tracking_no, c.received_on, c.channel::text, c.applicant_kind::text, c.applicant_name, c.description, c.topic, c.status::text,
-        c.due_on, c.closed_on, dp.label AS disposition, u.name AS assignee
-      FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id LEFT JOIN disposition dp ON dp.code = c.disposition_code
-      WHERE ${Prisma.join(conds, ' AND ')} AND c.id > ${after} ORDER BY c.id LIMIT ${PAGE}`;
-    if (!rows.length) return;
-    yield rows;
-    after = rows.at(-1)!.id;
+    const page = await rows(db, exportPage(conds, after));
+    if (!page.length) return;
+    yield page;
+    after = page.at(-1)!.id;
   }
 }
+
+const exportPage = (conds: ReturnType<typeof filterConditions>, after: number) =>
+  qb
+    .selectFrom('disclosure_case as c')
+    .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
+    .leftJoin('disposition as dp', 'dp.code', 'c.disposition_code')
+    .select((eb) => [
+      'c.id',
+      'c.tracking_no',
+      isoDate(eb.ref('c.received_on')).as('received_on'),
+      'c.channel',
+      'c.applicant_kind',
+      'c.applicant_name',
+      'c.description',
+      'c.topic',
+      'c.status',
+      isoDate(eb.ref('c.due_on')).as('due_on'),
+      isoDate(eb.ref('c.closed_on')).as('closed_on'),
+      'dp.label as disposition',
+      'u.name as assignee',
+    ])
+    .where((eb) => eb.and([...conds, eb('c.id', '>', after)]))
+    .orderBy('c.id')
+    .limit(PAGE);
+type Row = InferResult<ReturnType<typeof exportPage>>[number];
 
 export function exportCsv(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
@@ -97,12 +104,13 @@ export function exportCsv(db: PrismaClient, actor: { userId: number; agencyId: n
   });
 }
 
-/** An .xlsx row: the dates as real dates (UTC midnight, as PostgreSQL returns a date), the rest as text. */
+/** An .xlsx row: the dates as real dates (UTC midnight), the rest as text. */
 const cellsOf = (r: Row) => {
   const v: (string | Date | null)[] = values(r);
-  v[1] = r.received_on;
-  v[8] = r.status === 'closed' ? null : r.due_on;
-  v[9] = r.closed_on;
+  const date = (x: string | null) => (x ? toDate(x) : null);
+  v[1] = date(r.received_on);
+  v[8] = r.status === 'closed' ? null : date(r.due_on);
+  v[9] = date(r.closed_on);
   return v;
 };
 

@@ -1,7 +1,8 @@
 // The API's list (queues, search, filters) as JSON built by PostgreSQL: the hottest read there is,
 // and on a 2-core server turning 50 rows into objects and back into JSON in Node cost more than
 // the query. The body is the same JSON value listCases gives for the page (tests compare them).
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { qb, sql } from '@/lib/db/kysely';
 import { cursorAfter, listCases, pageQuery, runList, type ListFilter } from './list-cases';
 
 export async function listCasesJson(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<string> {
@@ -9,20 +10,20 @@ export async function listCasesJson(db: PrismaClient, actor: { userId: number; a
     const { items, nextCursor } = await listCases(db, actor, f);
     return JSON.stringify({ items: items.map(apiItem), nextCursor });
   }
-  const { from, where, order, limit, sort } = pageQuery(actor, f);
+  const { page, limit, sort } = pageQuery(actor, f);
   // The page and one row more, each case's list item as PostgreSQL keeps it (migration
   // 20261201000000_list_items), joined as json_agg would join them; nothing else: building the
   // objects per request was most of PostgreSQL's time (0.24 vs 0.11 ms a page at 1 M cases), and
   // numbering the rows in a window to split off the extra one cost more than cutting it off here.
-  const [row] = await runList<{ items: string | null }>(
+  const items = page.select('c.list_item').as('x');
+  const [row] = await runList(
     db,
-    Prisma.sql`SELECT '[' || string_agg(x.list_item, ${SEP}) || ']' AS items FROM (
-        SELECT c.list_item FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}) x`,
+    qb.selectFrom(items).select((eb) => sql<string | null>`'[' || string_agg(${eb.ref('x.list_item')}, ${SEP}) || ']'`.as('items')),
     f,
   );
-  const { items, last } = firstItems(row?.items ?? null, limit);
-  const next = last ? cursorAfter(sort, JSON.parse(last) as { id: number; receivedOn: string; dueOn: string | null }) : null;
-  return `{"items":${items},"nextCursor":${JSON.stringify(next)}}`;
+  const cut = firstItems(row?.items ?? null, limit);
+  const next = cut.last ? cursorAfter(sort, JSON.parse(cut.last) as { id: number; receivedOn: string; dueOn: string | null }) : null;
+  return `{"items":${cut.items},"nextCursor":${JSON.stringify(next)}}`;
 }
 
 // json_agg writes its elements separated by ", \n " exactly, and a JSON value can hold a line

@@ -1,8 +1,18 @@
-// The case lists (queues, search, filters). Hand-written SQL on the hot path: keyset pages in index
+// The case lists (queues, search, filters). Kysely on the hot path: keyset pages in index
 // order, never OFFSET, so page 500 costs what page 1 does. A year-end cell's drill-down (a Prisma
 // filter) selects the page's ids through Prisma, then shares the same row query.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery, timedOut } from '@/lib/db/hot-query';
+import {
+  expressionBuilder,
+  type Compilable,
+  type Expression,
+  type InferResult,
+  type Selectable,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import type { DB } from '@/lib/generated/kysely/types';
+import { asDate, countInt, isoDate, qb, rows, sql, timedOut } from '@/lib/db/kysely';
 import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
@@ -47,29 +57,30 @@ export interface ListItem {
   assignee: { name: string } | null;
 }
 
-const COLUMNS = Prisma.sql`SELECT c.id, c.tracking_no, c.channel::text, c.status::text, to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
-  to_char(c.due_on, 'YYYY-MM-DD') AS due_on, c.due_provisional, c.applicant_name,
-  c.applicant_kind::text, left(c.description, 200) AS description, c.pending_review, c.extension_days, c.version, u.name AS assignee_name`;
-const SELECT = Prisma.sql`${COLUMNS} FROM disclosure_case c LEFT JOIN app_user u ON u.id = c.assignee_id`;
+/** The page's columns, from a page of cases (`c`) with its assignee (`u`). */
+const listColumns = (q: SelectQueryBuilder<DB & { c: Selectable<DB['disclosure_case']> }, 'c', object>) =>
+  q
+    .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
+    .select((eb) => [
+      'c.id',
+      'c.tracking_no',
+      'c.channel',
+      'c.status',
+      isoDate(eb.ref('c.received_on')).as('received_on'),
+      isoDate(eb.ref('c.due_on')).as('due_on'),
+      'c.due_provisional',
+      'c.applicant_name',
+      'c.applicant_kind',
+      eb.fn<string>('left', ['c.description', eb.lit(200)]).as('description'),
+      'c.pending_review',
+      'c.extension_days',
+      'c.version',
+      'u.name as assignee_name',
+    ]);
 
-type Raw = {
-  id: number;
-  tracking_no: string;
-  channel: Channel;
-  status: CaseStatus;
-  received_on: string;
-  due_on: string | null;
-  due_provisional: boolean;
-  applicant_name: string;
-  applicant_kind: ApplicantKind;
-  description: string;
-  pending_review: boolean;
-  extension_days: number;
-  version: number;
-  assignee_name: string | null;
-};
+type Row = InferResult<ReturnType<typeof listColumns>>[number];
 
-const toItem = (r: Raw): ListItem => ({
+const toItem = (r: Row): ListItem => ({
   id: r.id,
   trackingNo: r.tracking_no,
   channel: r.channel,
@@ -139,99 +150,113 @@ export function nullIfTooBroad(err: unknown): null {
 }
 
 /** A list statement, prepared unless it is a substring search (then bounded in time, see above). */
-export async function runList<T>(db: PrismaClient, sql: Prisma.Sql, f: ListFilter): Promise<T[]> {
-  if (preparable(f)) return hotQuery<T>(db, sql);
+export async function runList<O>(db: PrismaClient, query: Compilable<O>, f: ListFilter): Promise<O[]> {
+  if (preparable(f)) return rows(db, query);
   try {
-    return await hotQuery<T>(db, sql, { prepare: false, timeoutMs: SEARCH_TIMEOUT_MS });
+    return await rows(db, query, { prepare: false, timeoutMs: SEARCH_TIMEOUT_MS });
   } catch (err) {
     throw timedOut(err) ? new SearchTooBroadError() : err;
   }
 }
 
+const eb = expressionBuilder<DB & { c: DB['disclosure_case'] }, 'c'>();
+type Condition = Expression<SqlBool>;
+
 /** The WHERE of a filtered list (office first): shared by the page, its count and its export. */
-export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Prisma.Sql[] {
-  const conds: Prisma.Sql[] = [Prisma.sql`c.agency_id = ${actor.agencyId}`];
-  if (f.view === 'mine') conds.push(Prisma.sql`c.assignee_id = ${actor.userId}`);
-  if (f.view === 'review') conds.push(Prisma.sql`c.pending_review`);
-  if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(Prisma.sql`c.status = ${f.status}::"CaseStatus"`);
-  else if (f.status === 'active') conds.push(Prisma.sql`c.status <> 'closed'`);
-  if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(Prisma.sql`c.channel = ${f.channel}::"Channel"`);
-  if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind))
-    conds.push(Prisma.sql`c.applicant_kind = ${f.kind}::"ApplicantKind"`);
-  if (f.topic) conds.push(Prisma.sql`c.topic = ${f.topic.slice(0, 50)}`);
-  if (f.disposition) conds.push(Prisma.sql`c.disposition_code = ${f.disposition.slice(0, 60)}`);
-  if (f.assignee === 'none') conds.push(Prisma.sql`c.assignee_id IS NULL`);
-  else if (f.assignee && /^\d{1,9}$/.test(f.assignee)) conds.push(Prisma.sql`c.assignee_id = ${Number(f.assignee)}`);
-  if (f.receivedFrom && isIsoDate(f.receivedFrom)) conds.push(Prisma.sql`c.received_on >= ${f.receivedFrom}::date`);
-  if (f.receivedTo && isIsoDate(f.receivedTo)) conds.push(Prisma.sql`c.received_on <= ${f.receivedTo}::date`);
-  if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(Prisma.sql`c.due_on >= ${f.dueFrom}::date`);
-  if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(Prisma.sql`c.due_on <= ${f.dueBefore}::date`);
+export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Condition[] {
+  const conds: Condition[] = [eb('c.agency_id', '=', actor.agencyId)];
+  if (f.view === 'mine') conds.push(eb('c.assignee_id', '=', actor.userId));
+  if (f.view === 'review') conds.push(eb('c.pending_review', '=', true));
+  if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(eb('c.status', '=', f.status as CaseStatus));
+  else if (f.status === 'active') conds.push(eb('c.status', '<>', 'closed'));
+  if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(eb('c.channel', '=', f.channel as Channel));
+  if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind)) conds.push(eb('c.applicant_kind', '=', f.kind as ApplicantKind));
+  if (f.topic) conds.push(eb('c.topic', '=', f.topic.slice(0, 50)));
+  if (f.disposition) conds.push(eb('c.disposition_code', '=', f.disposition.slice(0, 60)));
+  if (f.assignee === 'none') conds.push(eb('c.assignee_id', 'is', null));
+  else if (f.assignee && /^\d{1,9}$/.test(f.assignee)) conds.push(eb('c.assignee_id', '=', Number(f.assignee)));
+  if (f.receivedFrom && isIsoDate(f.receivedFrom)) conds.push(eb('c.received_on', '>=', asDate(f.receivedFrom)));
+  if (f.receivedTo && isIsoDate(f.receivedTo)) conds.push(eb('c.received_on', '<=', asDate(f.receivedTo)));
+  if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(eb('c.due_on', '>=', asDate(f.dueFrom)));
+  if (f.dueBefore && isIsoDate(f.dueBefore)) conds.push(eb('c.due_on', '<=', asDate(f.dueBefore)));
   const q = cleanQuery(f.q, 100);
   const kind = searchKind(q);
-  if (kind === 'tracking') conds.push(Prisma.sql`c.tracking_no >= ${q} AND c.tracking_no < ${q + '\uffff'}`);
+  if (kind === 'tracking') conds.push(eb.and([eb('c.tracking_no', '>=', q), eb('c.tracking_no', '<', q + '\uffff')]));
   else if (kind === 'bigram') {
     // The bigram tokens already carry the office, so the index answers exactly; keep the planner
     // from also reading the office's whole btree entry to intersect with it. The token goes in as
     // a subquery so the estimate doesn't depend on it: then the prepared statement's generic plan
     // (the same plan) is used, instead of planning anew for every search (0.38 vs 0.25 ms a query).
-    conds[0] = Prisma.sql`c.agency_id + 0 = ${actor.agencyId}`;
-    conds.push(Prisma.sql`c.search_bigrams @> (SELECT ARRAY[${`${actor.agencyId}:${q}`}]::text[])`);
-  } else if (kind === 'substring')
-    conds.push(Prisma.sql`(c.applicant_name LIKE ${'%' + likeEscape(q) + '%'} OR c.description LIKE ${'%' + likeEscape(q) + '%'})`);
+    conds[0] = eb(eb('c.agency_id', '+', 0), '=', actor.agencyId);
+    conds.push(eb('c.search_bigrams', '@>', sql<string[]>`(SELECT ARRAY[${`${actor.agencyId}:${q}`}]::text[])`));
+  } else if (kind === 'substring') {
+    const like = '%' + likeEscape(q) + '%';
+    conds.push(eb.or([eb('c.applicant_name', 'like', like), eb('c.description', 'like', like)]));
+  }
   return conds;
 }
 
 /**
- * The keyset page of a filter without a drill-down: the rows it reads from (`from`, as `c`), its
- * WHERE, ORDER BY and page size.
+ * The keyset page of a filter without a drill-down: its cases (as `c`, in the page's order, one row
+ * more than the page, to know whether a next page exists) and its size.
  */
 export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFilter) {
   const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Math.trunc(f.limit!) : 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
   const conds = filterConditions(actor, f);
-  let from = Prisma.sql`disclosure_case c`;
+  const cases = (where: Condition[]) => qb.selectFrom('disclosure_case as c').selectAll('c').where(eb.and(where));
+  // A plain subquery: PostgreSQL folds it into the outer query, so the plan is the table's own.
+  let from = cases(conds).as('c');
   // Row comparisons, which an index can seek to: written as ORs they were filters, and page 101 of
   // the due-date list read the 5,000 rows before it (65 ms, not 0.2).
   if (cur) {
-    if (sort === 'newest') conds.push(Prisma.sql`c.id < ${cur.id}`);
-    else if (sort === 'received') conds.push(Prisma.sql`(c.received_on, c.id) < (${cur.key}::date, ${cur.id})`);
+    if (sort === 'newest') conds.push(eb('c.id', '<', cur.id));
+    else if (sort === 'received') conds.push(eb(eb.refTuple('c.received_on', 'c.id'), '<', eb.tuple(asDate(cur.key), cur.id)));
     else if (cur.key) {
       // Cases without a due date come after every dated one (NULLS LAST): a second branch, ordered
       // as the due-date index is, so the planner reads them from it. Ordered by id alone, it
       // counted closed cases (most have no due date) among them and walked the office's whole id
       // index for none (818 ms at 256,000 cases).
-      const dated = Prisma.join([...conds, Prisma.sql`(c.due_on, c.id) > (${cur.key}::date, ${cur.id})`], ' AND ');
-      const undated = Prisma.join([...conds, Prisma.sql`c.due_on IS NULL`], ' AND ');
-      from = Prisma.sql`((SELECT c.* FROM disclosure_case c WHERE ${dated} ORDER BY c.due_on, c.id LIMIT ${limit + 1})
-        UNION ALL (SELECT c.* FROM disclosure_case c WHERE ${undated} ORDER BY c.due_on, c.id LIMIT ${limit + 1})) c`;
-      conds.length = 0;
-    } else conds.push(Prisma.sql`(c.due_on IS NULL AND c.id > ${cur.id})`);
+      const dated = cases([...conds, eb(eb.refTuple('c.due_on', 'c.id'), '>', eb.tuple(asDate(cur.key), cur.id))]);
+      const undated = cases([...conds, eb('c.due_on', 'is', null)]);
+      const branch = (q: typeof dated, name: 'd' | 'n') =>
+        qb
+          .selectFrom(
+            q
+              .orderBy('c.due_on')
+              .orderBy('c.id')
+              .limit(limit + 1)
+              .as(name),
+          )
+          .selectAll();
+      from = branch(dated, 'd').unionAll(branch(undated, 'n')).as('c');
+    } else conds.push(eb.and([eb('c.due_on', 'is', null), eb('c.id', '>', cur.id)]));
+    if (sort !== 'due' || !cur.key) from = cases(conds).as('c');
   }
-  const order =
+  const page = qb.selectFrom(from).limit(limit + 1);
+  const ordered =
     sort === 'newest'
-      ? Prisma.sql`c.id DESC`
+      ? page.orderBy('c.id', 'desc')
       : sort === 'received'
-        ? Prisma.sql`c.received_on DESC, c.id DESC`
-        : Prisma.sql`c.due_on ASC NULLS LAST, c.id ASC`;
-  const where = conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`;
-  return { from, where, order, limit, sort, cur };
+        ? page.orderBy('c.received_on', 'desc').orderBy('c.id', 'desc')
+        : page.orderBy('c.due_on', (o) => o.asc().nullsLast()).orderBy('c.id', 'asc');
+  return { page: ordered, limit, sort, cur };
 }
 
 /** The cursor after a page's last row: "key|id" with the sort's date (empty for none). */
 export const cursorAfter = (sort: string, last: { id: number; receivedOn: string; dueOn: string | null }) =>
   `${sort === 'newest' ? '' : ((sort === 'received' ? last.receivedOn : last.dueOn) ?? '')}|${last.id}`;
 
-/** The page's rows, in the page's order (and one row more, to know whether a next page exists). */
-export const listStatement = (from: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql, limit: number) =>
-  Prisma.sql`${COLUMNS} FROM ${from} LEFT JOIN app_user u ON u.id = c.assignee_id WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`;
+/** The statement of a filter's page: its rows, in the page's order. */
+export const listStatement = (actor: { userId: number; agencyId: number }, f: ListFilter) => listColumns(pageQuery(actor, f).page);
 
 export async function listCases(
   db: PrismaClient,
   actor: { userId: number; agencyId: number },
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const { from, where, order, limit, sort, cur } = pageQuery(actor, f);
+  const { limit, sort, cur } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -242,23 +267,30 @@ export async function listCases(
       ...(cur ? { cursor: { id: cur.id }, skip: 1 } : {}),
     });
     if (!ids.length) return { items: [], nextCursor: null };
-    const sql = Prisma.sql`${SELECT} WHERE c.agency_id = ${actor.agencyId} AND c.id = ANY(${ids.map((x) => x.id)}::int[]) ORDER BY c.id`;
-    const items = (await hotQuery<Raw>(db, sql)).map(toItem).slice(0, limit);
+    const picked = qb
+      .selectFrom('disclosure_case as c')
+      .selectAll('c')
+      .where('c.agency_id', '=', actor.agencyId)
+      .where('c.id', '=', (e) => e.fn.any(e.val(ids.map((x) => x.id))))
+      .as('c');
+    const items = (await rows(db, listColumns(qb.selectFrom(picked).orderBy('c.id')))).map(toItem).slice(0, limit);
     return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const rows = (await runList<Raw>(db, listStatement(from, where, order, limit), f)).map(toItem);
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
+  const found = (await runList(db, listStatement(actor, f), f)).map(toItem);
+  const items = found.slice(0, limit);
+  return { items, nextCursor: found.length > limit ? cursorAfter(sort, items.at(-1)!) : null };
 }
 
 /** How many cases the filter finds, counted up to a cap (a list says "10000+" beyond it). */
 export const COUNT_CAP = 10_000;
 export async function countCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<number> {
   if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, take: COUNT_CAP + 1 });
-  const rows = await runList<{ n: number }>(
-    db,
-    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM disclosure_case c WHERE ${Prisma.join(filterConditions(actor, f), ' AND ')} LIMIT ${COUNT_CAP + 1}) t`,
-    f,
-  );
-  return rows[0].n;
+  const capped = qb
+    .selectFrom('disclosure_case as c')
+    .select(sql<number>`1`.as('one'))
+    .where(eb.and(filterConditions(actor, f)))
+    .limit(COUNT_CAP + 1)
+    .as('t');
+  const [r] = await runList(db, qb.selectFrom(capped).select(countInt().as('n')), f);
+  return r.n;
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { hotQuery, timedOut } from '@/lib/db/hot-query';
+import { qb, rows, sql, timedOut } from '@/lib/db/kysely';
 import { runList, SEARCH_TIMEOUT_MS, SEARCH_TOO_BROAD } from '@/lib/cases/list-cases';
 import { DomainError } from '@/lib/shared/errors';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -14,28 +13,30 @@ afterAll(async () => tdb?.drop());
 describe('bounded hot reads', () => {
   it('are stopped by PostgreSQL at their limit, and leave every pooled connection without one', async () => {
     const t = Date.now();
-    const err = await hotQuery(tdb.prisma, Prisma.sql`SELECT pg_sleep(2)`, { prepare: false, timeoutMs: 100 }).catch((e: unknown) => e);
+    const err = await rows(tdb.prisma, qb.selectNoFrom(sql`pg_sleep(2)`.as('s')), { prepare: false, timeoutMs: 100 }).catch(
+      (e: unknown) => e,
+    );
     expect(timedOut(err)).toBe(true);
     expect(Date.now() - t).toBeLessThan(1_500);
     // Ten at once take every connection of the pool: none may still carry the limit.
     const settings = await Promise.all(
       Array.from({ length: 10 }, () =>
-        hotQuery<{ s: string }>(tdb.prisma, Prisma.sql`SELECT current_setting('statement_timeout') AS s, pg_sleep(0.05)`),
+        rows(tdb.prisma, qb.selectNoFrom([sql<string>`current_setting('statement_timeout')`.as('s'), sql`pg_sleep(0.05)`.as('p')])),
       ),
     );
     expect(settings.map((r) => r[0].s)).toEqual(Array(10).fill('0'));
     // A bounded read that finishes in time answers as any other.
-    expect(await hotQuery<{ n: number }>(tdb.prisma, Prisma.sql`SELECT 1 AS n`, { timeoutMs: 1_000 })).toEqual([{ n: 1 }]);
+    expect(await rows(tdb.prisma, qb.selectNoFrom(sql<number>`1`.as('n')), { timeoutMs: 1_000 })).toEqual([{ n: 1 }]);
   });
 
   it('turn a substring search that runs out of time into a message about the search, not a fault', async () => {
-    const slow = Prisma.sql`SELECT pg_sleep(${SEARCH_TIMEOUT_MS / 1000 + 2})`;
+    const slow = qb.selectNoFrom(sql`pg_sleep(${SEARCH_TIMEOUT_MS / 1000 + 2})`.as('s'));
     const err = await runList(tdb.prisma, slow, { q: '征收补偿' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect(err).toMatchObject({ kind: 'invalid', field: 'q', message: SEARCH_TOO_BROAD });
     // Other lists are prepared and unbounded (their plans read an index in order and stop).
-    expect(await runList<{ n: number }>(tdb.prisma, Prisma.sql`SELECT 2 AS n, pg_sleep(0.01)`, { view: 'mine' })).toEqual([
-      { n: 2, pg_sleep: '' },
+    expect(await runList(tdb.prisma, qb.selectNoFrom([sql<number>`2`.as('n'), sql`pg_sleep(0.01)`.as('p')]), { view: 'mine' })).toEqual([
+      { n: 2, p: '' },
     ]);
   }, 20_000);
 });

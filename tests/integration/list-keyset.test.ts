@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '@/lib/imports/import-ledger';
-import { listCases, listStatement, pageQuery, type ListFilter } from '@/lib/cases/list-cases';
+import { listCases, listStatement, type ListFilter } from '@/lib/cases/list-cases';
 import { apiItem, listCasesJson } from '@/lib/cases/list-cases-json';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -87,11 +87,11 @@ describe('keyset pages', () => {
         for (const sort of ['due', 'received', 'newest'] as const) {
           const first = await listCases(tdb.prisma, a.clerk, { view, status, sort, limit: 2 });
           for (const cursor of [undefined, first.nextCursor ?? undefined, `|${first.items.at(-1)?.id ?? 1}`]) {
-            const { from, where, order, limit } = pageQuery(a.clerk, { view, status, sort, cursor, limit: 2 });
+            const statement = listStatement(a.clerk, { view, status, sort, cursor, limit: 2 }).compile();
             const plan = await tdb.prisma.$transaction(async (tx) => {
               await tx.$executeRawUnsafe('SET LOCAL enable_sort = off');
               await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-              const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${listStatement(from, where, order, limit)}`);
+              const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${statement.sql}`, ...statement.parameters);
               return rows.map((r) => r['QUERY PLAN']).join('\n');
             });
             plans.push(plan);

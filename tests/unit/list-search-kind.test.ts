@@ -18,9 +18,9 @@ describe('how a list search is looked for and planned', () => {
     expect(preparable({ view: 'mine', status: 'active' })).toBe(true);
     expect(preparable({ q: '张三丰' })).toBe(false);
     // The bigram token reaches PostgreSQL as a subquery's value, carrying the office.
-    const { where } = pageQuery(actor, { q: '张三' });
-    expect(where.text).toContain('(SELECT ARRAY[');
-    expect(where.values).toContain('3:张三');
+    const { sql, parameters } = pageQuery(actor, { q: '张三' }).page.selectAll().compile();
+    expect(sql).toContain('(SELECT ARRAY[');
+    expect(parameters).toContain('3:张三');
   });
 
   it('pages by a whole number of rows between 1 and 200, whatever the client asked', () => {
