@@ -1,7 +1,7 @@
 // Saving the parts of the annual report the office writes itself (一, 五, 六) for a year.
 import { z } from 'zod';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { qb, rows } from '@/lib/db/kysely';
 import { text } from '@/lib/shared/text';
 import { audit } from '@/lib/audit/audit';
 
@@ -46,9 +46,9 @@ export async function saveOfficeParts(db: PrismaClient, agencyId: number, year: 
 
 /** The office's own parts for a year, by part number. */
 export async function loadOfficeParts(db: PrismaClient, agencyId: number, year: number): Promise<Record<number, string>> {
-  const [r] = await hotQuery<{ parts: Record<number, string> | null }>(
+  const found = await rows(
     db,
-    Prisma.sql`SELECT json_object_agg(part, text) AS parts FROM annual_report_part WHERE agency_id = ${agencyId} AND year = ${year}`,
+    qb.selectFrom('annual_report_part').select(['part', 'text']).where('agency_id', '=', agencyId).where('year', '=', year),
   );
-  return r.parts ?? {};
+  return Object.fromEntries(found.map((r) => [r.part, r.text]));
 }

@@ -1,15 +1,14 @@
 // The one way to read a case with its timeline replayed into state. With `lock`, the row is locked
 // first (inside a transaction) so two steps on one case are judged one after the other.
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { qb, rows, type Runner } from '@/lib/db/kysely';
 import { fromDate } from '@/lib/shared/dates';
 import { notFoundError } from '@/lib/shared/errors';
 import { readCaseRow } from './read-case-row';
 import { replay } from './steps';
 
-type Db = Pick<PrismaClient, '$queryRaw'>;
-
-export async function loadCase(db: Db, id: number, agencyId: number, { lock = false, papers = false } = {}) {
-  if (lock) await db.$queryRaw`SELECT id FROM "disclosure_case" WHERE id = ${id} AND agency_id = ${agencyId} FOR UPDATE`;
+export async function loadCase(db: Runner, id: number, agencyId: number, { lock = false, papers = false } = {}) {
+  if (lock)
+    await rows(db, qb.selectFrom('disclosure_case').select('id').where('id', '=', id).where('agency_id', '=', agencyId).forUpdate());
   const row = await readCaseRow(db, id, agencyId, { papers });
   if (!row) throw notFoundError('案件');
   const state = replay(

@@ -1,8 +1,9 @@
 // Hints at intake: the applicant's other cases (same ID number, or same name and phone), and
 // earlier applications with similar content from anyone (trigram similarity on the description),
 // so a duplicate is noticed while it is being typed, not after it has been answered twice.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { SqlBool } from 'kysely';
+import { isoDate, qb, rows, sql } from '@/lib/db/kysely';
 import { cleanQuery } from '@/lib/shared/text';
 
 export interface RelatedCase {
@@ -22,8 +23,10 @@ export interface RelatedQuery {
 
 const clean = cleanQuery;
 const SIMILAR_CANDIDATES = 200;
-const COLUMNS = Prisma.sql`SELECT id, tracking_no, to_char(received_on, 'YYYY-MM-DD') AS received_on, status::text`;
-type Row = { id: number; tracking_no: string; received_on: string; status: string };
+const cases = () =>
+  qb
+    .selectFrom('disclosure_case as c')
+    .select((eb) => ['c.id', 'c.tracking_no', isoDate(eb.ref('c.received_on')).as('received_on'), 'c.status']);
 
 export async function findRelated(db: PrismaClient, agencyId: number, q: RelatedQuery): Promise<RelatedCase[]> {
   const idNumber = clean(q.idNumber, 40);
@@ -33,12 +36,19 @@ export async function findRelated(db: PrismaClient, agencyId: number, q: Related
   const exclude = q.excludeId ?? 0;
   const same =
     idNumber || (name && phone)
-      ? await hotQuery<Row>(
+      ? await rows(
           db,
-          Prisma.sql`${COLUMNS} FROM disclosure_case
-            WHERE agency_id = ${agencyId} AND id <> ${exclude}
-              AND (${idNumber ? Prisma.sql`id_number = ${idNumber}` : Prisma.sql`false`} OR ${name && phone ? Prisma.sql`(applicant_name = ${name} AND phone = ${phone})` : Prisma.sql`false`})
-            ORDER BY id DESC LIMIT 10`,
+          cases()
+            .where('c.agency_id', '=', agencyId)
+            .where('c.id', '<>', exclude)
+            .where((eb) =>
+              eb.or([
+                idNumber ? eb('c.id_number', '=', idNumber) : eb.lit(false),
+                name && phone ? eb.and([eb('c.applicant_name', '=', name), eb('c.phone', '=', phone)]) : eb.lit(false),
+              ]),
+            )
+            .orderBy('c.id', 'desc')
+            .limit(10),
         )
       : [];
   // Three characters at least: pg_trgm can't compare less, and a short text matches everything.
@@ -52,12 +62,22 @@ export async function findRelated(db: PrismaClient, agencyId: number, q: Related
   // (planning a trigram condition reads its statistics: ~2 ms).
   const similar =
     [...description].length >= 6
-      ? await hotQuery<Row & { sim: number }>(
+      ? await rows(
           db,
-          Prisma.sql`SELECT id, tracking_no, received_on, status, sim FROM (
-            ${COLUMNS}, similarity(description, ${description}) AS sim FROM disclosure_case
-            WHERE agency_id + 0 = ${agencyId} AND id <> ${exclude} AND description % ${description} LIMIT ${SIMILAR_CANDIDATES}) t
-          ORDER BY sim DESC, id DESC LIMIT 5`,
+          qb
+            .selectFrom(
+              cases()
+                .select((eb) => eb.fn<number>('similarity', ['c.description', eb.val(description)]).as('sim'))
+                .where((eb) => eb(eb('c.agency_id', '+', 0), '=', agencyId))
+                .where('c.id', '<>', exclude)
+                .where((eb) => sql<SqlBool>`${eb.ref('c.description')} % ${description}`)
+                .limit(SIMILAR_CANDIDATES)
+                .as('t'),
+            )
+            .selectAll()
+            .orderBy('t.sim', 'desc')
+            .orderBy('t.id', 'desc')
+            .limit(5),
         )
       : [];
   const out = new Map<number, RelatedCase>();

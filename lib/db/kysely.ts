@@ -101,6 +101,9 @@ export const timedOut = (err: unknown) => sqlState(err) === '57014';
 export const isoDate = <T extends Date | null>(e: Expression<T>) =>
   sql<T extends Date ? string : string | null>`to_char(${e}, 'YYYY-MM-DD')`;
 
+/** A timestamp inside a JSON result (json_agg, jsonArrayFrom), where PostgreSQL writes it as ISO text. */
+export const inJson = <T>(e: Expression<T>) => sql<T extends Date ? string : T>`${e}`;
+
 /** A value compared with a `date` column: the text 'YYYY-MM-DD' as a date. */
 export const asDate = (iso: string | null): RawBuilder<Date> => sql<Date>`${iso}::date`;
 

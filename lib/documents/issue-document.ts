@@ -7,10 +7,10 @@
 import { notFoundError } from '@/lib/shared/errors';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import { qb, rows } from '@/lib/db/kysely';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { loadCase } from '@/lib/cases/load-case';
-import { documentsJson, documentsOf, type PapersJson } from '@/lib/cases/case-papers';
+import { documentsJson, documentsOf } from '@/lib/cases/case-papers';
 import { chinaDate, formatCn, fromDate, isIsoDate, todayInChina, toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { optionalText } from '@/lib/shared/text';
@@ -213,7 +213,10 @@ async function keep(tx: Prisma.TransactionClient, d: Kept) {
 /** A case's documents; a case of another office (or none) is "not found", never an empty list. */
 /** A case's issued documents, newest first (the case page reads them with the case instead). */
 export async function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
-  const [{ docs }] = await hotQuery<Pick<PapersJson, 'docs'>>(db, Prisma.sql`SELECT ${documentsJson(caseId, agencyId)} AS docs`);
+  const [{ docs }] = await rows(
+    db,
+    qb.selectNoFrom((eb) => documentsJson(eb.val(caseId), eb.val(agencyId)).as('docs')),
+  );
   // Only an empty answer needs the second look (every registered case has its receipt).
   if (!docs.length && !(await db.case.findFirst({ where: { id: caseId, agencyId }, select: { id: true } }))) throw notFoundError('案件');
   return documentsOf(docs);

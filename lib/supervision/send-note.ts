@@ -1,7 +1,7 @@
 // A 督办 note from a supervising office to one case of its subtree: it lands on the case's
 // timeline (same transaction) and in the clerks' queue of the case's office until the case closes.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { isoDate, qb, rows } from '@/lib/db/kysely';
 import { isWithin } from '@/lib/agencies/tree';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -32,28 +32,31 @@ export async function sendSupervisionNote(db: PrismaClient, caseId: number, inpu
   });
 }
 
-/** The 督办 notes on the office's open cases: what the clerks must answer first. */
-type OpenNote = {
-  id: number;
-  at: Date;
-  text: string;
-  by: string;
-  case_id: number;
-  tracking_no: string;
-  due_on: string | null;
-  assignee: string | null;
-};
-
 /** The notes on an office's open cases, newest first: one query, on every clerk's dashboard. */
 export async function openSupervisionNotes(db: PrismaClient, agencyId: number) {
-  const rows = await hotQuery<OpenNote>(
+  const found = await rows(
     db,
-    Prisma.sql`SELECT n.id, n.at, n.text, b.name AS by, c.id AS case_id, c.tracking_no, to_char(c.due_on, 'YYYY-MM-DD') AS due_on, u.name AS assignee
-      FROM supervision_note n JOIN disclosure_case c ON c.id = n.case_id JOIN agency b ON b.id = n.by_agency_id
-      LEFT JOIN app_user u ON u.id = c.assignee_id
-      WHERE n.agency_id = ${agencyId} AND c.status <> 'closed' ORDER BY n.id DESC LIMIT 50`,
+    qb
+      .selectFrom('supervision_note as n')
+      .innerJoin('disclosure_case as c', 'c.id', 'n.case_id')
+      .innerJoin('agency as b', 'b.id', 'n.by_agency_id')
+      .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
+      .select((eb) => [
+        'n.id',
+        'n.at',
+        'n.text',
+        'b.name as by',
+        'c.id as case_id',
+        'c.tracking_no',
+        isoDate(eb.ref('c.due_on')).as('due_on'),
+        'u.name as assignee',
+      ])
+      .where('n.agency_id', '=', agencyId)
+      .where('c.status', '<>', 'closed')
+      .orderBy('n.id', 'desc')
+      .limit(50),
   );
-  return rows.map((r) => ({
+  return found.map((r) => ({
     id: r.id,
     at: r.at,
     text: r.text,
