@@ -1,7 +1,8 @@
 // What the annual report's prose needs beyond the year table: applications by channel and topic,
 // closures on time / extended / late, and fees — for one agency or its whole subtree.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { EXTENDED_SQL, LATE_SQL, ON_TIME_SQL } from '@/lib/statistics/aggregate';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { asDate, countInt, countWhere, first, qb, rows, sql } from '@/lib/db/kysely';
+import { EXTENDED, LATE, ON_TIME } from '@/lib/statistics/aggregate';
 
 export interface Facts {
   byChannel: { channel: string; n: number }[];
@@ -13,21 +14,43 @@ export interface Facts {
 }
 
 export async function yearFacts(db: PrismaClient, agencyIds: number[], year: number): Promise<Facts> {
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
-  const ids = Prisma.sql`agency_id = ANY(${agencyIds}::int[])`;
+  const from = asDate(`${year}-01-01`);
+  const to = asDate(`${year + 1}-01-01`);
+  const inYear = (column: 'received_on' | 'closed_on' | 'fee_paid_on') =>
+    qb
+      .selectFrom('disclosure_case')
+      .where((eb) => eb.and([eb('agency_id', '=', eb.fn.any(eb.val(agencyIds))), eb(column, '>=', from), eb(column, '<', to)]));
   const [byChannel, byTopic, closing, fees] = await Promise.all([
-    db.$queryRaw<Facts['byChannel']>`SELECT channel::text AS channel, count(*)::int AS n FROM disclosure_case
-      WHERE ${ids} AND received_on >= ${from} AND received_on < ${to} GROUP BY 1 ORDER BY 2 DESC`,
-    db.$queryRaw<Facts['byTopic']>`SELECT coalesce(nullif(topic, ''), '未分类') AS topic, count(*)::int AS n FROM disclosure_case
-      WHERE ${ids} AND received_on >= ${from} AND received_on < ${to} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5`,
-    db.$queryRaw<{ onTime: number; extended: number; late: number }[]>`SELECT
-        count(*) FILTER (WHERE ${ON_TIME_SQL})::int AS "onTime",
-        count(*) FILTER (WHERE ${EXTENDED_SQL})::int AS extended,
-        count(*) FILTER (WHERE ${LATE_SQL})::int AS late
-      FROM disclosure_case WHERE ${ids} AND closed_on >= ${from} AND closed_on < ${to}`,
-    db.$queryRaw<{ sum: string | null }[]>`SELECT sum(fee_yuan)::text AS sum FROM disclosure_case
-      WHERE ${ids} AND fee_paid_on >= ${from} AND fee_paid_on < ${to}`,
+    rows(
+      db,
+      inYear('received_on')
+        .select(['channel', countInt().as('n')])
+        .groupBy('channel')
+        .orderBy('n', 'desc'),
+    ),
+    rows(
+      db,
+      inYear('received_on')
+        .select((eb) => [
+          eb.fn
+            .coalesce(eb.fn('nullif', ['topic', eb.val('')]), eb.val('未分类'))
+            .$castTo<string>()
+            .as('topic'),
+          countInt().as('n'),
+        ])
+        .groupBy(sql`1`)
+        .orderBy('n', 'desc')
+        .orderBy('topic')
+        .limit(5),
+    ),
+    first(
+      db,
+      inYear('closed_on').select([countWhere(ON_TIME).as('onTime'), countWhere(EXTENDED).as('extended'), countWhere(LATE).as('late')]),
+    ),
+    first(
+      db,
+      inYear('fee_paid_on').select((eb) => eb.cast<string | null>(eb.fn.sum('fee_yuan'), 'text').as('sum')),
+    ),
   ]);
-  return { byChannel, byTopic, ...(closing[0] ?? { onTime: 0, extended: 0, late: 0 }), feesYuan: Number(fees[0]?.sum ?? 0) };
+  return { byChannel, byTopic, ...(closing ?? { onTime: 0, extended: 0, late: 0 }), feesYuan: Number(fees?.sum ?? 0) };
 }

@@ -16,6 +16,7 @@ import {
   type Compilable,
   type Expression,
   type RawBuilder,
+  type SqlBool,
 } from 'kysely';
 import type { DB } from '@/lib/generated/kysely/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -109,5 +110,8 @@ export const asDate = (iso: string | null): RawBuilder<Date> => sql<Date>`${iso}
 
 /** count(*) as a JavaScript number in both drivers. */
 export const countInt = (): RawBuilder<number> => sql<number>`count(*)::int`;
+
+/** count(*) of the rows meeting `cond`, as a number in both drivers. */
+export const countWhere = (cond: Expression<SqlBool>): RawBuilder<number> => sql<number>`count(*) FILTER (WHERE ${cond})::int`;
 
 export { sql };

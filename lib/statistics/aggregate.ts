@@ -1,7 +1,9 @@
 // The SQL side of the counting rules: a handful of GROUP BY queries over one agency and year,
 // each served by an index. Which date decides which row is stated in counting-rules.ts.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { hotQuery } from '@/lib/db/hot-query';
+import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { DB } from '@/lib/generated/kysely/types';
+import { asDate, countInt, countWhere, qb, rows, sql } from '@/lib/db/kysely';
 
 export interface Groups {
   received: { channel: string; kind: string; n: number }[];
@@ -15,10 +17,16 @@ export interface Groups {
 
 // Closed on time (within the original deadline, or no deadline applies), closed late after an
 // approved extension, and otherwise closed late: the one definition the year table, the annual
-// report's prose and 督办's "逾期办结" all count by (see RULES_TEXT in counting-rules.ts).
-export const ON_TIME_SQL = Prisma.sql`(base_due_on IS NULL OR closed_on <= base_due_on)`;
-export const EXTENDED_SQL = Prisma.sql`(extension_days > 0 AND base_due_on IS NOT NULL AND closed_on > base_due_on)`;
-export const LATE_SQL = Prisma.sql`(NOT ${ON_TIME_SQL} AND NOT ${EXTENDED_SQL})`;
+// report's prose and 督办's "逾期办结" all count by (see RULES_TEXT in counting-rules.ts). Written
+// with unqualified columns, so they apply to disclosure_case or to any subquery of its columns.
+const cases = expressionBuilder<DB, 'disclosure_case'>();
+export const ON_TIME = cases.or([cases('base_due_on', 'is', null), cases('closed_on', '<=', cases.ref('base_due_on'))]);
+export const EXTENDED = cases.and([
+  cases('extension_days', '>', 0),
+  cases('base_due_on', 'is not', null),
+  cases('closed_on', '>', cases.ref('base_due_on')),
+]);
+export const LATE = cases.and([cases.not(ON_TIME), cases.not(EXTENDED)]);
 
 export async function aggregateYear(db: PrismaClient, agencyId: number, year: number): Promise<Groups> {
   return (await aggregateYearByAgency(db, [agencyId], year)).get(agencyId) ?? emptyGroups();
@@ -36,58 +44,92 @@ export const emptyGroups = (): Groups => ({
 
 /** The same groups for several agencies at once (a roll-up), one pass per table, split by agency. */
 export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[], year: number): Promise<Map<number, Groups>> {
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
-  const ids = agencyIds.length === 1 ? Prisma.sql`= ${agencyIds[0]}` : Prisma.sql`= ANY(${agencyIds}::int[])`;
+  const from = asDate(`${year}-01-01`);
+  const to = asDate(`${year + 1}-01-01`);
+  const ofAgencies =
+    agencyIds.length === 1 ? cases('agency_id', '=', agencyIds[0]) : cases('agency_id', '=', cases.fn.any(cases.val(agencyIds)));
   // Every case the year touches, as three disjoint ranges each read from an index alone (see
   // migration 20261130000000_year_covering_indexes): received in the year; received before it and
   // still open; received before it and closed in or after it. Each count is a FILTER over those
   // rows, grouped by the enum columns themselves and cast to text after (casting every row first
   // cost ~4 %). The one-pass form over an OR of the ranges read the table's pages: ~6x slower.
-  const cols = Prisma.sql`agency_id, channel, applicant_kind, disposition_code, received_on, closed_on, base_due_on, extension_days`;
-  const closedIn = Prisma.sql`closed_on >= ${from} AND closed_on < ${to}`;
+  const range = (...conds: Expression<SqlBool>[]) =>
+    qb
+      .selectFrom('disclosure_case')
+      .select(['agency_id', 'channel', 'applicant_kind', 'disposition_code', 'received_on', 'closed_on', 'base_due_on', 'extension_days'])
+      .where(cases.and([ofAgencies, ...conds]));
+  const touched = range(cases('received_on', '>=', from), cases('received_on', '<', to))
+    .unionAll(range(cases('closed_on', 'is', null), cases('received_on', '<', from)))
+    .unionAll(range(cases('closed_on', '>=', from), cases('received_on', '<', from)))
+    .as('touched');
+  const closedIn = cases.and([cases('closed_on', '>=', from), cases('closed_on', '<', to)]);
   // Grouped three ways at once: received by channel and kind, closed by disposition and kind,
   // carried by kind. Grouping every count by all three columns gave a roll-up of 500 offices
   // twice the rows (129,000 groups against ~60,000) to read and sum.
+  const grouped = qb
+    .selectFrom(touched)
+    .select((eb) => [
+      'agency_id as agency',
+      sql<1 | 2 | 3>`GROUPING(${eb.ref('channel')}, ${eb.ref('disposition_code')})`.as('set'),
+      'channel',
+      'applicant_kind as kind',
+      'disposition_code as code',
+      countWhere(cases.and([cases('received_on', '>=', from), cases('received_on', '<', to)])).as('received'),
+      countWhere(cases.and([closedIn, ON_TIME])).as('onTime'),
+      countWhere(cases.and([closedIn, EXTENDED])).as('extended'),
+      countWhere(cases.and([closedIn, LATE])).as('late'),
+      countWhere(
+        cases.and([cases('received_on', '<', from), cases.or([cases('closed_on', 'is', null), cases('closed_on', '>=', from)])]),
+      ).as('carriedIn'),
+      countWhere(cases.and([cases('received_on', '<', to), cases.or([cases('closed_on', 'is', null), cases('closed_on', '>=', to)])])).as(
+        'carriedOut',
+      ),
+    ])
+    .groupBy(
+      (eb) =>
+        sql`GROUPING SETS ((${eb.ref('agency_id')}, ${eb.ref('channel')}, ${eb.ref('applicant_kind')}), (${eb.ref('agency_id')}, ${eb.ref('applicant_kind')}, ${eb.ref('disposition_code')}), (${eb.ref('agency_id')}, ${eb.ref('applicant_kind')}))`,
+    )
+    .as('g');
   const [main, appeals, complaints, fees] = await Promise.all([
-    hotQuery<{
-      agency: number;
-      set: 1 | 2 | 3;
-      channel: string;
-      kind: string;
-      code: string | null;
-      received: number;
-      onTime: number;
-      extended: number;
-      late: number;
-      carriedIn: number;
-      carriedOut: number;
-    }>(
+    rows(
       db,
-      Prisma.sql`
-      SELECT agency, set, channel::text AS channel, kind::text AS kind, code, received, "onTime", extended, late, "carriedIn", "carriedOut" FROM (
-      SELECT agency_id AS agency, GROUPING(channel, disposition_code) AS set, channel, applicant_kind AS kind, disposition_code AS code,
-             count(*) FILTER (WHERE received_on >= ${from} AND received_on < ${to})::int AS received,
-             count(*) FILTER (WHERE ${closedIn} AND ${ON_TIME_SQL})::int AS "onTime",
-             count(*) FILTER (WHERE ${closedIn} AND ${EXTENDED_SQL})::int AS extended,
-             count(*) FILTER (WHERE ${closedIn} AND ${LATE_SQL})::int AS late,
-             count(*) FILTER (WHERE received_on < ${from} AND (closed_on IS NULL OR closed_on >= ${from}))::int AS "carriedIn",
-             count(*) FILTER (WHERE received_on < ${to} AND (closed_on IS NULL OR closed_on >= ${to}))::int AS "carriedOut"
-      FROM (
-        SELECT ${cols} FROM disclosure_case WHERE agency_id ${ids} AND received_on >= ${from} AND received_on < ${to}
-        UNION ALL SELECT ${cols} FROM disclosure_case WHERE agency_id ${ids} AND closed_on IS NULL AND received_on < ${from}
-        UNION ALL SELECT ${cols} FROM disclosure_case WHERE agency_id ${ids} AND closed_on >= ${from} AND received_on < ${from}
-      ) touched
-      GROUP BY GROUPING SETS ((agency_id, channel, applicant_kind), (agency_id, applicant_kind, disposition_code), (agency_id, applicant_kind))) g`,
+      qb
+        .selectFrom(grouped)
+        .select((eb) => [
+          'agency',
+          'set',
+          eb.cast<string>('channel', 'text').as('channel'),
+          eb.cast<string>('kind', 'text').as('kind'),
+          'code',
+        ])
+        .select(['received', 'onTime', 'extended', 'late', 'carriedIn', 'carriedOut']),
     ),
-    db.$queryRaw<(Groups['appeals'][number] & { agency: number })[]>`
-      SELECT agency_id AS agency, kind, after_review AS "afterReview", outcome, count(*)::int AS n FROM appeal
-      WHERE agency_id ${ids} AND filed_on >= ${from} AND filed_on < ${to} GROUP BY 1, 2, 3, 4`,
-    db.$queryRaw<{ agency: number; n: number }[]>`
-      SELECT agency_id AS agency, count(*)::int AS n FROM complaint WHERE agency_id ${ids} AND received_on >= ${from} AND received_on < ${to} GROUP BY 1`,
-    db.$queryRaw<{ agency: number; sum: string | null }[]>`
-      SELECT agency_id AS agency, sum(fee_yuan)::text AS sum FROM disclosure_case
-      WHERE agency_id ${ids} AND fee_paid_on >= ${from} AND fee_paid_on < ${to} GROUP BY 1`,
+    rows(
+      db,
+      qb
+        .selectFrom('appeal')
+        .select(['agency_id as agency', 'kind', 'after_review as afterReview', 'outcome', countInt().as('n')])
+        .where((eb) => eb.and([eb('agency_id', '=', eb.fn.any(eb.val(agencyIds))), eb('filed_on', '>=', from), eb('filed_on', '<', to)]))
+        .groupBy(['agency_id', 'kind', 'after_review', 'outcome']),
+    ),
+    rows(
+      db,
+      qb
+        .selectFrom('complaint')
+        .select(['agency_id as agency', countInt().as('n')])
+        .where((eb) =>
+          eb.and([eb('agency_id', '=', eb.fn.any(eb.val(agencyIds))), eb('received_on', '>=', from), eb('received_on', '<', to)]),
+        )
+        .groupBy('agency_id'),
+    ),
+    rows(
+      db,
+      qb
+        .selectFrom('disclosure_case')
+        .select((eb) => ['agency_id as agency', eb.cast<string | null>(eb.fn.sum('fee_yuan'), 'text').as('sum')])
+        .where((eb) => eb.and([ofAgencies, eb('fee_paid_on', '>=', from), eb('fee_paid_on', '<', to)]))
+        .groupBy('agency_id'),
+    ),
   ]);
   const out = new Map<number, Groups>(agencyIds.map((id) => [id, emptyGroups()]));
   // set is GROUPING(channel, disposition_code): 1 = by channel, 2 = by disposition, 3 = by kind alone.

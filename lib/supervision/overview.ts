@@ -1,11 +1,12 @@
 // 督办: what a supervising office sees of its subtree — per agency, this year's intake, what is
 // open and overdue now, what closed late, and how its reviews and suits ended — in two grouped
 // queries however many agencies there are.
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { asDate, countWhere, qb, rows } from '@/lib/db/kysely';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
-import { LATE_SQL } from '@/lib/statistics/aggregate';
+import { LATE } from '@/lib/statistics/aggregate';
 
 export interface AgencyDuty extends TreeAgency {
   received: number;
@@ -19,23 +20,40 @@ export interface AgencyDuty extends TreeAgency {
 export async function supervisionOverview(db: PrismaClient, rootId: number, today: IsoDate): Promise<AgencyDuty[]> {
   const tree = await agencyTree(db, rootId);
   const ids = tree.map((a) => a.id);
-  const from = toDate(`${yearOf(today)}-01-01`);
-  const now = toDate(today);
+  const from = asDate(`${yearOf(today)}-01-01`);
+  const now = asDate(today);
   const [cases, appeals] = await Promise.all([
-    db.$queryRaw<{ agency: number; received: number; open: number; overdue: number; closedLate: number }[]>(Prisma.sql`
-      SELECT agency_id AS agency,
-             count(*) FILTER (WHERE received_on >= ${from})::int AS received,
-             count(*) FILTER (WHERE status <> 'closed')::int AS open,
-             count(*) FILTER (WHERE status <> 'closed' AND due_on < ${now})::int AS overdue,
-             count(*) FILTER (WHERE closed_on >= ${from} AND ${LATE_SQL})::int AS "closedLate"
-      FROM disclosure_case
-      WHERE agency_id = ANY(${ids}::int[]) AND (received_on >= ${from} OR status <> 'closed' OR closed_on >= ${from})
-      GROUP BY 1`),
-    db.$queryRaw<{ agency: number; decided: number; corrected: number }[]>(Prisma.sql`
-      SELECT agency_id AS agency,
-             count(*) FILTER (WHERE outcome IN ('upheld', 'corrected', 'other'))::int AS decided,
-             count(*) FILTER (WHERE outcome = 'corrected')::int AS corrected
-      FROM appeal WHERE agency_id = ANY(${ids}::int[]) AND filed_on >= ${from} GROUP BY 1`),
+    rows(
+      db,
+      qb
+        .selectFrom('disclosure_case')
+        .select((eb) => [
+          'agency_id as agency',
+          countWhere(eb('received_on', '>=', from)).as('received'),
+          countWhere(eb('status', '<>', 'closed')).as('open'),
+          countWhere(eb.and([eb('status', '<>', 'closed'), eb('due_on', '<', now)])).as('overdue'),
+          countWhere(eb.and([eb('closed_on', '>=', from), LATE])).as('closedLate'),
+        ])
+        .where((eb) =>
+          eb.and([
+            eb('agency_id', '=', eb.fn.any(eb.val(ids))),
+            eb.or([eb('received_on', '>=', from), eb('status', '<>', 'closed'), eb('closed_on', '>=', from)]),
+          ]),
+        )
+        .groupBy('agency_id'),
+    ),
+    rows(
+      db,
+      qb
+        .selectFrom('appeal')
+        .select((eb) => [
+          'agency_id as agency',
+          countWhere(eb('outcome', 'in', ['upheld', 'corrected', 'other'])).as('decided'),
+          countWhere(eb('outcome', '=', 'corrected')).as('corrected'),
+        ])
+        .where((eb) => eb.and([eb('agency_id', '=', eb.fn.any(eb.val(ids))), eb('filed_on', '>=', from)]))
+        .groupBy('agency_id'),
+    ),
   ]);
   const c = new Map(cases.map((r) => [r.agency, r]));
   const a = new Map(appeals.map((r) => [r.agency, r]));
