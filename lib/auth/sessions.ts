@@ -3,9 +3,10 @@
 // password resets and changes, and disabling a user take effect at once.
 import crypto from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { first, qb, sql } from '@/lib/db/kysely';
 import { isRole, type Role } from './permissions';
 
-type Db = Pick<PrismaClient, 'userSession' | '$queryRaw'>;
+type Db = Pick<PrismaClient, 'userSession' | '$queryRawUnsafe'>;
 
 export interface SessionActor {
   userId: number;
@@ -40,13 +41,17 @@ export async function endUserSessions(db: Db, userId: number, reason: string, ke
 
 /** The signed-in user behind a session id, or null when the session has ended for any reason. */
 export async function sessionActor(db: Db, id: string): Promise<SessionActor | null> {
-  const rows = await db.$queryRaw<
-    { id: number; role: string; login: string; name: string; agency_id: number; must_change_password: boolean }[]
-  >`
-    SELECT u.id, u.role::text, u.login, u.name, u.agency_id, u.must_change_password
-    FROM "user_session" s JOIN "app_user" u ON u.id = s.user_id
-    WHERE s.id = ${id} AND s.ended_at IS NULL AND s.expires_at > now() AND u.active`;
-  const u = rows[0];
+  const u = await first(
+    db,
+    qb
+      .selectFrom('user_session as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['u.id', 'u.role', 'u.login', 'u.name', 'u.agency_id', 'u.must_change_password'])
+      .where('s.id', '=', id)
+      .where('s.ended_at', 'is', null)
+      .where('s.expires_at', '>', sql<Date>`now()`)
+      .where('u.active', '=', true),
+  );
   if (!u || !isRole(u.role)) return null;
   return {
     userId: u.id,

@@ -8,6 +8,7 @@
 //    from rotating addresses can't keep the real user out (round three's hostile test did, 15 of
 //    15 tries); a guesser gets one guess per fresh address before the slow-down covers it too.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { execute, qb, rows } from '@/lib/db/kysely';
 import { DomainError } from '@/lib/shared/errors';
 
 export const LIMITS = { perPair: 5, perAddress: 30, accountFree: 10, maxDelaySeconds: 60, windowSeconds: 15 * 60 };
@@ -18,7 +19,7 @@ export class ThrottledError extends DomainError {
   }
 }
 
-type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
+type Db = Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>;
 const keys = (login: string, address: string) => {
   const l = login.toLowerCase().slice(0, 100);
   return { pair: `pair:${l}:${address}`, addr: `addr:${address}`, acct: `acct:${l}` };
@@ -32,10 +33,15 @@ export function accountDelaySeconds(failures: number): number {
 /** Refuses (before the password is checked) while the pair or the address is locked, or the account must wait. */
 export async function checkNotThrottled(db: Db, login: string, address: string, now = new Date()): Promise<void> {
   const k = keys(login, address);
-  const rows = await db.$queryRaw<{ key: string; failures: number; first_at: Date; last_at: Date }[]>`
-    SELECT key, failures, first_at, last_at FROM "sign_in_failure"
-    WHERE key IN (${k.pair}, ${k.addr}, ${k.acct}) AND first_at > ${new Date(now.getTime() - LIMITS.windowSeconds * 1000)}`;
-  const row = (key: string) => rows.find((r) => r.key === key);
+  const found = await rows(
+    db,
+    qb
+      .selectFrom('sign_in_failure')
+      .select(['key', 'failures', 'first_at', 'last_at'])
+      .where('key', 'in', [k.pair, k.addr, k.acct])
+      .where('first_at', '>', new Date(now.getTime() - LIMITS.windowSeconds * 1000)),
+  );
+  const row = (key: string) => found.find((r) => r.key === key);
   for (const [key, limit] of [
     [k.pair, LIMITS.perPair],
     [k.addr, LIMITS.perAddress],
@@ -54,19 +60,40 @@ export async function checkNotThrottled(db: Db, login: string, address: string, 
 /** Counts one failure under `key` within a window; a counter older than the window starts again from one. */
 export async function countFailure(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<void> {
   const since = new Date(now.getTime() - windowSeconds * 1000);
-  await db.$executeRaw`
-    INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${key}, 1, ${now}, ${now})
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".failures + 1 ELSE 1 END,
-      first_at = CASE WHEN "sign_in_failure".first_at > ${since} THEN "sign_in_failure".first_at ELSE ${now} END,
-      last_at = ${now}`;
+  await execute(
+    db,
+    qb
+      .insertInto('sign_in_failure')
+      .values({ key, failures: 1, first_at: now, last_at: now })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet((eb) => {
+          const fresh = eb('sign_in_failure.first_at', '>', since);
+          return {
+            failures: eb
+              .case()
+              .when(fresh)
+              .then(eb('sign_in_failure.failures', '+', 1))
+              .else(1)
+              .end(),
+            first_at: eb.case().when(fresh).then(eb.ref('sign_in_failure.first_at')).else(now).end(),
+            last_at: now,
+          };
+        }),
+      ),
+  );
 }
 
 /** Failures counted under `key` within the window. */
 export async function recentFailures(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
-  const rows = await db.$queryRaw<{ failures: number }[]>`
-    SELECT failures FROM "sign_in_failure" WHERE key = ${key} AND first_at > ${new Date(now.getTime() - windowSeconds * 1000)}`;
-  return rows[0]?.failures ?? 0;
+  const found = await rows(
+    db,
+    qb
+      .selectFrom('sign_in_failure')
+      .select('failures')
+      .where('key', '=', key)
+      .where('first_at', '>', new Date(now.getTime() - windowSeconds * 1000)),
+  );
+  return found[0]?.failures ?? 0;
 }
 
 export async function recordFailure(db: Db, login: string, address: string, now = new Date()): Promise<void> {
@@ -76,5 +103,5 @@ export async function recordFailure(db: Db, login: string, address: string, now 
 /** A successful sign-in clears the account's counters (not the address's: it may be shared). */
 export async function recordSuccess(db: Db, login: string, address: string): Promise<void> {
   const k = keys(login, address);
-  await db.$executeRaw`DELETE FROM "sign_in_failure" WHERE key IN (${k.pair}, ${k.acct})`;
+  await execute(db, qb.deleteFrom('sign_in_failure').where('key', 'in', [k.pair, k.acct]));
 }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isRole, type Role } from './permissions';
+import { first, qb } from '@/lib/db/kysely';
 import { announce } from '@/lib/db/change-feed';
 import { audit } from '@/lib/audit/audit';
 
@@ -87,24 +88,25 @@ export async function actorForToken(db: PrismaClient, token: string): Promise<To
 
 async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenActor | null> {
   // Every API call starts here, so it is one indexed query, written out.
-  const rows = await db.$queryRaw<
-    {
-      id: number;
-      last_used_at: Date | null;
-      user_id: number;
-      role: string;
-      login: string;
-      name: string;
-      agency_id: number;
-      active: boolean;
-      revoked: boolean;
-      must_change: boolean;
-    }[]
-  >`
-    SELECT t.id, t.last_used_at, u.id AS user_id, u.role::text AS role, u.login, u.name, u.agency_id, u.active, t.revoked_at IS NOT NULL AS revoked,
-      u.must_change_password AS must_change
-    FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ${tokenHash}`;
-  const row = rows[0];
+  const row = await first(
+    db,
+    qb
+      .selectFrom('api_token as t')
+      .innerJoin('app_user as u', 'u.id', 't.user_id')
+      .select((eb) => [
+        't.id',
+        't.last_used_at',
+        'u.id as user_id',
+        'u.role',
+        'u.login',
+        'u.name',
+        'u.agency_id',
+        'u.active',
+        eb('t.revoked_at', 'is not', null).as('revoked'),
+        'u.must_change_password as must_change',
+      ])
+      .where('t.token_hash', '=', tokenHash),
+  );
   // While the user must choose a new password (a reset, an initial one), their tokens don't work.
   if (!row || row.revoked || !row.active || row.must_change || !isRole(row.role)) return null;
   // Record use at most once a minute, fire-and-forget: a usage timestamp must not slow down,

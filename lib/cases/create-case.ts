@@ -2,8 +2,9 @@
 // receipt issued) in ONE statement, numbering included — so the counter's row lock is held for
 // one statement only and hundreds of intakes a second can queue on it.
 import { forgetDerived } from '@/lib/statistics/derived-cache';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import { fromDate, yearOf } from '@/lib/shared/dates';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { asDate, isoDate, qb, rows, sql } from '@/lib/db/kysely';
+import { fromDate, toDate, yearOf } from '@/lib/shared/dates';
 import { can, type Role } from '@/lib/auth/permissions';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
@@ -11,7 +12,7 @@ import { deadlinesOf, initialState } from './case-state';
 import { derivedColumns } from './row';
 import { deliveryForChannel } from './labels';
 import { intakeSchema, receiptDateOf } from './schema';
-import { nextNumberCte, trackingNoSql } from './tracking-number';
+import { bumpCounter, trackingNo } from './tracking-number';
 
 export interface Creator {
   userId: number | null;
@@ -37,27 +38,80 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
   const dl = deadlinesOf(await cachedCalendar(db), initialState(receivedOn));
   const col = derivedColumns(initialState(receivedOn), dl);
   const a = v.applicant;
-  const date = (x: string | null | undefined) => (x ? Prisma.sql`${x}::date` : Prisma.sql`NULL`);
-  const rows = await db.$queryRaw<(CreatedCase & { receivedIso: string })[]>`
-    WITH ${nextNumberCte(actor.agencyId, year)},
-    c AS (
-      INSERT INTO "disclosure_case" ("agency_id", "tracking_no", "year", "channel", "submitted_on", "arrived_on", "confirmed_on", "received_on", "regime",
-        "applicant_kind", "applicant_name", "id_type", "id_number", "phone", "email", "address", "postcode", "org_code", "contact_person",
-        "description", "form_wanted", "delivery_wanted", "topic", "status", "pending_review", "assignee_id", "created_by_id",
-        "due_on", "base_due_on", "due_provisional", "extension_days", "updated_at")
-      SELECT ${actor.agencyId}::int, ${trackingNoSql(year)}, ${year}::int, ${v.channel}::"Channel", ${date(v.submittedOn)}, ${date(v.arrivedOn)}, ${date(v.confirmedOn)},
-        ${receivedOn}::date, ${regimeFor(receivedOn)}, ${a.kind}::"ApplicantKind", ${a.name}, ${a.idType}, ${a.idNumber}, ${a.phone}, ${a.email}, ${a.address},
-        ${a.postcode}, ${a.orgCode}, ${a.contactPerson}, ${v.description}, ${v.formWanted}, ${v.deliveryWanted ?? deliveryForChannel(v.channel)}, ${v.topic || null},
-        ${col.status}::"CaseStatus", false, ${can(actor.role as Role, 'cases.work') ? actor.userId : null}::int, ${actor.userId}::int,
-        ${date(dl.dueOn)}, ${date(dl.baseDueOn)}, ${dl.provisional}::boolean, 0, now()
-      FROM n
-      RETURNING "id", "tracking_no", "channel", "regime", "status", "received_on", "due_on", "due_provisional", "version"),
-    e AS (
-      INSERT INTO "case_event" ("case_id", "type", "on", "actor_id", "data")
-      SELECT c.id, 'registered', ${receivedOn}::date, ${actor.userId}::int, ${JSON.stringify({ channel: v.channel, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb FROM c)
-    SELECT id, tracking_no AS "trackingNo", channel::text AS channel, regime, status::text AS status, received_on AS "receivedOn", due_on AS "dueOn",
-      due_provisional AS "dueProvisional", version FROM c`;
-  const row = rows[0];
+  const date = (x: string | null | undefined) => x || null;
+  const statement = qb
+    .with('n', () => bumpCounter(actor.agencyId, year))
+    .with('c', (db) =>
+      db
+        .insertInto('disclosure_case')
+        .values({
+          agency_id: actor.agencyId,
+          tracking_no: trackingNo(year),
+          year,
+          channel: v.channel,
+          submitted_on: date(v.submittedOn),
+          arrived_on: date(v.arrivedOn),
+          confirmed_on: date(v.confirmedOn),
+          received_on: receivedOn,
+          regime: regimeFor(receivedOn),
+          applicant_kind: a.kind,
+          applicant_name: a.name,
+          id_type: a.idType,
+          id_number: a.idNumber,
+          phone: a.phone,
+          email: a.email,
+          address: a.address,
+          postcode: a.postcode,
+          org_code: a.orgCode,
+          contact_person: a.contactPerson,
+          description: v.description,
+          form_wanted: v.formWanted,
+          delivery_wanted: v.deliveryWanted ?? deliveryForChannel(v.channel),
+          topic: v.topic || null,
+          status: col.status,
+          pending_review: false,
+          assignee_id: can(actor.role as Role, 'cases.work') ? actor.userId : null,
+          created_by_id: actor.userId,
+          due_on: date(dl.dueOn),
+          base_due_on: date(dl.baseDueOn),
+          due_provisional: dl.provisional,
+          extension_days: 0,
+          updated_at: sql<Date>`now()`,
+        })
+        .returning(['id', 'tracking_no', 'channel', 'regime', 'status', 'received_on', 'due_on', 'due_provisional', 'version']),
+    )
+    .with('e', (db) =>
+      db
+        .insertInto('case_event')
+        .columns(['case_id', 'type', 'on', 'actor_id', 'data'])
+        .expression((eb) =>
+          eb
+            .selectFrom('c')
+            .select([
+              'c.id',
+              eb.val('registered').as('type'),
+              asDate(receivedOn).as('on'),
+              eb.val(actor.userId).as('actor_id'),
+              sql<unknown>`${JSON.stringify({ channel: v.channel, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb`.as(
+                'data',
+              ),
+            ]),
+        ),
+    )
+    .selectFrom('c')
+    .select((eb) => [
+      'id',
+      'tracking_no as trackingNo',
+      'channel',
+      'regime',
+      'status',
+      isoDate(eb.ref('received_on')).as('receivedOn'),
+      isoDate(eb.ref('due_on')).as('dueOn'),
+      'due_provisional as dueProvisional',
+      'version',
+    ]);
+  const [found] = await rows(db, statement);
+  const row = { ...found, receivedOn: toDate(found.receivedOn), dueOn: found.dueOn === null ? null : toDate(found.dueOn) };
   if (fromDate(row.receivedOn) !== receivedOn) throw new Error('receipt date round-trip mismatch');
   forgetDerived();
   return { case: row, deadlines: dl };

@@ -1,6 +1,7 @@
 // What each role's home page shows: the tiles, the reviewer's queue, the manager's overview and
 // the administrator's attention list.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { isoDate, qb, rows } from '@/lib/db/kysely';
 import { dueSoonDate } from '@/lib/deadlines/due-soon';
 import { addDays, todayInChina, toDate } from '@/lib/shared/dates';
 import { countCases, type ListFilter } from './list-cases';
@@ -61,28 +62,49 @@ export interface QueueItem {
 
 /** What waits for a reviewer — replies, extensions, art. 35 deadlines — oldest submission first. */
 export async function reviewQueue(db: PrismaClient, agencyId: number, limit = 50): Promise<QueueItem[]> {
-  const rows = await db.$queryRaw<
-    { id: number; tracking_no: string; applicant_name: string; type: string; at: Date; due_on: Date | null; by: string | null }[]
-  >`
-    SELECT c.id, c.tracking_no, c.applicant_name, e.type, e.at, c.due_on, u.name AS by
-    FROM disclosure_case c
-    CROSS JOIN LATERAL (SELECT type, at, actor_id FROM case_event WHERE case_id = c.id
-      AND type IN ('reply_submitted', 'extension_requested', 'custom_deadline_requested') ORDER BY id DESC LIMIT 1) e
-    LEFT JOIN app_user u ON u.id = e.actor_id
-    WHERE c.agency_id = ${agencyId} AND c.pending_review
-    ORDER BY e.at ASC LIMIT ${limit}`;
+  const found = await rows(
+    db,
+    qb
+      .selectFrom('disclosure_case as c')
+      .innerJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('case_event')
+            .select(['type', 'at', 'actor_id'])
+            .whereRef('case_id', '=', 'c.id')
+            .where('type', 'in', ['reply_submitted', 'extension_requested', 'custom_deadline_requested'])
+            .orderBy('id', 'desc')
+            .limit(1)
+            .as('e'),
+        (join) => join.onTrue(),
+      )
+      .leftJoin('app_user as u', 'u.id', 'e.actor_id')
+      .select((eb) => [
+        'c.id',
+        'c.tracking_no',
+        'c.applicant_name',
+        'e.type',
+        'e.at',
+        isoDate(eb.ref('c.due_on')).as('due_on'),
+        'u.name as by',
+      ])
+      .where('c.agency_id', '=', agencyId)
+      .where('c.pending_review', '=', true)
+      .orderBy('e.at', 'asc')
+      .limit(limit),
+  );
   const WHAT: Record<string, string> = {
     reply_submitted: '答复',
     extension_requested: '延期申请',
     custom_deadline_requested: '合理期限（第三十五条）',
   };
-  return rows.map((r) => ({
+  return found.map((r) => ({
     id: r.id,
     trackingNo: r.tracking_no,
     applicantName: r.applicant_name,
     what: WHAT[r.type],
     submittedAt: r.at,
-    dueOn: r.due_on,
+    dueOn: r.due_on === null ? null : toDate(r.due_on),
     submittedBy: r.by,
   }));
 }

@@ -11,7 +11,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import type { DB } from '@/lib/generated/kysely/types';
+import type { DB } from '@/lib/db/kysely';
 import { asDate, countInt, isoDate, qb, rows, sql, timedOut } from '@/lib/db/kysely';
 import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';

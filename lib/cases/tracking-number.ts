@@ -2,17 +2,16 @@
 // the same statement (or transaction) that writes the case, so a failed intake gives its number
 // back, and the row lock makes two simultaneous intakes wait for each other instead of taking the
 // same number.
-import { Prisma } from '@/lib/generated/prisma/client';
+import { qb, sql } from '@/lib/db/kysely';
 
-/** SQL that bumps the counter: a CTE named `n` with the new number in `last`. */
-export function nextNumberCte(agencyId: number, year: number): Prisma.Sql {
-  return Prisma.sql`n AS (
-    INSERT INTO "tracking_counter" ("agency_id", "year", "last") VALUES (${agencyId}, ${year}, 1)
-    ON CONFLICT ("agency_id", "year") DO UPDATE SET "last" = "tracking_counter"."last" + 1
-    RETURNING "last")`;
-}
+/** The statement that bumps the counter and returns the new number as `last` (a CTE named `n`). */
+export const bumpCounter = (agencyId: number, year: number) =>
+  qb
+    .insertInto('tracking_counter')
+    .values({ agency_id: agencyId, year, last: 1 })
+    .onConflict((oc) => oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last: eb('tracking_counter.last', '+', 1) })))
+    .returning('last');
 
-/** `2025-0001`: the year, a dash and the number padded to four digits (never truncated past 9999). */
-export function trackingNoSql(year: number): Prisma.Sql {
-  return Prisma.sql`${String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END`;
-}
+/** `2025-0001` from the CTE `n`: the year, a dash and the number padded to four digits (never truncated past 9999). */
+export const trackingNo = (year: number) =>
+  sql<string>`(SELECT ${String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END FROM n)`;

@@ -2,7 +2,7 @@
 // each served by an index. Which date decides which row is stated in counting-rules.ts.
 import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { DB } from '@/lib/generated/kysely/types';
+import type { DB } from '@/lib/db/kysely';
 import { asDate, countInt, countWhere, qb, rows, sql } from '@/lib/db/kysely';
 
 export interface Groups {
