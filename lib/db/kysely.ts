@@ -17,6 +17,7 @@ import {
   type Compilable,
   type Expression,
   type RawBuilder,
+  type Selectable,
   type SqlBool,
 } from 'kysely';
 import type { DB as Generated } from '@/lib/generated/kysely/types';
@@ -124,5 +125,12 @@ export const countInt = (): RawBuilder<number> => sql<number>`count(*)::int`;
 
 /** count(*) of the rows meeting `cond`, as a number in both drivers. */
 export const countWhere = (cond: Expression<SqlBool>): RawBuilder<number> => sql<number>`count(*) FILTER (WHERE ${cond})::int`;
+
+/** The rows of a JSON array read as rows of `table` (jsonb_populate_recordset): a batch in one parameter. */
+export const recordsOf = <T extends keyof DB & string>(table: T, records: unknown[]) =>
+  sql<Selectable<DB[T]>>`jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(records)}::jsonb)`;
+
+/** The entries of a JSON object as rows (key, value): values keyed by a row's natural key. */
+export const jsonEntries = (o: Record<string, unknown>) => sql<{ key: string; value: unknown }>`jsonb_each(${JSON.stringify(o)}::jsonb)`;
 
 export { sql };

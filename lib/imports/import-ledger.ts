@@ -2,7 +2,9 @@
 // written in batches (one statement each), rows already imported unchanged. Re-importing the
 // same file changes nothing.
 import { forgetDerived } from '@/lib/statistics/derived-cache';
+import type { Insertable, Selectable } from 'kysely';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { execute, jsonEntries, qb, recordsOf, sql, type DB } from '@/lib/db/kysely';
 import { importedState } from '@/lib/cases/case-state';
 import { derivedColumns } from '@/lib/cases/row';
 import { deadlinesOf } from '@/lib/cases/case-state';
@@ -29,6 +31,31 @@ export const MAX_LISTED_ERRORS = 1000;
 export type Progress = (done: number, total: number) => void;
 
 const BATCH = 1000;
+const CASE_COLUMNS = [
+  'agency_id',
+  'tracking_no',
+  'year',
+  'channel',
+  'received_on',
+  'regime',
+  'applicant_kind',
+  'applicant_name',
+  'description',
+  'topic',
+  'status',
+  'due_on',
+  'base_due_on',
+  'due_provisional',
+  'extension_days',
+  'disposition_code',
+  'delivered_on',
+  'closed_on',
+  'fee_yuan',
+  'fee_paid_on',
+  'import_hash',
+  'created_by_id',
+  'updated_at',
+] as const;
 
 export async function importLedger(
   db: PrismaClient,
@@ -115,13 +142,17 @@ async function writeBatch(
 ) {
   // One statement per batch: the rows travel as one JSON parameter and are inserted with their
   // timeline event and appeals, so a batch is written whole or not at all.
-  const rows = batch.map((r) => {
+  const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+  const cases: Insertable<DB['disclosure_case']>[] = [];
+  const events: Record<string, unknown> = {};
+  const appeals: Record<string, Insertable<DB['appeal']>[]> = {};
+  for (const r of batch) {
     const state = importedState(r.receivedOn, r);
     const col = derivedColumns(state, deadlinesOf(cal, state));
     const { hash: _hash, ...event } = r;
     void _hash;
-    const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
-    return {
+    cases.push({
+      agency_id: actor.agencyId,
       tracking_no: r.trackingNo,
       year: yearOf(r.receivedOn),
       channel: r.channel,
@@ -139,32 +170,61 @@ async function writeBatch(
       disposition_code: col.dispositionCode,
       delivered_on: iso(col.deliveredOn),
       closed_on: iso(col.closedOn),
-      fee_yuan: col.feeYuan,
+      fee_yuan: col.feeYuan === null ? null : String(col.feeYuan),
       fee_paid_on: iso(col.feePaidOn),
       import_hash: r.hash,
-      event,
-      appeals: state.appeals.map((a) => ({ kind: a.kind, after_review: a.afterReview, filed_on: a.filedOn, outcome: a.outcome })),
-    };
-  });
-  await db.$executeRaw`
-    WITH r AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(tracking_no text, year int, channel text, received_on date, regime text,
-        applicant_kind text, applicant_name text, description text, topic text, status text, due_on date, base_due_on date, due_provisional boolean,
-        extension_days int, disposition_code text, delivered_on date, closed_on date, fee_yuan numeric, fee_paid_on date, import_hash text, event jsonb, appeals jsonb)),
-    c AS (
-      INSERT INTO "disclosure_case" ("agency_id", "tracking_no", "year", "channel", "received_on", "regime", "applicant_kind", "applicant_name", "description",
-        "topic", "status", "due_on", "base_due_on", "due_provisional", "extension_days", "disposition_code", "delivered_on", "closed_on", "fee_yuan",
-        "fee_paid_on", "import_hash", "created_by_id", "updated_at")
-      SELECT ${actor.agencyId}::int, tracking_no, year, channel::"Channel", received_on, regime, applicant_kind::"ApplicantKind", applicant_name, description,
-        topic, status::"CaseStatus", due_on, base_due_on, due_provisional, extension_days, disposition_code, delivered_on, closed_on, fee_yuan,
-        fee_paid_on, import_hash, ${actor.userId}::int, now() FROM r
-      RETURNING "id", "tracking_no"),
-    e AS (
-      INSERT INTO "case_event" ("case_id", "type", "on", "actor_id", "data")
-      SELECT c.id, 'imported', r.received_on, ${actor.userId}::int, r.event FROM c JOIN r USING (tracking_no))
-    INSERT INTO "appeal" ("agency_id", "case_id", "kind", "after_review", "filed_on", "outcome")
-    SELECT ${actor.agencyId}::int, c.id, a.kind, a.after_review, a.filed_on, a.outcome FROM c JOIN r USING (tracking_no),
-      jsonb_to_recordset(r.appeals) AS a(kind text, after_review boolean, filed_on date, outcome text)`;
+      created_by_id: actor.userId,
+      updated_at: new Date(),
+    });
+    events[r.trackingNo] = event;
+    appeals[r.trackingNo] = state.appeals.map((a) => ({
+      agency_id: actor.agencyId,
+      case_id: 0,
+      kind: a.kind,
+      after_review: a.afterReview,
+      filed_on: a.filedOn,
+      outcome: a.outcome,
+    }));
+  }
+  // One statement per batch: the rows travel as three JSON parameters, read back as rows of the
+  // tables themselves (jsonb_populate_recordset), and are inserted with their timeline event and
+  // appeals, so a batch is written whole or not at all.
+  await execute(
+    db,
+    qb
+      .with('r', (q) => q.selectFrom(recordsOf('disclosure_case', cases).as('x')).selectAll())
+      .with('c', (q) =>
+        q
+          .insertInto('disclosure_case')
+          .columns(CASE_COLUMNS)
+          .expression(q.selectFrom('r').select(CASE_COLUMNS))
+          .returning(['id', 'tracking_no']),
+      )
+      .with('e', (q) =>
+        q
+          .insertInto('case_event')
+          .columns(['case_id', 'type', 'on', 'actor_id', 'data'])
+          .expression((eb) =>
+            eb
+              .selectFrom('c')
+              .innerJoin(jsonEntries(events).as('x'), 'x.key', 'c.tracking_no')
+              .innerJoin('r', 'r.tracking_no', 'c.tracking_no')
+              .select(['c.id', eb.val('imported').as('type'), 'r.received_on', eb.val(actor.userId).as('actor_id'), 'x.value']),
+          ),
+      )
+      .insertInto('appeal')
+      .columns(['agency_id', 'case_id', 'kind', 'after_review', 'filed_on', 'outcome'])
+      .expression((eb) =>
+        eb
+          .selectFrom('c')
+          .innerJoin(jsonEntries(appeals).as('x'), 'x.key', 'c.tracking_no')
+          .innerJoinLateral(
+            (x) => sql<Selectable<DB['appeal']>>`jsonb_populate_recordset(NULL::appeal, ${x.ref('x.value')})`.as('a'),
+            (j) => j.onTrue(),
+          )
+          .select(['a.agency_id', 'c.id', 'a.kind', 'a.after_review', 'a.filed_on', 'a.outcome']),
+      ),
+  );
   // Keep intake numbering clear of imported numbers of the form 2017-0042.
   const maxByYear = new Map<number, number>();
   for (const r of batch) {
@@ -172,7 +232,14 @@ async function writeBatch(
     if (m) maxByYear.set(+m[1], Math.max(maxByYear.get(+m[1]) ?? 0, +m[2]));
   }
   for (const [year, last] of maxByYear) {
-    await db.$executeRaw`INSERT INTO "tracking_counter" ("agency_id", "year", "last") VALUES (${actor.agencyId}, ${year}, ${last})
-      ON CONFLICT ("agency_id", "year") DO UPDATE SET "last" = GREATEST("tracking_counter"."last", EXCLUDED."last")`;
+    await execute(
+      db,
+      qb
+        .insertInto('tracking_counter')
+        .values({ agency_id: actor.agencyId, year, last })
+        .onConflict((oc) =>
+          oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last: eb.fn('greatest', ['tracking_counter.last', 'excluded.last']) })),
+        ),
+    );
   }
 }
