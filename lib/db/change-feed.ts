@@ -4,15 +4,14 @@
 // commits) or right after it (broadcast), and every process LISTENs and drops the cache at once.
 // The caches' own expiry stays as the safety net if the listener is down.
 import pg from 'pg';
+import { qb, rows, sql, type Runner } from './kysely';
 
 const CHANNEL = 'dd_cache';
 export type CacheTopic = 'tokens' | 'calendar' | 'derived';
 
-type Tx = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
-
 /** Tell every process to drop its cache of `topic` (inside the transaction that changes it). */
-export async function announce(tx: Tx, topic: CacheTopic): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify('dd_cache', ${topic})`;
+export async function announce(tx: Runner, topic: CacheTopic): Promise<void> {
+  await rows(tx, qb.selectNoFrom(sql<string>`pg_notify(${CHANNEL}, ${topic})::text`.as('sent')));
 }
 
 const g = globalThis as unknown as { ddChangeFeed?: pg.Client | 'starting' };

@@ -133,4 +133,9 @@ export const recordsOf = <T extends keyof DB & string>(table: T, records: unknow
 /** The entries of a JSON object as rows (key, value): values keyed by a row's natural key. */
 export const jsonEntries = (o: Record<string, unknown>) => sql<{ key: string; value: unknown }>`jsonb_each(${JSON.stringify(o)}::jsonb)`;
 
+/** Holds an advisory lock on `key` until the transaction `tx` ends (callers of one key queue). */
+export async function lockUntilCommit(tx: Runner, key: string): Promise<void> {
+  await rows(tx, qb.selectNoFrom(sql<string>`pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`.as('locked')));
+}
+
 export { sql };

@@ -2,6 +2,7 @@
 // agency, class and year without gaps or duplicates. The counter row is bumped in the issuing
 // transaction, so concurrent issues queue on its lock and a failed issue gives its number back.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { qb, rows } from '@/lib/db/kysely';
 
 /** Default prefixes: the agency's short name + 依 + one character naming the class. */
 export const CLASS_SUFFIX: Record<number, string> = {
@@ -23,11 +24,15 @@ export function formatDocNo(prefix: string, year: number, seq: number): string {
 }
 
 export async function nextDocSeq(tx: Prisma.TransactionClient, agencyId: number, cls: number, year: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "doc_counter" ("agency_id", "cls", "year", "last") VALUES (${agencyId}, ${cls}, ${year}, 1)
-    ON CONFLICT ("agency_id", "cls", "year") DO UPDATE SET "last" = "doc_counter"."last" + 1
-    RETURNING "last"`;
-  return rows[0].last;
+  const [r] = await rows(
+    tx,
+    qb
+      .insertInto('doc_counter')
+      .values({ agency_id: agencyId, cls, year, last: 1 })
+      .onConflict((oc) => oc.columns(['agency_id', 'cls', 'year']).doUpdateSet((eb) => ({ last: eb('doc_counter.last', '+', 1) })))
+      .returning('last'),
+  );
+  return r.last;
 }
 
 export async function prefixFor(tx: Prisma.TransactionClient, agencyId: number, cls: number, shortName: string): Promise<string> {

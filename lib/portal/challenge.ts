@@ -5,6 +5,7 @@
 import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { execute, qb } from '@/lib/db/kysely';
 import { DomainError } from '@/lib/shared/errors';
 
 export const CHALLENGE_AFTER = 2; // submissions from one address within the hour
@@ -59,16 +60,20 @@ function decode(payload: unknown): Payload | null {
  * submission has used. The challenge is used up first, in a statement of its own (committed even
  * if the submission then fails), whether the answer turns out right or wrong.
  */
-export async function checkChallenge(db: Pick<PrismaClient, '$executeRaw'>, payload: unknown, now = Date.now()): Promise<void> {
+export async function checkChallenge(db: Pick<PrismaClient, '$executeRawUnsafe'>, payload: unknown, now = Date.now()): Promise<void> {
   const fail = (msg: string) => new DomainError('invalid', msg, 'challenge');
   const p = decode(payload);
   if (!p) throw proofMissing();
   const nonce = String(p.challenge.parameters.nonce).slice(0, 100);
   // Used-up challenges are kept only as long as one could still be live.
-  await db.$executeRaw`DELETE FROM "sign_in_failure" WHERE key LIKE 'challenge:%' AND first_at < ${new Date(now - 2 * TTL_MS)}`;
-  const fresh = await db.$executeRaw`
-    INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${`challenge:${nonce}`}, 1, ${new Date(now)}, ${new Date(now)})
-    ON CONFLICT (key) DO NOTHING`;
+  await execute(db, qb.deleteFrom('sign_in_failure').where('key', 'like', 'challenge:%').where('first_at', '<', new Date(now - 2 * TTL_MS)));
+  const fresh = await execute(
+    db,
+    qb
+      .insertInto('sign_in_failure')
+      .values({ key: `challenge:${nonce}`, failures: 1, first_at: new Date(now), last_at: new Date(now) })
+      .onConflict((oc) => oc.column('key').doNothing()),
+  );
   if (fresh === 0) throw fail('安全验证已使用过，请重新验证');
   const result = await verifySolution({
     challenge: p.challenge,

@@ -3,6 +3,7 @@
 // to confirm it (art. 31(3)). The applicant gets a query code, shown once and mailed if an address
 // was given. Nothing here is reachable with a staff session: it's the public side.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { lockUntilCommit } from '@/lib/db/kysely';
 import { ATTACHMENT_LIMITS, pgStore, type IncomingFile } from '@/lib/attachments/store';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { DomainError } from '@/lib/shared/errors';
@@ -39,8 +40,8 @@ export async function submitApplication(db: PrismaClient, input: unknown, files:
       // The limits are counted and the submission stored while this address and this identity are
       // locked, so parallel submissions are counted one after the other and can't all slip under
       // a limit (round three's test got 5 of 12 through where 2 should have been).
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portal:address:${address}`}, 0))`;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portal:identity:${identity}`}, 0))`;
+      await lockUntilCommit(tx, `portal:address:${address}`);
+      await lockUntilCommit(tx, `portal:identity:${identity}`);
       const [byAddress, byId] = await Promise.all([
         submissionsInLastHour(tx, address),
         tx.submission.count({ where: { idNumber: identity, submittedAt: { gte: new Date(Date.now() - 86_400_000) } } }),
