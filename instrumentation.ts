@@ -1,5 +1,5 @@
 // Runs once when a server process starts: the abort-reason fix that lets finished renders go
-// (lib/runtime/abort-reasons.ts), the mail outbox worker and the cache listener (other processes'
+// (lib/runtime/abort-reasons.ts), the job worker (mail, the morning digest, cleanup) and the cache listener (other processes'
 // changes to tokens, users, the calendar and anything counted) live here, beside the app.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
@@ -7,8 +7,8 @@ export async function register() {
     formatAbortReasons();
   }
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.DATABASE_URL) {
-    const { startMailWorker } = await import('./lib/mail/worker');
-    startMailWorker();
+    const { startJobs } = await import('./lib/jobs/worker');
+    startJobs(process.env.DATABASE_URL);
     const { broadcast, listenForChanges } = await import('./lib/db/change-feed');
     const { forgetTokenActors } = await import('./lib/auth/tokens');
     const { invalidateCalendar } = await import('./lib/deadlines/load-calendar');

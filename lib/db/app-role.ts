@@ -25,6 +25,13 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
     await c.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
     await c.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);
     for (const t of HISTORY) await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${t}" FROM ${APP_ROLE}`);
+    // The job queue (graphile-worker, installed by the migration runner as the owner).
+    if ((await c.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'graphile_worker'`)).rowCount) {
+      await c.query(`GRANT USAGE ON SCHEMA graphile_worker TO ${APP_ROLE}`);
+      await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${APP_ROLE}`);
+      await c.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${APP_ROLE}`);
+      await c.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${APP_ROLE}`);
+    }
   } finally {
     await c.end();
   }

@@ -5,6 +5,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { Logger, runMigrations } from 'graphile-worker';
+
+const quietLogger = new Logger(() => () => {});
 
 const PRISMA_MIGRATE_LOCK = 72707369; // the advisory lock key Prisma takes while migrating
 
@@ -81,6 +84,14 @@ export async function migrate(databaseUrl: string, migrations = readMigrations()
         throw new MigrationError(`迁移 ${m.name} 执行失败，已回滚：${(err as Error).message}`);
       }
     }
+    // The job queue's own tables and functions (graphile-worker), installed and upgraded here by the
+    // owner like every other part of the schema; the app role is granted their use (app-role.ts).
+    await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
+    // Mail queued before the queue existed (an upgrade) gets its job; idempotent.
+    await client.query(`SELECT graphile_worker.add_job('send_mail', json_build_object('id', m.id), max_attempts := 8)
+      FROM mail_outbox m WHERE m.status = 'queued' AND NOT EXISTS (
+        SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+          WHERE t.identifier = 'send_mail' AND (j.payload->>'id')::int = m.id)`);
     return done;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]).catch(() => {});

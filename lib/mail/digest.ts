@@ -1,11 +1,13 @@
-// Each morning (from 08:00 China time), every clerk with an e-mail address gets one message listing
-// their open cases due within 3 working days and those overdue. Once a day per person: a marker row
-// is claimed before the mail is queued, so several server processes never send it twice.
+// Each morning at 08:00 China time (the job queue's crontab, lib/jobs/worker.ts), every clerk with
+// an e-mail address gets one message listing their open cases due within 3 working days and those
+// overdue. Once a day per person even if the job is run again (a retry, a catch-up): a marker row,
+// kept two days (lib/jobs/cleanup.ts), is claimed in the transaction that queues the mail.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { dueSoonDate } from '@/lib/deadlines/due-soon';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { chinaHour, formatCn, fromDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { enqueueMail } from './outbox';
+import { execute, qb } from '@/lib/db/kysely';
 
 export const DIGEST_HOUR = 8;
 
@@ -28,8 +30,13 @@ export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): P
     });
     if (!cases.length) continue;
     const sent = await db.$transaction(async (tx) => {
-      const claimed = await tx.$executeRaw`
-        INSERT INTO "sign_in_failure" (key, failures, first_at, last_at) VALUES (${`digest:${u.id}:${today}`}, 1, now(), now()) ON CONFLICT DO NOTHING`;
+      const claimed = await execute(
+        tx,
+        qb
+          .insertInto('sign_in_failure')
+          .values({ key: `digest:${u.id}:${today}`, failures: 1, first_at: now, last_at: now })
+          .onConflict((oc) => oc.doNothing()),
+      );
       if (!claimed) return false;
       const line = (c: (typeof cases)[number]) =>
         `${c.trackingNo}　${c.applicantName}　答复期限 ${c.dueOn ? formatCn(fromDate(c.dueOn)) : '—'}${c.dueOn && fromDate(c.dueOn) < today ? '（已超期）' : ''}`;

@@ -1,22 +1,31 @@
 // Mail goes out through an outbox: a message is written in the same transaction as the change it
-// reports, and a worker sends it with retries (1, 2, 4 … minutes, at most 8 tries). A slow or
-// broken mail server never fails or slows a request; without SMTP_URL mail simply waits.
+// reports, with its job on the queue (lib/jobs), and the job worker sends it, retrying a failure
+// with graphile-worker's growing delay (3 s, 7 s, 20 s … about half an hour over 8 tries). A slow
+// or broken mail server never fails or slows a request; without SMTP_URL mail simply waits.
 import nodemailer from 'nodemailer';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { withoutQueryCodes } from '@/lib/portal/query-code';
+import { addJob } from '@/lib/jobs/add-job';
 
 export const MAX_ATTEMPTS = 8;
 
-/** `agencyId`: the office the mail is sent for (its admin sees it on the mail page). */
+/**
+ * `agencyId`: the office the mail is sent for (its admin sees it on the mail page). The message and
+ * its job are written in the caller's transaction.
+ */
 export async function enqueueMail(
-  tx: Pick<Prisma.TransactionClient, 'mailOutbox'>,
+  tx: Pick<Prisma.TransactionClient, 'mailOutbox' | '$queryRawUnsafe'>,
   agencyId: number,
   to: string,
   subject: string,
   body: string,
 ) {
   if (!to) return;
-  await tx.mailOutbox.create({ data: { agencyId, to: to.slice(0, 200), subject: subject.slice(0, 200), body } });
+  const m = await tx.mailOutbox.create({
+    data: { agencyId, to: to.slice(0, 200), subject: subject.slice(0, 200), body },
+    select: { id: true },
+  });
+  await addJob(tx, 'send_mail', { id: m.id }, { maxAttempts: MAX_ATTEMPTS });
 }
 
 export type Send = (m: { to: string; subject: string; text: string }) => Promise<unknown>;
@@ -28,51 +37,42 @@ export function smtpSender(url = process.env.SMTP_URL): Send | null {
   return (m) => transport.sendMail({ from, ...m });
 }
 
-/** Sends what is due, each message claimed with SKIP LOCKED so several workers never send one twice. */
-export async function processOutbox(db: PrismaClient, send: Send, batch = 20): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
-  for (let i = 0; i < batch; i++) {
-    const done = await db.$transaction(
-      async (tx) => {
-        const rows = await tx.$queryRaw<{ id: number; to: string; subject: string; body: string; attempts: number }[]>`
-        SELECT id, "to", subject, body, attempts FROM mail_outbox WHERE status = 'queued' AND next_attempt_at <= now()
-        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-        const m = rows[0];
-        if (!m) return null;
-        try {
-          await send({ to: m.to, subject: m.subject, text: m.body });
-          // What was only there to be sent (a query code) is not kept once it has gone.
-          await tx.mailOutbox.update({
-            where: { id: m.id },
-            data: { status: 'sent', sentAt: new Date(), attempts: m.attempts + 1, lastError: null, body: withoutQueryCodes(m.body) },
-          });
-          return 'sent';
-        } catch (err) {
-          const attempts = m.attempts + 1;
-          await tx.mailOutbox.update({
-            where: { id: m.id },
-            data: {
-              attempts,
-              lastError: String((err as Error).message ?? err).slice(0, 500),
-              status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
-              ...(attempts >= MAX_ATTEMPTS ? { body: withoutQueryCodes(m.body) } : {}),
-              nextAttemptAt: new Date(Date.now() + 60_000 * 2 ** (attempts - 1)),
-            },
-          });
-          return 'failed';
-        }
+/**
+ * Sends one queued message (the job `send_mail`). No transaction is open while the mail server is
+ * talked to: the worker's job lock keeps a second worker off the message. A failure is recorded on
+ * the message and thrown, and the queue retries with a growing delay, MAX_ATTEMPTS times in all.
+ */
+export async function sendQueuedMail(db: PrismaClient, send: Send, id: number): Promise<'sent' | 'skipped'> {
+  const m = await db.mailOutbox.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, body: true, attempts: true, status: true },
+  });
+  if (!m || m.status !== 'queued') return 'skipped';
+  const attempts = m.attempts + 1;
+  try {
+    await send({ to: m.to, subject: m.subject, text: m.body });
+  } catch (err) {
+    const last = attempts >= MAX_ATTEMPTS;
+    await db.mailOutbox.update({
+      where: { id: m.id },
+      data: {
+        attempts,
+        lastError: String((err as Error).message ?? err).slice(0, 500),
+        status: last ? 'failed' : 'queued',
+        ...(last ? { body: withoutQueryCodes(m.body) } : {}),
       },
-      { timeout: 60_000 },
-    );
-    if (!done) break;
-    if (done === 'sent') sent++;
-    else failed++;
+    });
+    throw err;
   }
-  return { sent, failed };
+  // What was only there to be sent (a query code) is not kept once it has gone.
+  await db.mailOutbox.update({
+    where: { id: m.id },
+    data: { status: 'sent', sentAt: new Date(), attempts, lastError: null, body: withoutQueryCodes(m.body) },
+  });
+  return 'sent';
 }
 
-/** The office's latest 50 mails and how many are in each state, for the 邮件发送 page. */
+/** The office's latest 50 messages and how many are in each state (the admin's mail page). */
 export async function outboxOverview(db: PrismaClient, agencyId: number) {
   const [rows, counts] = await Promise.all([
     db.mailOutbox.findMany({ where: { agencyId }, orderBy: { id: 'desc' }, take: 50 }),

@@ -66,7 +66,13 @@ export async function checkChallenge(db: Pick<PrismaClient, '$executeRawUnsafe'>
   if (!p) throw proofMissing();
   const nonce = String(p.challenge.parameters.nonce).slice(0, 100);
   // Used-up challenges are kept only as long as one could still be live.
-  await execute(db, qb.deleteFrom('sign_in_failure').where('key', 'like', 'challenge:%').where('first_at', '<', new Date(now - 2 * TTL_MS)));
+  await execute(
+    db,
+    qb
+      .deleteFrom('sign_in_failure')
+      .where('key', 'like', 'challenge:%')
+      .where('first_at', '<', new Date(now - 2 * TTL_MS)),
+  );
   const fresh = await execute(
     db,
     qb

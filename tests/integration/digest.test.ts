@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { enqueueDailyDigests } from '@/lib/mail/digest';
+import { deleteExpiredMarkers, KEEP_MS } from '@/lib/jobs/cleanup';
+import { CRONTAB } from '@/lib/jobs/worker';
 import { setUserEmail } from '@/lib/users/manage-users';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
@@ -31,4 +33,21 @@ it("lists a clerk's overdue and due-soon cases once a day", async () => {
   const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'wang@example.gov.cn' } });
   expect(mail.subject).toBe('【待办提醒】2026年11月27日：1 件申请即将到期或已超期');
   expect(mail.body).toContain(`${c.trackingNo}　郑催办　答复期限 2025年10月30日（已超期）`);
+});
+
+it('is run by the queue at 08:00 China time, and the hourly cleanup deletes markers and counters past their window', async () => {
+  expect(CRONTAB).toContain('0 0 * * * morning_digest'); // 00:00 UTC is 08:00 in China
+  const now = new Date('2026-11-30T01:00:00Z');
+  const old = new Date(now.getTime() - KEEP_MS - 60_000);
+  for (const [key, at] of [
+    ['digest:999:2026-11-20', old],
+    ['challenge:abc', old],
+    ['pair:x:1.2.3.4', now],
+  ] as const)
+    await tdb.prisma.signInFailure.create({ data: { key, failures: 1, firstAt: at, lastAt: at } });
+  expect(await deleteExpiredMarkers(tdb.prisma, now)).toBeGreaterThanOrEqual(2);
+  const left = (await tdb.prisma.signInFailure.findMany({ select: { key: true } })).map((r) => r.key);
+  expect(left).toContain('pair:x:1.2.3.4');
+  expect(left).not.toContain('challenge:abc');
+  expect(left).not.toContain('digest:999:2026-11-20');
 });

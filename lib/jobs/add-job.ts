@@ -1,0 +1,15 @@
+// Jobs go on graphile-worker's queue (schema graphile_worker, installed by the migration runner)
+// through its SQL function, so a job is added in the transaction of the change that needs it: it
+// runs only if that change commits.
+import { qb, rows, sql, type Runner } from '@/lib/db/kysely';
+
+export type JobName = 'send_mail' | 'morning_digest' | 'cleanup';
+
+export async function addJob(tx: Runner, name: JobName, payload: Record<string, unknown>, { maxAttempts = 25 } = {}): Promise<void> {
+  await rows(
+    tx,
+    qb.selectNoFrom(
+      sql<string>`graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, max_attempts := ${maxAttempts}::int)::text`.as('job'),
+    ),
+  );
+}
