@@ -14,6 +14,6 @@ export async function register() {
     const { invalidateCalendar } = await import('./lib/deadlines/load-calendar');
     const { clearDerived, tellOthersWith } = await import('./lib/statistics/derived-cache');
     listenForChanges(process.env.DATABASE_URL, { tokens: forgetTokenActors, calendar: invalidateCalendar, derived: clearDerived });
-    tellOthersWith(() => broadcast('derived'));
+    tellOthersWith((agencyId) => broadcast(agencyId === undefined ? 'derived' : `derived:${agencyId}`));
   }
 }

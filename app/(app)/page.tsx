@@ -26,15 +26,17 @@ export default async function Dashboard() {
   const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending] = await Promise.all([
     // Counts and charts are shared for a few seconds (dropped by any write here); the lists stay live.
     can(actor.role, 'cases.view')
-      ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, () => workloadTiles(db(), actor, view))
+      ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, [actor.agencyId], () => workloadTiles(db(), actor, view))
       : [],
     cachedCalendar(db()),
     works ? listCases(db(), actor, { view: 'mine', status: 'active', sort: 'due', limit: 20 }) : null,
     can(actor.role, 'cases.review') ? reviewQueue(db(), actor.agencyId) : null,
     can(actor.role, 'reports.view')
-      ? cachedDerived(`overview:${actor.agencyId}:${today}`, () => officeOverview(db(), actor.agencyId, today))
+      ? cachedDerived(`overview:${actor.agencyId}:${today}`, [actor.agencyId], () => officeOverview(db(), actor.agencyId, today))
       : null,
-    can(actor.role, 'reports.view') ? cachedDerived(`ytd:${actor.agencyId}:${year}`, () => yearSoFar(db(), actor.agencyId, year)) : null,
+    can(actor.role, 'reports.view')
+      ? cachedDerived(`ytd:${actor.agencyId}:${year}`, [actor.agencyId], () => yearSoFar(db(), actor.agencyId, year))
+      : null,
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
     can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,

@@ -36,47 +36,50 @@ export async function createAgency(db: PrismaClient, input: unknown, actor: { us
   if (parentId !== null && (!parent || (actor && !(await isWithin(db, actor.agencyId, parentId))))) throw notFoundError('上级机关');
   if (await db.agency.findFirst({ where: { name: v.name } })) throw new DomainError('conflict', `机关“${v.name}”已存在`, 'name');
   const passwordHash = v.firstAdmin ? await hashPassword(v.firstAdmin.password) : null;
-  return db
-    .$transaction(async (tx) => {
-      if (v.firstAdmin && (await tx.user.findUnique({ where: { login: v.firstAdmin.login } })))
-        throw new DomainError('conflict', `登录名 ${v.firstAdmin.login} 已存在`, 'firstAdmin.login');
-      const topics = parent?.topics.length ? parent.topics.map((t) => t.name) : DEFAULT_TOPICS;
-      const agency = await tx.agency.create({
-        data: {
-          name: v.name,
-          shortName: v.shortName,
-          parentId,
-          level: v.level,
-          // The remedy clause's "本级人民政府" starts as the supervising office; the admin corrects it.
-          parentName: parent?.name ?? '',
-          topics: { create: topics.map((name, i) => ({ name, sort: i * 10 })) },
-        },
-      });
-      await audit(tx, {
-        actorId: actor?.userId ?? null,
-        action: 'agency.create',
-        target: `agency:${agency.id}`,
-        detail: { name: v.name, parentId },
-      });
-      if (v.firstAdmin && passwordHash) {
-        const user = await tx.user.create({
+  return (
+    db
+      .$transaction(async (tx) => {
+        if (v.firstAdmin && (await tx.user.findUnique({ where: { login: v.firstAdmin.login } })))
+          throw new DomainError('conflict', `登录名 ${v.firstAdmin.login} 已存在`, 'firstAdmin.login');
+        const topics = parent?.topics.length ? parent.topics.map((t) => t.name) : DEFAULT_TOPICS;
+        const agency = await tx.agency.create({
           data: {
-            agencyId: agency.id,
-            login: v.firstAdmin.login,
-            name: v.firstAdmin.name,
-            role: 'admin',
-            passwordHash,
-            mustChangePassword: !!actor,
+            name: v.name,
+            shortName: v.shortName,
+            parentId,
+            level: v.level,
+            // The remedy clause's "本级人民政府" starts as the supervising office; the admin corrects it.
+            parentName: parent?.name ?? '',
+            topics: { create: topics.map((name, i) => ({ name, sort: i * 10 })) },
           },
         });
         await audit(tx, {
           actorId: actor?.userId ?? null,
-          action: 'user.create',
-          target: `user:${user.id}`,
-          detail: { login: user.login, role: 'admin', agencyId: agency.id },
+          action: 'agency.create',
+          target: `agency:${agency.id}`,
+          detail: { name: v.name, parentId },
         });
-      }
-      return agency;
-    })
-    .finally(forgetDerived);
+        if (v.firstAdmin && passwordHash) {
+          const user = await tx.user.create({
+            data: {
+              agencyId: agency.id,
+              login: v.firstAdmin.login,
+              name: v.firstAdmin.name,
+              role: 'admin',
+              passwordHash,
+              mustChangePassword: !!actor,
+            },
+          });
+          await audit(tx, {
+            actorId: actor?.userId ?? null,
+            action: 'user.create',
+            target: `user:${user.id}`,
+            detail: { login: user.login, role: 'admin', agencyId: agency.id },
+          });
+        }
+        return agency;
+      })
+      // The supervisors' roll-ups now have one office more.
+      .finally(() => forgetDerived(parentId ?? undefined))
+  );
 }

@@ -113,6 +113,6 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
   const [found] = await rows(db, statement);
   const row = { ...found, receivedOn: toDate(found.receivedOn), dueOn: found.dueOn === null ? null : toDate(found.dueOn) };
   if (fromDate(row.receivedOn) !== receivedOn) throw new Error('receipt date round-trip mismatch');
-  forgetDerived();
+  forgetDerived(actor.agencyId);
   return { case: row, deadlines: dl };
 }

@@ -7,7 +7,7 @@ import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { countCases, type ListFilter } from './list-cases';
 
 export const officeLists = (db: PrismaClient, agencyId: number) =>
-  cachedDerived(`lists:${agencyId}`, async () => {
+  cachedDerived(`lists:${agencyId}`, [agencyId], async () => {
     const [topics, dispositions, clerks] = await Promise.all([
       db.topic.findMany({ where: { agencyId, active: true }, orderBy: { sort: 'asc' } }),
       loadCatalogue(db, agencyId, { activeOnly: true }),
@@ -20,6 +20,8 @@ export const officeLists = (db: PrismaClient, agencyId: number) =>
 export const cachedCount = (db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter) =>
   f.where
     ? countCases(db, actor, f)
-    : cachedDerived(`count:${actor.agencyId}:${actor.userId}:${JSON.stringify({ ...f, cursor: undefined, where: undefined })}`, () =>
-        countCases(db, actor, f),
+    : cachedDerived(
+        `count:${actor.agencyId}:${actor.userId}:${JSON.stringify({ ...f, cursor: undefined, where: undefined })}`,
+        [actor.agencyId],
+        () => countCases(db, actor, f),
       );

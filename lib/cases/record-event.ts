@@ -58,7 +58,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
       return { case: updated, event, deadlines: dl, state: after };
     })
-    .finally(forgetDerived);
+    .finally(() => forgetDerived(actor.agencyId));
 }
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

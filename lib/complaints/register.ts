@@ -38,7 +38,7 @@ export async function registerComplaint(db: PrismaClient, input: unknown, actor:
       await audit(tx, { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` });
       return row;
     })
-    .finally(forgetDerived);
+    .finally(() => forgetDerived(actor.agencyId));
 }
 
 /** Edits a complaint, closing it when a 办结日期 is given; what changed is logged. */
@@ -64,7 +64,7 @@ export async function updateComplaint(db: PrismaClient, id: number, input: unkno
         detail: { ...v },
       });
     })
-    .finally(forgetDerived);
+    .finally(() => forgetDerived(actor.agencyId));
 }
 
 /** One year's complaints (by date received, as row 六 counts them), newest first, with the total. */

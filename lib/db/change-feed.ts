@@ -8,22 +8,24 @@ import { qb, rows, sql, type Runner } from './kysely';
 
 const CHANNEL = 'dd_cache';
 export type CacheTopic = 'tokens' | 'calendar' | 'derived';
+/** A topic, or the derived figures of one office ("derived:17"). */
+export type CacheNotice = CacheTopic | `derived:${number}`;
 
 /** Tell every process to drop its cache of `topic` (inside the transaction that changes it). */
-export async function announce(tx: Runner, topic: CacheTopic): Promise<void> {
+export async function announce(tx: Runner, topic: CacheNotice): Promise<void> {
   await rows(tx, qb.selectNoFrom(sql<string>`pg_notify(${CHANNEL}, ${topic})::text`.as('sent')));
 }
 
 const g = globalThis as unknown as { ddChangeFeed?: pg.Client | 'starting' };
 
-const waiting = new Set<CacheTopic>();
+const waiting = new Set<CacheNotice>();
 let sending = false;
 
 /**
  * Tells every process (this one too) to drop its cache of `topic`, after the change committed,
  * over the listening connection; a no-op where no listener runs (scripts, tests).
  */
-export function broadcast(topic: CacheTopic): void {
+export function broadcast(topic: CacheNotice): void {
   const client = g.ddChangeFeed;
   if (!client || client === 'starting') return;
   waiting.add(topic);
@@ -41,7 +43,7 @@ export function broadcast(topic: CacheTopic): void {
 }
 
 /** Starts this process's listener (once); on any trouble it drops every cache and reconnects. */
-export function listenForChanges(url: string, drop: Record<CacheTopic, () => void>): void {
+export function listenForChanges(url: string, drop: Record<CacheTopic, (arg?: number) => void>): void {
   if (g.ddChangeFeed) return;
   g.ddChangeFeed = 'starting';
   const dropAll = () => Object.values(drop).forEach((f) => f());
@@ -52,9 +54,11 @@ export function listenForChanges(url: string, drop: Record<CacheTopic, () => voi
       g.ddChangeFeed = 'starting';
       setTimeout(() => void connect(), 1000).unref();
     };
-    client.on('notification', (m) =>
-      m.channel === CHANNEL && m.payload && m.payload in drop ? drop[m.payload as CacheTopic]() : dropAll(),
-    );
+    client.on('notification', (m) => {
+      const [topic, arg] = (m.payload ?? '').split(':');
+      if (m.channel === CHANNEL && topic in drop) drop[topic as CacheTopic](arg && /^\d+$/.test(arg) ? Number(arg) : undefined);
+      else dropAll();
+    });
     client.on('error', () => client.end().catch(() => {}));
     client.on('end', retry);
     try {

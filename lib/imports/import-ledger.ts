@@ -129,7 +129,7 @@ export async function importLedger(
     target: `agency:${actor.agencyId}`,
     detail: { total: ledger.total, imported, unchanged, errors: errorCount },
   });
-  forgetDerived();
+  forgetDerived(actor.agencyId);
   errors.sort((a, b) => a.row - b.row);
   return { total: ledger.total, imported, unchanged, errors, errorCount };
 }

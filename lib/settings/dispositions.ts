@@ -32,7 +32,7 @@ export async function loadCatalogue(db: PrismaClient, agencyId: number, { active
  * loadCatalogue, never this.
  */
 export const cachedCatalogue = (db: PrismaClient, agencyId: number) =>
-  cachedDerived(`catalogue:${agencyId}`, () => loadCatalogue(db, agencyId));
+  cachedDerived(`catalogue:${agencyId}`, [agencyId], () => loadCatalogue(db, agencyId));
 
 /** Several agencies' catalogues in two queries (a roll-up maps each agency's cases its own way). */
 export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
@@ -114,5 +114,5 @@ export async function updateDisposition(db: PrismaClient, agencyId: number, code
       },
     });
   });
-  forgetDerived();
+  forgetDerived(agencyId);
 }

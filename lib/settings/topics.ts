@@ -21,7 +21,7 @@ export async function addTopic(db: PrismaClient, agencyId: number, input: unknow
     db.topic.create({ data: { agencyId, name, sort: (last._max.sort ?? 0) + 10 } }),
     audit(db, { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name } }),
   ]);
-  forgetDerived();
+  forgetDerived(agencyId);
 }
 
 export async function updateTopic(db: PrismaClient, agencyId: number, id: number, input: unknown, actorId: number | null) {
@@ -39,5 +39,5 @@ export async function updateTopic(db: PrismaClient, agencyId: number, id: number
       detail: { before: { name: topic.name, active: topic.active }, after: v },
     }),
   ]);
-  forgetDerived();
+  forgetDerived(agencyId);
 }

@@ -83,4 +83,4 @@ export function publishedCells(r: Report): Cells {
 
 /** The table as pages and the API show it, shared for a few seconds (see derived-cache.ts). */
 export const cachedReport = (db: PrismaClient, agencyId: number, year: number, format: FormatId) =>
-  cachedDerived(`report:${agencyId}:${year}:${format}`, () => buildReport(db, agencyId, year, format));
+  cachedDerived(`report:${agencyId}:${year}:${format}`, [agencyId], () => buildReport(db, agencyId, year, format));

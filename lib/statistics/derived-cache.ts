@@ -2,10 +2,12 @@
 // (100 ms to seconds of database work each at a million cases), and a busy office opens them all at
 // once. Each answer is shared: concurrent requests wait on one computation; for FRESH_MS it is served
 // as is, and up to STALE_MS it is still served while one refresh runs behind it (so nobody waits on a
-// recomputation under load). Any write that could move a number (a step, an intake, an import, a
-// manual figure, a freeze, a complaint, a mapping or calendar change) drops every entry, in this
-// process and — through the change feed (lib/db/change-feed.ts) — in every other, so the next request
-// computes afresh. FRESH_MS is only the safety net for a feed that is down: refreshing every few
+// recomputation under load). Each entry names the offices whose cases it reads (a roll-up: the whole
+// subtree). A write that could move a number of an office (a step, an intake, an import, a manual
+// figure, a freeze, a complaint, a mapping) drops the entries that read that office — its own and
+// its supervisors' roll-ups, nobody else's — in this process and, through the change feed
+// (lib/db/change-feed.ts), in every other; a calendar change drops all. The next request computes
+// afresh. FRESH_MS is only the safety net for a feed that is down: refreshing every few
 // seconds regardless cost the year page ~0.5 ms of PostgreSQL a view (two tables recomputed each
 // time). Freezing always computes afresh.
 const FRESH_MS = 60_000;
@@ -14,16 +16,18 @@ const STALE_MS = 300_000;
 // only while it is pending and the plain value once it has settled: a cache must not hold requests.
 interface Entry {
   at: number;
+  /** The offices whose cases the value reads. */
+  agencies: readonly number[];
   pending?: Promise<unknown>;
   settled?: { value: unknown };
   refreshing?: boolean;
 }
-const g = globalThis as unknown as { ddDerived?: Map<string, Entry>; ddDerivedTell?: () => void };
+const g = globalThis as unknown as { ddDerived?: Map<string, Entry>; ddDerivedTell?: (agencyId?: number) => void };
 const cache = (g.ddDerived ??= new Map());
 
-function start<T>(key: string, compute: () => Promise<T>, previous?: Entry): Promise<T> {
+function start<T>(key: string, agencies: readonly number[], compute: () => Promise<T>, previous?: Entry): Promise<T> {
   const value = compute();
-  const entry: Entry = { at: Date.now(), pending: value };
+  const entry: Entry = { at: Date.now(), agencies, pending: value };
   if (!previous) cache.set(key, entry);
   value.then(
     (v) => {
@@ -42,32 +46,37 @@ function start<T>(key: string, compute: () => Promise<T>, previous?: Entry): Pro
 
 const valueOf = <T>(e: Entry) => (e.settled ? Promise.resolve(e.settled.value) : e.pending) as Promise<T>;
 
-export function cachedDerived<T>(key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
+/** The value under `key`, computed from the cases of `agencies`, shared as described above. */
+export function cachedDerived<T>(key: string, agencies: readonly number[], compute: () => Promise<T>, now = Date.now()): Promise<T> {
   const hit = cache.get(key);
   if (hit && now - hit.at < FRESH_MS) return valueOf<T>(hit);
   if (hit && now - hit.at < STALE_MS) {
     if (!hit.refreshing) {
       hit.refreshing = true;
-      void start(key, compute, hit).catch(() => {});
+      void start(key, agencies, compute, hit).catch(() => {});
     }
     return valueOf<T>(hit);
   }
   if (cache.size > 2_000) cache.clear();
-  return start(key, compute);
+  return start(key, agencies, compute);
 }
 
-/** Called by every write that can change a derived number (after it committed). */
-export function forgetDerived(): void {
-  cache.clear();
-  g.ddDerivedTell?.();
+/**
+ * Called by every write that can change a derived number of office `agencyId` (after it committed):
+ * drops what read that office here, and tells the other processes. Without an office, drops all.
+ */
+export function forgetDerived(agencyId?: number): void {
+  clearDerived(agencyId);
+  g.ddDerivedTell?.(agencyId);
 }
 
-/** Drops this process's entries only: another process's write, heard on the change feed. */
-export function clearDerived(): void {
-  cache.clear();
+/** Drops this process's entries that read `agencyId` (all without one): also another process's write, heard on the change feed. */
+export function clearDerived(agencyId?: number): void {
+  if (agencyId === undefined) return cache.clear();
+  for (const [key, e] of cache) if (e.agencies.includes(agencyId)) cache.delete(key);
 }
 
 /** How forgetDerived tells the other processes (set once at start-up, instrumentation.ts). */
-export function tellOthersWith(tell: () => void): void {
+export function tellOthersWith(tell: (agencyId?: number) => void): void {
   g.ddDerivedTell = tell;
 }

@@ -64,7 +64,7 @@ export async function saveManualValues(
     }
     await audit(tx, { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values });
   });
-  forgetDerived();
+  forgetDerived(agencyId);
 }
 
 export async function freezeReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, actorId: number | null) {
@@ -88,5 +88,5 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
       await audit(tx, { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } });
       return snap;
     })
-    .finally(forgetDerived);
+    .finally(() => forgetDerived(agencyId));
 }

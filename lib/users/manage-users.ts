@@ -30,18 +30,18 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
   const data = createUserSchema.parse(input);
   if (agencyId !== undefined && !(await db.agency.findUnique({ where: { id: agencyId } })))
     throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
-  agencyId ??= await defaultAgencyId(db);
+  const officeId = agencyId ?? (await defaultAgencyId(db));
   const passwordHash = await hashPassword(data.password);
   return db
     .$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
       const user = await tx.user.create({
-        data: { agencyId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
+        data: { agencyId: officeId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
       });
       await audit(tx, { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } });
       return user;
     })
-    .finally(forgetDerived);
+    .finally(() => forgetDerived(officeId));
 }
 
 /** `scope`: the admin's own agency — a user of another office is "not found" to them. */
@@ -68,7 +68,7 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
     })
     .finally(() => {
       forgetTokenActors();
-      forgetDerived();
+      forgetDerived(user.agencyId);
     });
 }
 
@@ -133,7 +133,7 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
     })
     .finally(() => {
       forgetTokenActors();
-      forgetDerived();
+      forgetDerived(user.agencyId);
     });
 }
 

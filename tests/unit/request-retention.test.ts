@@ -53,10 +53,10 @@ describe('finished requests are let go', () => {
     const storage = new AsyncLocalStorage<object>();
     let request: object | null = { name: 'a request' };
     const ref = new WeakRef(request);
-    const value = await storage.run(request, () => cachedDerived('retention', async () => ({ total: 7 })));
+    const value = await storage.run(request, () => cachedDerived('retention', [1], async () => ({ total: 7 })));
     request = null;
     expect(value).toEqual({ total: 7 });
     expect(await collected(ref)).toBe(true);
-    expect(await cachedDerived('retention', async () => ({ total: 8 }))).toEqual({ total: 7 }); // still served from the cache
+    expect(await cachedDerived('retention', [1], async () => ({ total: 8 }))).toEqual({ total: 7 }); // still served from the cache
   });
 });
