@@ -50,6 +50,10 @@ const config = [
           selector: "MemberExpression[object.property.name='adminEvent'][property.name=/^(create|createMany|update|upsert|delete)/]",
           message: 'Write the admin log through audit() in lib/audit/audit.ts.',
         },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'] > JSXExpressionContainer > ObjectExpression",
+          message: 'Markup comes from html`` (components/html.ts), or from trustedHtml() by name, never a hand-made { __html }.',
+        },
       ],
     },
   },
@@ -70,6 +74,10 @@ const config = [
         {
           selector: "MemberExpression[object.property.name='adminEvent'][property.name=/^(create|createMany|update|upsert|delete)/]",
           message: 'Write the admin log through audit() in lib/audit/audit.ts.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'] > JSXExpressionContainer > ObjectExpression",
+          message: 'Markup comes from html`` (components/html.ts), or from trustedHtml() by name, never a hand-made { __html }.',
         },
       ],
     },

@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { Field, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';
+import { trustedHtml } from '@/components/html';
 
 export function TemplateUpload({
   kinds,
@@ -53,7 +54,7 @@ export function TemplateUpload({
           <div
             className="max-h-96 overflow-auto rounded border border-slate-300 bg-white p-4 font-serif"
             data-testid="template-preview"
-            dangerouslySetInnerHTML={{ __html: result.data.preview }}
+            dangerouslySetInnerHTML={trustedHtml(result.data.preview)}
           />
           <Button
             type="button"

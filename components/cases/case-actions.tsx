@@ -7,6 +7,7 @@ import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { keepFields } from '../ui/keep-fields';
+import { trustedHtml } from '@/components/html';
 
 export interface StepOffer {
   type: string;
@@ -199,7 +200,7 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rep
                 <>
                   <h3 className="font-medium">{letter.data.name}（预览，提交后送审）</h3>
                   {letter.data.problems.length ? <Notice kind="error">出具时将被拒绝：{letter.data.problems.join('；')}</Notice> : null}
-                  <div className="mt-2 max-h-96 overflow-auto font-serif text-sm" dangerouslySetInnerHTML={{ __html: letter.data.html }} />
+                  <div className="mt-2 max-h-96 overflow-auto font-serif text-sm" dangerouslySetInnerHTML={trustedHtml(letter.data.html)} />
                 </>
               ) : (
                 <Notice kind="error">{letter.message}</Notice>

@@ -1,20 +1,29 @@
-// The case list's filter form, written as markup (components/markup.tsx): a plain GET form of a
-// dozen fields and some hundred options, which as React elements cost a fifth of the page's render.
-import { esc } from '@/components/markup';
+// The case list's filter form, written as markup (components/html.ts): a plain GET form of a dozen
+// fields and some hundred options, which as React elements cost a fifth of the page's render.
+import { html } from '@/components/html';
 import { APPLICANT_KIND_LABELS, APPLICANT_KINDS, CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
 
 type Options = [value: string, label: string][];
 const FIELD = 'rounded border border-slate-300 px-2 py-1';
 
-function select(label: string, name: string, current: string, options: Options, cls = FIELD) {
-  const opts = options.map(([v, l]) => `<option value="${esc(v)}"${v === current ? ' selected' : ''}>${esc(l)}</option>`).join('');
-  return `<label class="flex flex-col">${esc(label)}<select name="${name}" class="${cls}">${opts}</select></label>`;
-}
+const select = (label: string, name: string, current: string, options: Options, cls = FIELD) =>
+  html`<label class="flex flex-col"
+    >${label}<select name="${name}" class="${cls}">
+      ${options.map(([v, l]) => html`<option value="${v}" ${v === current && html` selected`}>${l}</option>`)}
+    </select></label
+  >`;
 
 const input = (label: string, name: string, value: string | undefined, type = 'date', placeholder = '') =>
-  `<label class="flex flex-col">${esc(label)}<input type="${type}" name="${name}" value="${esc(value ?? '')}"${placeholder ? ` placeholder="${esc(placeholder)}"` : ''} class="${FIELD}"></label>`;
+  html`<label class="flex flex-col"
+    >${label}<input
+      type="${type}"
+      name="${name}"
+      value="${value ?? ''}"
+      ${placeholder && html` placeholder="${placeholder}"`}
+      class="${FIELD}"
+  /></label>`;
 
-const hidden = (name: string, value: string | undefined) => (value ? `<input type="hidden" name="${name}" value="${esc(value)}">` : '');
+const hidden = (name: string, value: string | undefined) => value && html`<input type="hidden" name="${name}" value="${value}" />`;
 
 export interface FilterForm {
   p: Record<string, string | undefined>;
@@ -26,10 +35,10 @@ export interface FilterForm {
   clerks: { id: number; name: string }[];
 }
 
-export function caseFiltersHtml({ p, view, status, sort, topics, dispositions, clerks }: FilterForm): string {
+export function caseFiltersHtml({ p, view, status, sort, topics, dispositions, clerks }: FilterForm) {
   const all: Options = [['', '全部']];
-  return [
-    p.cell ? hidden('cell', p.cell) + hidden('year', p.year) + hidden('kind', p.kind) : '',
+  return html`${[
+    p.cell && html`${hidden('cell', p.cell)}${hidden('year', p.year)}${hidden('kind', p.kind)}`,
     hidden('view', view),
     input('关键词', 'q', p.q, 'text', '编号、申请人、内容'),
     select('状态', 'status', status ?? '', [...all, ['active', '未办结'], ...STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]])]),
@@ -56,6 +65,6 @@ export function caseFiltersHtml({ p, view, status, sort, topics, dispositions, c
     input('到期日自', 'dueFrom', p.dueFrom),
     input('到期不晚于', 'dueBefore', p.dueBefore),
     hidden('sort', sort),
-    '<button class="rounded bg-slate-800 px-3 py-1.5 text-white">筛选</button>',
-  ].join('');
+    html`<button class="rounded bg-slate-800 px-3 py-1.5 text-white">筛选</button>`,
+  ]}`;
 }

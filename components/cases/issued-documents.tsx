@@ -1,4 +1,5 @@
-import { esc, Markup } from '@/components/markup';
+import { html } from '@/components/html';
+import { Markup } from '@/components/markup';
 
 export interface IssuedDoc {
   id: number;
@@ -15,23 +16,39 @@ export interface IssuedDoc {
  * The letters a case has had, newest first, written as markup: nothing in it changes in the browser,
  * and as a client component's table (elements per cell, sent again as props) it was the largest
  * part of the case page's cost after the timeline. Styled by .doc-table in app/globals.css.
+ * `download`: whether the role may have the .docx (it holds the full ID number; else the masked preview only).
  */
-/** `download`: whether the role may have the .docx (it holds the full ID number; else the masked preview only). */
+export function issuedDocumentsHtml(docs: IssuedDoc[], download: boolean) {
+  return html`<table class="doc-table" aria-label="已出具的文书">
+    <thead>
+      <tr>
+        <th>文书</th>
+        <th>文号</th>
+        <th>文书日期</th>
+        <th>出具</th>
+        <th></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${docs.map(
+        (d) =>
+          html`<tr data-doc="${d.docNo}">
+            <td>${d.name}${d.version > 1 && html`（第 ${d.version} 版）`}</td>
+            <td>${d.docNo}</td>
+            <td>${d.letterDate}${d.late && html`<em>逾期</em>`}</td>
+            <td>${d.issuedBy} ${d.issuedAt}</td>
+            <td>
+              <a href="/api/v1/documents/${d.id}/preview" target="_blank" rel="noreferrer">预览</a>${
+                download && html`<a href="/api/v1/documents/${d.id}" download>下载</a>`
+              }
+            </td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 export function IssuedDocuments({ docs, download }: { docs: IssuedDoc[]; download: boolean }) {
   if (!docs.length) return <p className="mt-3 text-sm text-slate-500">尚未出具文书。</p>;
-  const row = (d: IssuedDoc) =>
-    `<tr data-doc="${esc(d.docNo)}"><td>${esc(d.name)}${d.version > 1 ? `（第 ${d.version} 版）` : ''}</td>` +
-    `<td>${esc(d.docNo)}</td><td>${esc(d.letterDate)}${d.late ? '<em>逾期</em>' : ''}</td>` +
-    `<td>${esc(d.issuedBy)} ${esc(d.issuedAt)}</td>` +
-    `<td><a href="/api/v1/documents/${d.id}/preview" target="_blank" rel="noreferrer">预览</a>` +
-    (download ? `<a href="/api/v1/documents/${d.id}" download>下载</a>` : '') +
-    '</td></tr>';
-  return (
-    <Markup
-      html={
-        '<table class="doc-table" aria-label="已出具的文书"><thead><tr><th>文书</th><th>文号</th><th>文书日期</th><th>出具</th><th></th></tr></thead>' +
-        `<tbody>${docs.map(row).join('')}</tbody></table>`
-      }
-    />
-  );
+  return <Markup html={issuedDocumentsHtml(docs, download)} />;
 }

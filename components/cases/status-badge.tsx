@@ -1,4 +1,6 @@
 import { STATUS_LABELS, type CaseStatus } from '@/lib/cases/labels';
+import { html } from '@/components/html';
+import { Markup } from '@/components/markup';
 
 const COLORS: Record<CaseStatus, string> = {
   open: 'bg-blue-50 text-blue-800 border-blue-200',
@@ -10,8 +12,8 @@ const COLORS: Record<CaseStatus, string> = {
 };
 
 // .badge (app/globals.css) carries the shape, so markup lists (case-rows.tsx) stay short.
-export const badgeClass = (status: CaseStatus) => `badge ${COLORS[status]}`;
+export const statusBadgeHtml = (status: CaseStatus) => html`<span class="badge ${COLORS[status]}">${STATUS_LABELS[status]}</span>`;
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
-  return <span className={badgeClass(status)}>{STATUS_LABELS[status]}</span>;
+  return <Markup as="span" html={statusBadgeHtml(status)} />;
 }

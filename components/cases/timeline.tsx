@@ -1,4 +1,5 @@
-import { esc, Markup } from '@/components/markup';
+import { html } from '@/components/html';
+import { Markup } from '@/components/markup';
 
 export interface TimelineItem {
   id: string;
@@ -11,12 +12,18 @@ export interface TimelineItem {
 }
 
 /** A case's history, oldest first; written as markup (a long case has hundreds of entries). */
-export function Timeline({ items }: { items: TimelineItem[] }) {
+export function timelineHtml(items: TimelineItem[]) {
   // Styled by .timeline in app/globals.css: the same classes on every entry were half its bytes.
-  const li = (e: TimelineItem) =>
-    `<li data-event="${esc(e.type)}"><b>${esc(e.label)}</b><span>${esc(e.on)}</span>` +
-    `<small>${esc(e.actor ?? '系统')} · 记录于 ${esc(e.at)}</small>` +
-    (e.summary ? `<p>${esc(e.summary)}</p>` : '') +
-    '</li>';
-  return <Markup html={`<ol class="timeline" aria-label="办理记录">${items.map(li).join('')}</ol>`} />;
+  return html`<ol class="timeline" aria-label="办理记录">
+    ${items.map(
+      (e) =>
+        html`<li data-event="${e.type}">
+          <b>${e.label}</b><span>${e.on}</span><small>${e.actor ?? '系统'} · 记录于 ${e.at}</small>${e.summary && html`<p>${e.summary}</p>`}
+        </li>`,
+    )}
+  </ol>`;
+}
+
+export function Timeline({ items }: { items: TimelineItem[] }) {
+  return <Markup html={timelineHtml(items)} />;
 }

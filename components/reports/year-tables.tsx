@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { cellCasesHref } from '@/lib/statistics/cell-href';
 import type { FormatId } from '@/lib/statistics/formats';
+import type { SafeHtml } from '@/components/html';
 
 /**
  * The year's tables (markup from reportTableHtml) with each number of a linked row (data-drill)
@@ -9,7 +10,7 @@ import type { FormatId } from '@/lib/statistics/formats';
  * were a third of the year page's bytes, and every byte of this markup is sent twice (the HTML and
  * React's copy of the page).
  */
-export function YearTables({ html, format, year }: { html: string; format: FormatId; year: number }) {
+export function YearTables({ html, format, year }: { html: SafeHtml; format: FormatId; year: number }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     for (const tr of ref.current?.querySelectorAll<HTMLElement>('tr[data-drill]') ?? []) {
@@ -23,5 +24,5 @@ export function YearTables({ html, format, year }: { html: string; format: Forma
       }
     }
   }, [html, format, year]);
-  return <div ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={ref} dangerouslySetInnerHTML={html} />;
 }

@@ -104,7 +104,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         className="flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm"
         role="search"
         aria-label="筛选"
-        dangerouslySetInnerHTML={{ __html: caseFiltersHtml({ p, view, status, sort: filter.sort, topics, dispositions, clerks }) }}
+        dangerouslySetInnerHTML={caseFiltersHtml({ p, view, status, sort: filter.sort, topics, dispositions, clerks })}
       />
       {paramProblems.map((x) => (
         <p key={x.field} role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
@@ -140,9 +140,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </thead>
         <tbody
           className="case-rows"
-          dangerouslySetInnerHTML={{
-            __html: caseRowsHtml(items, (c) => (c.dueOn && c.status !== 'closed' ? workdaysLeft(cal, today, c.dueOn) : null)),
-          }}
+          dangerouslySetInnerHTML={caseRowsHtml(items, (c) =>
+            c.dueOn && c.status !== 'closed' ? workdaysLeft(cal, today, c.dueOn) : null,
+          )}
         />
       </table>
       <div className="flex justify-between text-sm">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
 import { Markup } from '@/components/markup';
+import { html, type SafeHtml } from '@/components/html';
 import { memoTables, reportTableHtml, rulesHtml } from '@/components/reports/report-table';
 import { YearTables } from '@/components/reports/year-tables';
 import { ReportChooser } from '@/components/reports/report-chooser';
@@ -34,22 +35,20 @@ type Report = Awaited<ReturnType<typeof cachedReport>>;
  * marked for YearTables to link their numbers to the cases they count. Written only when the
  * cached report changes (memoTables).
  */
-function yearTablesHtml(r: Report, prev: Report, format: FormatId): string {
+function yearTablesHtml(r: Report, prev: Report, format: FormatId): SafeHtml {
   const prevSections = layout(format, publishedCells(prev));
   const totalCol = format === '2017' ? 0 : KIND_COLUMNS.length - 1;
-  return layout(format, publishedCells(r))
-    .map((section, si) =>
-      reportTableHtml(section, si, () => null, {
-        drill: (source) => source === 'derived' && !r.frozen,
-        heads: ['上年', '同比'],
-        cells: (ri, values) => {
-          const col = Math.min(totalCol, values.length - 1);
-          const before = prevSections[si]?.rows[ri]?.values[col] ?? null;
-          return [before === null ? '' : String(before), change(values[col], before)];
-        },
-      }),
-    )
-    .join('');
+  return html`${layout(format, publishedCells(r)).map((section, si) =>
+    reportTableHtml(section, si, () => null, {
+      drill: (source) => source === 'derived' && !r.frozen,
+      heads: ['上年', '同比'],
+      cells: (ri, values) => {
+        const col = Math.min(totalCol, values.length - 1);
+        const before = prevSections[si]?.rows[ri]?.values[col] ?? null;
+        return [before === null ? '' : String(before), change(values[col], before)];
+      },
+    }),
+  )}`;
 }
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

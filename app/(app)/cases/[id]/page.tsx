@@ -27,6 +27,7 @@ import { CaseDocuments } from '@/components/cases/case-documents';
 import { IssuedDocuments } from '@/components/cases/issued-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
+import { trustedHtml } from '@/components/html';
 
 /** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
 const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
@@ -145,7 +146,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                     出具时将被拒绝：{draftLetter.problems.join('；')}
                   </p>
                 ) : null}
-                <div className="mt-2 max-h-96 overflow-auto font-serif text-sm" dangerouslySetInnerHTML={{ __html: draftLetter.html }} />
+                <div className="mt-2 max-h-96 overflow-auto font-serif text-sm" dangerouslySetInnerHTML={trustedHtml(draftLetter.html)} />
               </details>
             ) : null}
             <CaseActions
@@ -237,13 +238,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
         <aside
           className="space-y-6"
-          dangerouslySetInnerHTML={{
-            __html: caseAsideHtml(
-              dl.trace.map((t) => t.text),
-              info,
-              !detail.unmasked,
-            ),
-          }}
+          dangerouslySetInnerHTML={caseAsideHtml(
+            dl.trace.map((t) => t.text),
+            info,
+            !detail.unmasked,
+          )}
         />
       </div>
     </article>

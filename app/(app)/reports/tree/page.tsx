@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { html } from '@/components/html';
 import { RowsTable } from '@/components/dashboard/panels';
 import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
 import { ReportChooser } from '@/components/reports/report-chooser';
@@ -68,10 +69,11 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         )}
       </p>
       <ReportTable
-        html={memoTables(r, null, () =>
-          layout(format, r.cells)
-            .map((section, si) => reportTableHtml(section, si, (code, ci) => `${base}&cell=${si}.${code}.${ci}#drill`))
-            .join(''),
+        html={memoTables(
+          r,
+          null,
+          () =>
+            html`${layout(format, r.cells).map((section, si) => reportTableHtml(section, si, (code, ci) => `${base}&cell=${si}.${code}.${ci}#drill`))}`,
         )}
       />
       {ref ? (
