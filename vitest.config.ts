@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': path.resolve(import.meta.dirname) };
+// `server-only` as Next's server bundles have it (its empty build): the tests are server code.
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+};
 
 // Two projects: `unit` is the pure core (no database, seconds); `integration` runs against a
 // throwaway PostgreSQL, with the stress tests and the benchmark smoke (after the build, in npm test).

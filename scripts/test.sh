@@ -4,7 +4,7 @@
 # in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== lint"; node_modules/.bin/eslint . --max-warnings=0; node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; exit 1; }
+echo "== lint"; npm run -s lint; node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; exit 1; }
 echo "== typecheck"; node_modules/.bin/tsc --noEmit
 echo "== unit tests"; node_modules/.bin/vitest run --project unit
 echo "== build"; node_modules/.bin/next build > /tmp/dd-build.log 2>&1 || { cat /tmp/dd-build.log; exit 1; }

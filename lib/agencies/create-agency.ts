@@ -13,7 +13,7 @@ import { checkPasswordAgainstLogin, userFieldsSchema } from '@/lib/users/schema'
 import { isWithin } from './tree';
 import { audit } from '@/lib/audit/audit';
 
-export const agencyCreateSchema = z.object({
+const agencyCreateSchema = z.object({
   name: text('机关名称', 100, { required: true }),
   shortName: text('简称', 20, { required: true }),
   parentId: z
@@ -26,7 +26,6 @@ export const agencyCreateSchema = z.object({
   level: z.enum(Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]], { message: '请选择机关层级' }).default('local_department'),
   firstAdmin: userFieldsSchema.omit({ role: true, email: true }).superRefine(checkPasswordAgainstLogin).optional(),
 });
-export type AgencyCreateInput = z.input<typeof agencyCreateSchema>;
 
 export async function createAgency(db: PrismaClient, input: unknown, actor: { userId: number; agencyId: number } | null) {
   const v = agencyCreateSchema.parse(input);

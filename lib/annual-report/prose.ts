@@ -9,7 +9,7 @@ const t = (c: Cells, code: string): number => {
   const v = c[code];
   return typeof v === 'number' ? v : v ? (v as KindCell).total : 0;
 };
-export const share = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '0%');
+const share = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '0%');
 
 export function yoy(now: number, before: number | null): string {
   if (before === null) return '';

@@ -9,7 +9,7 @@ import { asDomainError, type ErrorKind } from '@/lib/shared/errors';
 import { ApiError, errorResponse, forbiddenError, unauthorized } from './errors';
 import { forgedRequestProblem, JSON_ONLY } from './same-origin';
 
-export async function authenticate(req: Request, bodyTypes: readonly string[] = JSON_ONLY): Promise<Actor | null> {
+async function authenticate(req: Request, bodyTypes: readonly string[] = JSON_ONLY): Promise<Actor | null> {
   const header = req.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -7,7 +7,7 @@ import { toErrorResponse } from './handler';
 
 // The server caps the body while it streams (lib/runtime/body-limit.mjs); this repeats the check for
 // `next dev`, which runs without our server, from the same number.
-export const PUBLIC_MAX_BODY = BODY_LIMITS.public.bytes;
+const PUBLIC_MAX_BODY = BODY_LIMITS.public.bytes;
 
 export function publicRoute<P>(handler: (req: Request, address: string, params: P) => Promise<Response>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {

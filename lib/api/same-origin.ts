@@ -4,7 +4,7 @@
 // Bearer-token clients are not browsers and are not asked.
 import { trustedHops } from '@/lib/auth/client-address';
 
-export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const JSON_ONLY = ['application/json'];
 
 function ownHosts(headers: Headers): string[] {

@@ -4,7 +4,7 @@
 // get its masked preview only. The page shows only the links the role may follow.
 import { can, type Role } from '@/lib/auth/permissions';
 
-export const IDENTITY_KINDS: readonly string[] = ['id_copy', 'authorization'];
+const IDENTITY_KINDS: readonly string[] = ['id_copy', 'authorization'];
 
 export const mayOpenAttachment = (role: Role, kind: string) => !IDENTITY_KINDS.includes(kind) || can(role, 'applicant.unmask');
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db/client';
@@ -7,7 +8,7 @@ import { isRole } from './permissions';
 import { endSession, startSession } from './sessions';
 import { checkNotThrottled, recordFailure, recordSuccess, ThrottledError } from './throttle';
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 // Unknown and disabled users are checked against this hash too, so the answer takes as long as
 // for a real account and timing doesn't tell which logins exist.
@@ -19,7 +20,7 @@ const header = (h: Record<string, unknown> | undefined, name: string) => {
 };
 
 /** The app is served over TLS (NEXTAUTH_URL is https): then every cookie is Secure (__Secure- names). */
-export const secureCookies = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+const secureCookies = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { COMMON_PASSWORD_WORDS, passwordCore } from './common-passwords';
 
 const COST = 10;
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * The minimum policy; returns a message in Chinese, or null when the password is acceptable.

@@ -1,4 +1,5 @@
 // The one place that answers "who is asking?" for pages, server actions and route handlers.
+import 'server-only';
 import { getToken } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';

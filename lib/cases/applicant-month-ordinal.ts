@@ -15,7 +15,7 @@ interface Applicant {
   orgCode: string;
 }
 
-export function applicantKey(a: Pick<Applicant, 'applicantKind' | 'applicantName' | 'idNumber' | 'orgCode'>): Prisma.CaseWhereInput {
+function applicantKey(a: Pick<Applicant, 'applicantKind' | 'applicantName' | 'idNumber' | 'orgCode'>): Prisma.CaseWhereInput {
   if (a.applicantKind === 'natural' && a.idNumber) return { idNumber: a.idNumber };
   if (a.applicantKind !== 'natural' && a.orgCode) return { orgCode: a.orgCode };
   return { applicantName: a.applicantName, idNumber: '', orgCode: '' };

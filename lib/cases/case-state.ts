@@ -6,7 +6,7 @@ import type { Calendar } from '@/lib/deadlines/calendar';
 import type { IsoDate } from '@/lib/shared/dates';
 import type { CaseStatus, Outcome } from './labels';
 
-export interface Appeal {
+interface Appeal {
   kind: 'review' | 'suit';
   afterReview: boolean;
   filedOn: IsoDate;

@@ -19,17 +19,6 @@ export interface Creator {
   agencyId: number;
   role: string;
 }
-export interface CreatedCase {
-  id: number;
-  trackingNo: string;
-  channel: string;
-  regime: string;
-  status: string;
-  receivedOn: Date;
-  dueOn: Date | null;
-  dueProvisional: boolean;
-  version: number;
-}
 
 export async function createCase(db: PrismaClient, input: unknown, actor: Creator) {
   const v = intakeSchema.parse(input);

@@ -7,7 +7,7 @@ import type { Regime } from '@/lib/deadlines/compute-deadlines';
 
 export type DispositionGroup = 'disclose' | 'published' | 'partial' | 'deny' | 'unable' | 'noproc' | 'other' | 'abandoned';
 /** Reply-form fields beyond the disposition, its legal basis and the fee (which every reply has). */
-export type ReplyField = 'items' | 'form' | 'reasons' | 'withheld' | 'referTo' | 'overrides' | 'note';
+type ReplyField = 'items' | 'form' | 'reasons' | 'withheld' | 'referTo' | 'overrides' | 'note';
 
 export interface DispositionDef {
   label: string;
@@ -141,7 +141,7 @@ export const DISPOSITION_CODES = Object.keys(DISPOSITIONS) as DispositionCode[];
 export const dispositionDef = (code: string | null | undefined): DispositionDef | null =>
   code && Object.hasOwn(DISPOSITIONS, code) ? DISPOSITIONS[code as DispositionCode] : null;
 
-export const dispositionGroup = (code: string): DispositionGroup => dispositionDef(code)?.group ?? 'other';
+const dispositionGroup = (code: string): DispositionGroup => dispositionDef(code)?.group ?? 'other';
 
 /** Whether the disposition exists under this regime (e.g. 告知作出更改补充 only under 2007). */
 export const appliesUnder = (code: string, regime: Regime) => !!dispositionDef(code)?.regimes.includes(regime);

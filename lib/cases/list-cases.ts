@@ -137,7 +137,7 @@ export const SEARCH_TOO_BROAD =
   '要查找的文字在本机关的案件中过于常见，未能在限定时间内查完。请输入更具体的文字，或加上收到日期、状态等筛选条件后再查。';
 
 /** A substring search that ran out of time: bad input on `q` to the API (400). */
-export class SearchTooBroadError extends DomainError {
+class SearchTooBroadError extends DomainError {
   constructor() {
     super('invalid', SEARCH_TOO_BROAD, 'q');
   }

@@ -14,7 +14,7 @@ const optionalDate = (label: string) =>
     .nullish()
     .or(z.literal('').transform(() => null));
 
-export const applicantSchema = z
+const applicantSchema = z
   .object({
     kind: z.enum(APPLICANT_KINDS, { message: '申请人类型无效' }),
     name: text('申请人姓名或名称', 200, { required: true }),

@@ -2,7 +2,6 @@
 // is used. `availableSteps` (what the case page offers) and `takeStep` (what the API accepts) ask
 // the same question, `whyNot`, so they cannot drift; `replay` re-applies stored steps without
 // judging them again (they were judged when recorded).
-import type { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
@@ -53,7 +52,6 @@ export const STEPS = {
 } as const;
 
 export type StepType = keyof typeof STEPS;
-export type StepData<T extends StepType> = z.output<(typeof STEPS)[T]['data']>;
 export const STEP_TYPES = Object.keys(STEPS) as StepType[];
 export type { StepActor, StepContext } from './steps/define';
 
@@ -65,7 +63,7 @@ export function isStepType(t: unknown): t is StepType {
 }
 
 /** Labels for events the system records itself. */
-export const SYSTEM_EVENT_LABELS: Record<string, string> = {
+const SYSTEM_EVENT_LABELS: Record<string, string> = {
   registered: '登记申请',
   receipt_issued: '出具申请接收回执',
   details_edited: '修改申请信息',
@@ -108,7 +106,7 @@ export function whyNot(s: CaseState, type: StepType, actor: StepActor, on: IsoDa
  * request after its deadline passed today); null when it can't be taken at all. Every date guard
  * is one-sided (before a limit, or after one), so these two ends decide whether any date works.
  */
-export function offerDate(s: CaseState, type: StepType, actor: StepActor, ctx: StepContext): IsoDate | null {
+function offerDate(s: CaseState, type: StepType, actor: StepActor, ctx: StepContext): IsoDate | null {
   if (!refusal(s, type, actor, ctx.today, ctx)) return ctx.today;
   if (s.lastOn < ctx.today && !refusal(s, type, actor, s.lastOn, ctx)) return s.lastOn;
   return null;

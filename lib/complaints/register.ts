@@ -8,7 +8,7 @@ import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { audit } from '@/lib/audit/audit';
 
-export const complaintSchema = z
+const complaintSchema = z
   .object({
     receivedOn: isoDate('收到日期').refine((d) => d <= todayInChina(), '收到日期不能晚于今天'),
     complainant: text('举报投诉人', 200, { required: true }),

@@ -4,7 +4,7 @@
 // owner; this is re-applied after each migration run so new tables are covered.
 import pg from 'pg';
 
-export const APP_ROLE = 'dd_app';
+const APP_ROLE = 'dd_app';
 const HISTORY = ['case_event', 'admin_event', 'document', 'report_snapshot'];
 
 export async function ensureAppRole(ownerUrl: string, password: string): Promise<string> {

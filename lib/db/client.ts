@@ -1,3 +1,4 @@
+import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import os from 'node:os';
 import pg from 'pg';
@@ -40,7 +41,7 @@ export function poolOf(client: PrismaClient): pg.Pool | undefined {
  * than PostgreSQL has cores to run them only queue inside it: on 2 cores the bench's queues served
  * ~20 % more requests through 4 connections than through 10.
  */
-export const poolSize = () => Number(process.env.DB_POOL_SIZE) || Math.max(4, 2 * os.availableParallelism());
+const poolSize = () => Number(process.env.DB_POOL_SIZE) || Math.max(4, 2 * os.availableParallelism());
 
 export function db(): PrismaClient {
   const url = process.env.DATABASE_URL;

@@ -5,6 +5,7 @@
 // it as a named prepared statement (lib/db/client.ts). Two drivers answer differently for some
 // types, so queries select those in a form both give alike: counts as integer (`int`), money as
 // text, dates as 'YYYY-MM-DD' text (`isoDate`).
+import 'server-only';
 import crypto from 'node:crypto';
 import {
   DummyDriver,

@@ -40,7 +40,7 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export class MigrationError extends Error {}
+class MigrationError extends Error {}
 
 /** Returns the names of the migrations it applied. Refuses to run over edited or failed history. */
 export async function migrate(databaseUrl: string, migrations = readMigrations()): Promise<string[]> {

@@ -15,7 +15,7 @@ export interface CalendarOverrides {
   publishedYears: number[];
 }
 
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
+type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
 export interface DayInfo {
   date: IsoDate;
   work: boolean;

@@ -6,12 +6,12 @@ import { addWorkdays, type Crossed, type Pause } from './count-workdays';
 import { formatCn, formatCnShort, weekday, type IsoDate } from '@/lib/shared/dates';
 
 export type Regime = '2007' | '2019';
-export const REGIME_SWITCH: IsoDate = '2019-05-15';
+const REGIME_SWITCH: IsoDate = '2019-05-15';
 export const RULES: Record<Regime, { replyDays: number; maxExtension: number; correctionNoticeDays: number | null; law: string }> = {
   '2007': { replyDays: 15, maxExtension: 15, correctionNoticeDays: null, law: '2007年《条例》第二十四条' },
   '2019': { replyDays: 20, maxExtension: 20, correctionNoticeDays: 7, law: '2019年《条例》第三十三条' },
 };
-export const THIRD_PARTY_DAYS = 15;
+const THIRD_PARTY_DAYS = 15;
 /** 国办函〔2020〕109号: the applicant pays within 20 working days from the day after receiving the notice. */
 export const FEE_PAYMENT_WORKDAYS = 20;
 
@@ -39,9 +39,8 @@ export interface ClockInput {
   feeWait?: { from: IsoDate; to: IsoDate | null } | null;
 }
 
-export type TraceKind =
-  'receipt' | 'restart' | 'count' | 'holidays' | 'makeup' | 'pause' | 'extension' | 'custom' | 'provisional' | 'waiting';
-export interface TraceStep {
+type TraceKind = 'receipt' | 'restart' | 'count' | 'holidays' | 'makeup' | 'pause' | 'extension' | 'custom' | 'provisional' | 'waiting';
+interface TraceStep {
   kind: TraceKind;
   on?: IsoDate;
   text: string;

@@ -8,7 +8,7 @@ import { BODY_LIMITS } from '@/lib/runtime/body-limit.mjs';
 import { PLACEHOLDERS } from './placeholders';
 import { TemplateError } from './render';
 
-export const TEMPLATE_LIMITS = {
+const TEMPLATE_LIMITS = {
   bytes: BODY_LIMITS.template.bytes,
   entries: 2000,
   inflatedBytes: 20 * 1024 * 1024,

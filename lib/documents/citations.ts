@@ -3,7 +3,7 @@
 // 2007 case never cites a 2019 article or the reverse (a test reads every letter for it).
 export type Regime = '2007' | '2019';
 
-export const LAW: Record<Regime, string> = {
+const LAW: Record<Regime, string> = {
   '2019': '《中华人民共和国政府信息公开条例》',
   '2007': '《中华人民共和国政府信息公开条例》（国务院令第492号）',
 };

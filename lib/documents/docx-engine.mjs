@@ -87,7 +87,7 @@ export function fillDocx(template, data) {
  * (</w:t><w:br/><w:t>); page and column breaks (<w:br w:type=…/>) are left alone.
  * @param {string} xml @returns {string}
  */
-export function splitLineBreaks(xml) {
+function splitLineBreaks(xml) {
   return xml.replace(/<w:p\b[^>]*>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g, (para) => {
     if (!para.includes('<w:br/>')) return para;
     const open = /^<w:p\b[^>]*>/.exec(para)?.[0] ?? '<w:p>';

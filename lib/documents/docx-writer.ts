@@ -4,7 +4,7 @@
 import PizZip from 'pizzip';
 import { imageXml, tableXml, type Block } from './docx-blocks';
 
-export type ParaKind =
+type ParaKind =
   'title' | 'docNo' | 'addressee' | 'body' | 'right' | 'plain' | 'blank' | 'heading' | 'sealSpace' | 'signature' | 'date' | 'note' | 'slip';
 export interface Para {
   kind: ParaKind;

@@ -24,7 +24,7 @@ import { fillLetter, missingMessage } from './fill-letter';
 import { TemplateError } from './render';
 import { activeTemplate } from './templates';
 
-export const issueOptions = z.object({
+const issueOptions = z.object({
   date: z.string().refine(isIsoDate, '文书日期不是有效日期（YYYY-MM-DD）').optional(),
   lateReason: optionalText('逾期出具的原因', 500),
   backdateReason: optionalText('补录的原因', 500),

@@ -9,7 +9,7 @@ import { PLACEHOLDERS } from './placeholders';
 import { TemplateError } from './render';
 import { audit } from '@/lib/audit/audit';
 
-export function sampleData(): Record<string, unknown> {
+function sampleData(): Record<string, unknown> {
   const data: Record<string, unknown> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([k, label]) => [k, `【${label}】`]));
   Object.assign(data, {
     docNo: '示资依告〔2025〕17号',

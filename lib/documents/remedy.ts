@@ -38,7 +38,7 @@ export function reviewBodyFor(a: RemedyAgency): string {
 export type RemedyKind = 'reply' | 'decision' | null;
 
 /** The day the revised 行政复议法 came into force: a letter dated before it carries the old clause. */
-export const REVIEW_LAW_2024 = '2024-01-01';
+const REVIEW_LAW_2024 = '2024-01-01';
 
 export interface RemedyOptions {
   /** Refusals (不予公开, the withheld part of 部分公开) go to review first (art. 23¶1(4)). */

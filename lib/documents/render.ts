@@ -2,7 +2,6 @@
 // errors, never blanks; every problem becomes a TemplateError with the names it concerns.
 import { DomainError } from '@/lib/shared/errors';
 import { DocxProblem, fillDocx, templateTags as tagsOf } from './docx-engine.mjs';
-import { PLACEHOLDERS } from './placeholders';
 
 export class TemplateError extends DomainError {
   constructor(
@@ -25,10 +24,6 @@ function asTemplateError<T>(run: () => T): T {
 /** Every tag a template uses (including loop names and the tags inside loops). */
 export function templateTags(bytes: Uint8Array): string[] {
   return asTemplateError(() => tagsOf(bytes));
-}
-
-export function unknownTags(bytes: Uint8Array): string[] {
-  return templateTags(bytes).filter((t) => !(t in PLACEHOLDERS));
 }
 
 export function renderDocx(template: Uint8Array, data: Record<string, unknown>): Uint8Array {

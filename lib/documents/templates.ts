@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { kindById } from './catalog';
 
-export function defaultTemplate(kind: string): Uint8Array {
+function defaultTemplate(kind: string): Uint8Array {
   if (!kindById(kind)) throw new Error(`unknown document kind ${kind}`);
   return new Uint8Array(fs.readFileSync(path.join(process.cwd(), 'templates', 'default', `${kind}.docx`)));
 }

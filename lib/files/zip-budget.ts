@@ -17,7 +17,7 @@ export interface ZipBudget {
   entryBytes?: Record<string, number>;
 }
 
-export class ZipBudgetError extends DomainError {
+class ZipBudgetError extends DomainError {
   constructor(message: string) {
     super('invalid', message, 'file');
   }

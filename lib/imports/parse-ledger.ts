@@ -52,7 +52,7 @@ export interface RawRow {
  * past the cap, an .xlsx row numbered past it (ExcelJS would walk every number up to it), a sheet
  * that inflates past the budget.
  */
-export const LEDGER_LIMITS = {
+const LEDGER_LIMITS = {
   rows: 200_000,
   xlsxEntries: 1000,
   xlsxInflatedBytes: 100 * 1024 * 1024,
@@ -65,7 +65,7 @@ const tooManyRows = () => new LedgerFileError(`文件超过 ${LEDGER_LIMITS.rows
  * Hands the event loop back to other requests whenever this reader has held it for a while:
  * a ledger is parsed in slices of ~20 ms, so nobody else waits longer than that for it.
  */
-export function fairShare(sliceMs = 20): () => Promise<void> {
+function fairShare(sliceMs = 20): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < sliceMs) return;

@@ -9,7 +9,7 @@ import { chinaHour, formatCn, fromDate, todayInChina, toDate } from '@/lib/share
 import { enqueueMail } from './outbox';
 import { execute, qb } from '@/lib/db/kysely';
 
-export const DIGEST_HOUR = 8;
+const DIGEST_HOUR = 8;
 
 export async function enqueueDailyDigests(db: PrismaClient, now = new Date()): Promise<number> {
   if (chinaHour(now) < DIGEST_HOUR) return 0;

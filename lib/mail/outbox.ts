@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { withoutQueryCodes } from '@/lib/portal/query-code';
 import { addJob } from '@/lib/jobs/add-job';
 
-export const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 8;
 
 /**
  * `agencyId`: the office the mail is sent for (its admin sees it on the mail page). The message and

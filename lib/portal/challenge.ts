@@ -14,7 +14,7 @@ const TTL_MS = 10 * 60_000;
  * PBKDF2 rounds per try, and the range the answer is drawn from: a browser finds it in about a
  * second with the widget's workers; a flood pays that for every submission.
  */
-export const CHALLENGE_WORK = { algorithm: 'PBKDF2/SHA-256', cost: 1000, counterFrom: 1000, counterTo: 4000 } as const;
+const CHALLENGE_WORK = { algorithm: 'PBKDF2/SHA-256', cost: 1000, counterFrom: 1000, counterTo: 4000 } as const;
 
 const secret = () => process.env.NEXTAUTH_SECRET || 'dd-challenge';
 const keySecret = () => `${secret()}:derived-key`;

@@ -14,11 +14,11 @@ import { z } from 'zod';
 import type { PublicApplication } from './application-schema';
 import { audit } from '@/lib/audit/audit';
 
-export const confirmSchema = z.object({
+const confirmSchema = z.object({
   on: isoDate('确认日期').optional(),
   correction: z.object({ items: text('需补正的内容', 2000, { required: true, multiline: true }), limitOn: isoDate('补正期限') }).optional(),
 });
-export const discardSchema = z.object({ reason: text('不予受理的原因', 500, { required: true }) });
+const discardSchema = z.object({ reason: text('不予受理的原因', 500, { required: true }) });
 
 type Actor = { userId: number; agencyId: number; role: Role };
 

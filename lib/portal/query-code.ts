@@ -13,7 +13,7 @@ export function newQueryCode(): string {
 }
 
 /** Codes are read back from paper and phones: case, spaces and dashes don't matter. */
-export const normaliseCode = (raw: string) =>
+const normaliseCode = (raw: string) =>
   raw
     .toUpperCase()
     .replace(/[^0-9A-Z]/g, '')

@@ -13,7 +13,7 @@ import { hashCode, newQueryCode } from './query-code';
 
 export const SUBMISSION_LIMITS = { perAddressPerHour: 5, perIdPerDay: 3 };
 
-export class TooManyError extends DomainError {
+class TooManyError extends DomainError {
   constructor(message: string) {
     super('limited', message);
   }

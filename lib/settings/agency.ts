@@ -10,7 +10,7 @@ import { CLASS_SUFFIX } from '@/lib/documents/document-number';
 import { AGENCY_LEVELS, reviewBodyFor, type AgencyLevel } from '@/lib/documents/remedy';
 import { audit } from '@/lib/audit/audit';
 
-export const agencySchema = z.object({
+const agencySchema = z.object({
   name: text('机关名称', 100, { required: true }),
   shortName: text('简称', 20, { required: true }),
   address: optionalText('地址', 200),

@@ -13,12 +13,12 @@ import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar'
 import { announce } from '@/lib/db/change-feed';
 import { audit } from '@/lib/audit/audit';
 
-export const daySchema = z.object({
+const daySchema = z.object({
   date: isoDate('日期'),
   work: z.boolean({ message: '请选择上班或放假' }),
   name: optionalText('名称', 40),
 });
-export const yearSchema = z.object({
+const yearSchema = z.object({
   year: z.number({ message: '年份须为数字' }).int().min(2004, '年份不早于 2004').max(2100, '年份不晚于 2100'),
   note: optionalText('说明（如国务院办公厅通知文号）', 200),
 });
@@ -109,7 +109,7 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
     });
 }
 
-export const pasteSchema = yearSchema.extend({ text: z.string().max(20_000, '内容过长') });
+const pasteSchema = yearSchema.extend({ text: z.string().max(20_000, '内容过长') });
 
 /**
  * A whole year's arrangement pasted at once, one line per day or range, e.g.

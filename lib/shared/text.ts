@@ -32,7 +32,7 @@ export function xmlSafe(v: string): string {
  * direction marks), spaces of every kind and blank-looking letters (Hangul fillers, the blank
  * braille pattern) are taken out: a name of those alone would print as nothing.
  */
-export function hasVisibleText(v: string): boolean {
+function hasVisibleText(v: string): boolean {
   return v.replace(/[\p{Cf}\p{Z}\s\u115f\u1160\u3164\uffa0\u2800]/gu, '').length > 0;
 }
 

@@ -27,7 +27,7 @@ export async function loadMapping(db: PrismaClient, agencyId: number): Promise<M
   return rows.map((r) => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 }));
 }
 
-export async function loadManual(db: PrismaClient, agencyId: number, year: number, format: FormatId) {
+async function loadManual(db: PrismaClient, agencyId: number, year: number, format: FormatId) {
   const rows = await db.reportValue.findMany({ where: { agencyId, year, format: format === '2017' ? '2017' : '2021' } });
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.value)]));
 }

@@ -16,7 +16,7 @@ function eq(id: string, label: string, left: number, right: number): Check {
   return { id, label, ok: left === right, detail: left === right ? `${left} = ${right}` : `${left} ≠ ${right}` };
 }
 
-export function checks2017(c: Cells, manual: Record<string, number>, unmapped: number): Check[] {
+function checks2017(c: Cells, manual: Record<string, number>, unmapped: number): Check[] {
   const sum = (codes: string[]) => codes.reduce((s, x) => s + n(c, x), 0);
   const list = [
     eq('3.1', '收到申请数 = 各渠道之和', n(c, '3.1'), sum(['3.1.1', '3.1.2', '3.1.3', '3.1.4'])),
@@ -54,7 +54,7 @@ function leavesOf(codes: string[]): string[] {
   return leaves;
 }
 
-export function checks2021(c: Cells, unmapped: number): Check[] {
+function checks2021(c: Cells, unmapped: number): Check[] {
   const out: Check[] = [];
   for (const col of COLUMNS) {
     const v = (code: string) => k(c, code)?.[col] ?? 0;

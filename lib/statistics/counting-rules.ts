@@ -14,7 +14,7 @@ export const RULES_TEXT = [
 ];
 
 export type KindCell = Record<(typeof KINDS)[number] | 'total', number>;
-export type Cell = number | KindCell;
+type Cell = number | KindCell;
 export type Cells = Record<string, Cell>;
 export interface Mapping {
   code: string;
@@ -32,7 +32,7 @@ const sumPrefix = (cells: Record<string, number>, prefix: string) =>
     .filter(([k]) => k.startsWith(prefix))
     .reduce((s, [, v]) => s + v, 0);
 
-export function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapped: number } {
+function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapped: number } {
   const c: Record<string, number> = {};
   const byCode = new Map(mapping.map((m) => [m.code, m.cell2017]));
   for (const r of g.received)
@@ -89,7 +89,7 @@ const PARENTS_2021 = (['3.3.3', '3.3.4', '3.3.5', '3.3.6'] as const).map(
 );
 const ALL_2021 = [...LEAVES_2021, '3.3.x'];
 
-export function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { cells: Cells; unmapped: number } {
+function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { cells: Cells; unmapped: number } {
   const byCode = new Map(mapping.map((m) => [m.code, m.cell2021]));
   const rows: Record<string, KindCell> = {};
   const inc = (code: string, kind: string, n: number) => {

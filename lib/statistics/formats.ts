@@ -1,6 +1,6 @@
 // The year-end table formats, row by row, with their stable codes (../shared/FORMATS.md).
 // `derived` rows come from the cases; `manual` rows are entered per year; headings carry no number.
-export type Source = 'heading' | 'manual' | 'derived';
+type Source = 'heading' | 'manual' | 'derived';
 export interface Row {
   code: string;
   label: string;

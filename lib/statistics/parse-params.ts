@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/shared/errors';
 import { FORMAT_IDS, type FormatId } from './formats';
 
-export class ParamError extends DomainError {
+class ParamError extends DomainError {
   constructor(message: string) {
     super('invalid', message);
   }

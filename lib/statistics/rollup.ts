@@ -11,7 +11,7 @@ import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import type { FormatId } from './formats';
 
-export interface RollupAgency extends TreeAgency {
+interface RollupAgency extends TreeAgency {
   frozenAt: Date | null;
   cells: Cells;
   checksFailing: number;
@@ -26,7 +26,7 @@ export interface Rollup {
 
 // A roll-up sums ~45 cells for each of hundreds of offices: into one accumulator, copying each
 // row once, rather than a new object per office and cell.
-export function sumCells(all: Cells[]): Cells {
+function sumCells(all: Cells[]): Cells {
   const out: Cells = {};
   for (const cells of all)
     for (const code in cells) {

@@ -3,7 +3,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { passwordProblem } from '@/lib/auth/password';
 import { text } from '@/lib/shared/text';
 
-export const loginSchema = z
+const loginSchema = z
   .string()
   .trim()
   .min(2, '登录名至少 2 个字符')

@@ -45,17 +45,24 @@ it('a SIGKILLed web server is back within 15 s, the database never stopped, ever
     NEXTAUTH_SECRET: 'supervise',
   };
   delete env.DATABASE_URL;
-  serve = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/serve.ts', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  serve = spawn(process.execPath, ['node_modules/.bin/tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/serve.ts', 'start'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   serve.stdout!.on('data', (d) => (log += d));
   serve.stderr!.on('data', (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/api/health`, 120_000).catch((e) => {
     throw new Error(`${(e as Error).message}\n${log}`);
   });
-  const made = spawnSync(process.execPath, ['node_modules/.bin/tsx', 'scripts/admin.ts', 'token:create', '--user', 'clerk'], {
-    env,
-    encoding: 'utf8',
-  });
+  const made = spawnSync(
+    process.execPath,
+    ['node_modules/.bin/tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/admin.ts', 'token:create', '--user', 'clerk'],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  );
   const token = made.stdout.trim().split('\n').at(-1)!;
   expect(token).toMatch(/^ddk_/);
   const pgPid = Number(fs.readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);

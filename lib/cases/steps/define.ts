@@ -30,7 +30,7 @@ export interface FieldSpec {
 }
 
 /** What the timeline stores besides the step's own data. */
-export interface Stored {
+interface Stored {
   resultingDueOn?: string | null;
 }
 
