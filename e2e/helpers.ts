@@ -37,7 +37,7 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 
 /** Runs `npm run admin -- …` against the e2e server's database; returns stdout. */
 export function adminCli(...args: string[]): string {
-  return execFileSync('node_modules/.bin/tsx', ['scripts/admin.ts', ...args], {
+  return execFileSync('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.scripts.json', 'scripts/admin.ts', ...args], {
     env: { ...process.env, DD_DATA_DIR: E2E_DATA_DIR, DATABASE_URL: '' },
     encoding: 'utf8',
   });

@@ -7,7 +7,7 @@ rm -rf "$DD_DATA_DIR"
 mkdir -p "$DD_DATA_DIR"
 cleanup() { rm -rf "$DD_DATA_DIR"; }
 trap cleanup EXIT
-node_modules/.bin/tsx scripts/serve.ts start &
+node_modules/.bin/tsx --tsconfig tsconfig.scripts.json scripts/serve.ts start &
 pid=$!
 trap 'kill -INT $pid 2>/dev/null; wait $pid; cleanup; exit 0' INT TERM
 wait $pid

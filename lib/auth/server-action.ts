@@ -18,7 +18,7 @@ export function serverAction<S extends z.ZodTuple | z.ZodType<unknown[]>, R exte
   args: S,
   fn: (input: z.output<S>, actor: Actor) => Promise<R>,
 ): (...input: Args<S>) => Promise<R | ActionResult<never>> {
-  return async (...input: Args<S>) => {
+  const action = async (...input: Args<S>) => {
     const actor = await requirePermission(permission, path);
     try {
       return await fn(args.parse(input) as z.output<S>, actor);
@@ -26,7 +26,13 @@ export function serverAction<S extends z.ZodTuple | z.ZodType<unknown[]>, R exte
       return failure(err);
     }
   };
+  built.set(action, permission);
+  return action;
 }
+
+// Which permission each action made here checks (so a test can find any that was not made here).
+const built = new WeakMap<object, Permission>();
+export const permissionOf = (action: unknown): Permission | undefined => (typeof action === 'function' ? built.get(action) : undefined);
 
 /** Arguments that are form data or other plain objects, checked again by the domain function. */
 export const anyInput = z.unknown();

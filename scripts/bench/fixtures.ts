@@ -1,4 +1,5 @@
 // Fixtures the page benchmark needs on top of the filled database.
+import { first, isoDate, qb } from '../../lib/db/kysely';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { createCase } from '../../lib/cases/create-case';
 import { issueDocument } from '../../lib/documents/issue-document';
@@ -27,9 +28,17 @@ export async function longTimelineCase(prisma: PrismaClient, clerkId: number, to
 
 /** The received-from date that selects about `rows` of agency 1's cases (the export measure). */
 export async function receivedFromFor(prisma: PrismaClient, rows: number): Promise<{ from: string; rows: number }> {
-  const r = await prisma.$queryRaw<{ d: Date }[]>`
-    SELECT received_on AS d FROM disclosure_case WHERE agency_id = 1 ORDER BY received_on DESC OFFSET ${rows - 1} LIMIT 1`;
-  const from = r[0] ? r[0].d.toISOString().slice(0, 10) : '2000-01-01';
+  const r = await first(
+    prisma,
+    qb
+      .selectFrom('disclosure_case')
+      .select((eb) => isoDate(eb.ref('received_on')).as('d'))
+      .where('agency_id', '=', 1)
+      .orderBy('received_on', 'desc')
+      .offset(rows - 1)
+      .limit(1),
+  );
+  const from = r?.d ?? '2000-01-01';
   const n = await prisma.case.count({ where: { agencyId: 1, receivedOn: { gte: new Date(from + 'T00:00:00Z') } } });
   return { from, rows: n };
 }

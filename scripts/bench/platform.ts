@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { subtreeIds } from '../../lib/agencies/tree';
 import { buildRollup } from '../../lib/statistics/rollup';
 import { supervisionOverview } from '../../lib/supervision/overview';
+import { rollupFloor } from './floors';
 import { timeInterleaved, timeMedian } from './support';
 
 /** Agency 1 exists; adds `total - 1` agencies below it in three levels. */
@@ -27,12 +28,8 @@ export async function createTree(prisma: PrismaClient, total: number) {
 
 export async function platformFigures(prisma: PrismaClient, year: number, today: string, runs: number) {
   const ids = await subtreeIds(prisma, 1);
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
-  const floorSql = `SELECT agency_id, channel, applicant_kind, disposition_code, count(*) FROM disclosure_case WHERE agency_id = ANY($3) AND (
-    (received_on >= $1 AND received_on < $2) OR (closed_on >= $1 AND closed_on < $2) OR (received_on < $2 AND (closed_on IS NULL OR closed_on >= $1))) GROUP BY 1, 2, 3, 4`;
   const { rollupFloorMs, rollupMs } = await timeInterleaved(runs, {
-    rollupFloorMs: () => prisma.$queryRawUnsafe(floorSql, from, to, ids),
+    rollupFloorMs: () => rollupFloor(prisma, ids, year),
     rollupMs: () => buildRollup(prisma, 1, year, '2021'),
   });
   const supervisionMs = await timeMedian(runs, () => supervisionOverview(prisma, 1, today));

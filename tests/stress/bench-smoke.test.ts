@@ -7,7 +7,7 @@ it('npm run bench works on a small database', () => {
   const r = spawnSync(
     'node_modules/.bin/tsx',
     [
-      'scripts/bench/run.ts',
+      ...['--tsconfig', 'tsconfig.scripts.json', 'scripts/bench/run.ts'],
       ...['--cases', '10000', '--agencies', '50', '--seconds', '2', '--rounds', '2', '--round-seconds', '1', '--runs', '3'],
       ...['--import-rows', '2000', '--export-rows', '1000', '--letters', '20', '--json'],
     ],
