@@ -5,7 +5,7 @@ import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
-import { Notice } from '../ui/notice';
+import { ResultNotice } from '../ui/notice';
 
 export function CaseAttachments({
   caseId,
@@ -69,11 +69,7 @@ export function CaseAttachments({
           </Button>
         </form>
       ) : null}
-      {result ? (
-        <div className="no-print">
-          <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
-        </div>
-      ) : null}
+      <ResultNotice result={result} />
     </div>
   );
 }

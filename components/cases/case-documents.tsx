@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Field, Input } from '../ui/field';
-import { Notice } from '../ui/notice';
+import { ResultNotice } from '../ui/notice';
 
 export interface OfferedDoc {
   kind: string;
@@ -115,11 +115,7 @@ export function CaseDocuments({
           </div>
         </form>
       ) : null}
-      {result ? (
-        <div className="no-print">
-          <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
-        </div>
-      ) : null}
+      <ResultNotice result={result} />
     </div>
   );
 }

@@ -10,3 +10,13 @@ export function Notice({ kind, children }: { kind: 'error' | 'success' | 'info';
     </div>
   );
 }
+
+/** An action's answer under its form (nothing before the first answer); not printed. */
+export function ResultNotice({ result }: { result: { ok: boolean; message: string } | null | undefined }) {
+  if (!result) return null;
+  return (
+    <div className="no-print">
+      <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
+    </div>
+  );
+}

@@ -36,3 +36,13 @@ export const permissionOf = (action: unknown): Permission | undefined => (typeof
 
 /** Arguments that are form data or other plain objects, checked again by the domain function. */
 export const anyInput = z.unknown();
+
+/** A row's id (a PostgreSQL integer) and the form's input: the arguments of most edit actions. */
+export const idAndInput = z.tuple([
+  z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  anyInput,
+]);

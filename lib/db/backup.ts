@@ -3,6 +3,7 @@
 // the same thing pg_dump's data section would: every table's rows in COPY text format, gzipped,
 // with the migrations they belong to. Restore migrates an empty database to the same schema and
 // loads the rows with triggers and foreign keys deferred, then resets the sequences.
+import { queueUnsentMail } from './migrate';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -95,12 +96,15 @@ export async function restore(url: string, file: string): Promise<Record<string,
     }
     const seqs = (
       await c.query(`SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid
-      JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE s.relkind = 'S'`)
+      JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+      JOIN pg_namespace n ON n.oid = s.relnamespace WHERE s.relkind = 'S' AND n.nspname = 'public'`)
     ).rows;
     for (const s of seqs)
       await c.query(
         `SELECT setval('"${s.seq}"', GREATEST((SELECT max("${s.col}") FROM "${s.tbl}"), 1), (SELECT count(*) > 0 FROM "${s.tbl}"))`,
       );
+    // The job queue isn't backed up: mail still queued in the backup gets its job again.
+    await queueUnsentMail(c);
     await c.query('COMMIT');
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});

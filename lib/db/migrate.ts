@@ -87,16 +87,21 @@ export async function migrate(databaseUrl: string, migrations = readMigrations()
     // The job queue's own tables and functions (graphile-worker), installed and upgraded here by the
     // owner like every other part of the schema; the app role is granted their use (app-role.ts).
     await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
-    // Mail queued before the queue existed (an upgrade) gets its job; idempotent.
-    await client.query(`SELECT graphile_worker.add_job('send_mail', json_build_object('id', m.id), max_attempts := 8)
-      FROM mail_outbox m WHERE m.status = 'queued' AND NOT EXISTS (
-        SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-          WHERE t.identifier = 'send_mail' AND (j.payload->>'id')::int = m.id)`);
+    // Mail queued before the queue existed (an upgrade) gets its job.
+    await queueUnsentMail(client);
     return done;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]).catch(() => {});
     await client.end();
   }
+}
+
+/** Adds a send_mail job for every queued message that has none (idempotent). */
+export async function queueUnsentMail(client: pg.Client): Promise<void> {
+  await client.query(`SELECT graphile_worker.add_job('send_mail', json_build_object('id', m.id), max_attempts := 8)
+    FROM mail_outbox m WHERE m.status = 'queued' AND NOT EXISTS (
+      SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+      WHERE t.identifier = 'send_mail' AND (j.payload->>'id')::int = m.id)`);
 }
 
 /** Creates the database named in the URL when it doesn't exist yet (embedded and test clusters). */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { anyInput, serverAction } from '@/lib/auth/server-action';
+import { anyInput, idAndInput, serverAction } from '@/lib/auth/server-action';
 import { registerComplaint, updateComplaint } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
 
@@ -12,20 +12,8 @@ export const registerComplaintAction = serverAction('complaints.manage', '/compl
   return { ok: true as const, message: '已登记' };
 });
 
-export const updateComplaintAction = serverAction(
-  'complaints.manage',
-  '/complaints',
-  z.tuple([
-    z
-      .number()
-      .int()
-      .positive()
-      .max(2 ** 31 - 1),
-    anyInput,
-  ]),
-  async ([id, input], actor) => {
-    await updateComplaint(db(), id, input, actor);
-    revalidatePath('/complaints');
-    return { ok: true as const, message: '已保存' };
-  },
-);
+export const updateComplaintAction = serverAction('complaints.manage', '/complaints', idAndInput, async ([id, input], actor) => {
+  await updateComplaint(db(), id, input, actor);
+  revalidatePath('/complaints');
+  return { ok: true as const, message: '已保存' };
+});

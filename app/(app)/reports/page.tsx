@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ChecksList } from '@/components/reports/checks-list';
 import { FreezeButton, ManualForm, PrintButton } from '@/components/reports/report-controls';
 import { Markup } from '@/components/markup';
 import { html, type SafeHtml } from '@/components/html';
@@ -133,16 +134,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <YearTables html={memoTables(r, prev, () => yearTablesHtml(r, prev, format))} format={format} year={year} />
       <p className="no-print text-xs text-slate-500">浅蓝色行为手工填报数；其余数字由案件自动统计，点击数字可查看所计入的案件。</p>
 
-      <section className="no-print rounded border border-slate-200 bg-white p-4">
-        <h2 className="mb-2 font-semibold">一致性检查</h2>
-        <ul className="space-y-1 text-sm" data-testid="checks">
-          {r.checks.map((c) => (
-            <li key={c.id} className={c.ok ? 'text-green-800' : 'text-red-700'}>
-              {c.ok ? '✓' : '✗'} {c.label}：{c.detail}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ChecksList title="一致性检查" checks={r.checks} className="no-print" />
       <section className="no-print rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">
           手工填报（{format === '2017' ? '主动公开、回应解读、机构建设、会议培训' : '表二 主动公开政府信息情况'}）

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { anyInput, serverAction } from '@/lib/auth/server-action';
+import { anyInput, idAndInput, serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
 import { updateDisposition } from '@/lib/settings/dispositions';
 import { addTopic, updateTopic } from '@/lib/settings/topics';
@@ -27,19 +27,7 @@ export const addTopicAction = serverAction('settings.manage', '/admin/catalogue'
   return saved();
 });
 
-export const saveTopicAction = serverAction(
-  'settings.manage',
-  '/admin/catalogue',
-  z.tuple([
-    z
-      .number()
-      .int()
-      .positive()
-      .max(2 ** 31 - 1),
-    anyInput,
-  ]),
-  async ([id, input], actor) => {
-    await updateTopic(db(), actor.agencyId, id, input, actor.userId);
-    return saved();
-  },
-);
+export const saveTopicAction = serverAction('settings.manage', '/admin/catalogue', idAndInput, async ([id, input], actor) => {
+  await updateTopic(db(), actor.agencyId, id, input, actor.userId);
+  return saved();
+});

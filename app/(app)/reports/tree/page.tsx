@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ChecksList } from '@/components/reports/checks-list';
 import { html } from '@/components/html';
 import { RowsTable } from '@/components/dashboard/panels';
 import { memoTables, ReportTable, reportTableHtml } from '@/components/reports/report-table';
@@ -138,16 +139,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           }))}
         />
       </section>
-      <section className="rounded border border-slate-200 bg-white p-4">
-        <h2 className="mb-2 font-semibold">汇总数一致性检查</h2>
-        <ul className="space-y-1 text-sm" data-testid="checks">
-          {r.checks.map((c) => (
-            <li key={c.id} className={c.ok ? 'text-green-800' : 'text-red-700'}>
-              {c.ok ? '✓' : '✗'} {c.label}：{c.detail}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ChecksList title="汇总数一致性检查" checks={r.checks} />
     </section>
   );
 }
