@@ -1,14 +1,13 @@
 import { Nav } from '@/components/nav';
 import { menuFor } from '@/lib/auth/navigation';
 import { ROLE_LABELS, can } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
-import { pendingSubmissionCount } from '@/lib/portal/pending-count';
+import { pendingForRequest } from './pending';
 import { requirePermission } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Every signed-in role may open the layout; each page checks its own permission.
   const actor = await requirePermission('account.self');
-  const pending = can(actor.role, 'cases.create') ? await pendingSubmissionCount(db(), actor.agencyId) : 0;
+  const pending = can(actor.role, 'cases.create') ? await pendingForRequest(actor.agencyId) : 0;
   const items = menuFor(actor.role).map((m) => (m.href === '/submissions' && pending ? { ...m, badge: pending } : m));
   return (
     <>

@@ -10,7 +10,7 @@ import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/l
 import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
 import { openSupervisionNotes } from '@/lib/supervision/send-note';
-import { pendingSubmissionCount } from '@/lib/portal/pending-count';
+import { pendingForRequest } from './pending';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -40,7 +40,7 @@ export default async function Dashboard() {
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
     can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,
-    can(actor.role, 'cases.create') ? pendingSubmissionCount(db(), actor.agencyId) : null,
+    can(actor.role, 'cases.create') ? pendingForRequest(actor.agencyId) : null,
   ]);
   const tiles: [string, number, string][] = [
     ...tileList.map((t): [string, number, string] => [t.label, t.count, t.href]),

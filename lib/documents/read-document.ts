@@ -2,7 +2,8 @@
 // them masked everywhere else (managers) get the preview masked and no .docx; every full view or
 // download is written to the admin log, like an unmasked case view.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { can, type Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/permissions';
+import { mayDownloadLetter } from '@/lib/attachments/may-open';
 import { maskId } from '@/lib/cases/queries';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { audit } from '@/lib/audit/audit';
@@ -18,7 +19,8 @@ export async function readIssuedDocument(
     include: { case: { select: { idNumber: true, phone: true } } },
   });
   if (!doc) throw notFoundError('文书');
-  const unmask = can(actor.role, 'applicant.unmask');
+  // The one rule of who gets the full letter (the case page offers the download by it too).
+  const unmask = mayDownloadLetter(actor.role);
   const personal = [doc.case.idNumber, doc.case.phone].filter((v) => v.length > 0);
   if (!unmask && how === 'download' && personal.length) {
     throw new DomainError('forbidden', '文书含申请人的证件号码和联系电话，当前角色只能查看已隐藏这些信息的预览');
