@@ -89,7 +89,8 @@ export async function reviewQueue(db: PrismaClient, agencyId: number, limit = 50
         'u.name as by',
       ])
       .where('c.agency_id', '=', agencyId)
-      .where('c.pending_review', '=', true)
+      // Literally the partial index's predicate (see list-cases.ts).
+      .where((eb) => eb.ref('c.pending_review'))
       .orderBy('e.at', 'asc')
       .limit(limit),
   );

@@ -166,9 +166,13 @@ type Condition = Expression<SqlBool>;
 export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Condition[] {
   const conds: Condition[] = [eb('c.agency_id', '=', actor.agencyId)];
   if (f.view === 'mine') conds.push(eb('c.assignee_id', '=', actor.userId));
-  if (f.view === 'review') conds.push(eb('c.pending_review', '=', true));
+  // Constants that the partial indexes' predicates name (WHERE pending_review, WHERE status <> 'closed')
+  // are written into the statement, not passed as parameters: a prepared statement's generic plan can
+  // use a partial index only when its condition is literally the index's (a parameter made page 2 of
+  // a filtered list take 11 s at 1 M cases).
+  if (f.view === 'review') conds.push(eb.ref('c.pending_review'));
   if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(eb('c.status', '=', f.status as CaseStatus));
-  else if (f.status === 'active') conds.push(eb('c.status', '<>', 'closed'));
+  else if (f.status === 'active') conds.push(eb('c.status', '<>', sql.lit('closed')));
   if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(eb('c.channel', '=', f.channel as Channel));
   if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind)) conds.push(eb('c.applicant_kind', '=', f.kind as ApplicantKind));
   if (f.topic) conds.push(eb('c.topic', '=', f.topic.slice(0, 50)));

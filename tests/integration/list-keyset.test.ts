@@ -101,4 +101,30 @@ describe('keyset pages', () => {
         }
     expect(plans.some((p) => p.includes('case_by_agency_due_idx'))).toBe(true);
   });
+
+  it("reads the open-case and review queues from their partial indexes even in a prepared statement's generic plan", async () => {
+    // A generic plan knows no parameter's value: a partial index (WHERE status <> 'closed', WHERE
+    // pending_review) is usable only if the statement states its condition literally.
+    const literal = (v: unknown) => (typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+    for (const [f, index] of [
+      [{ view: 'mine', status: 'active', sort: 'due' }, /case_open_by_(assignee|agency)_due_idx/],
+      [{ view: 'all', status: 'active', sort: 'due' }, /case_open_by_agency_due_idx/],
+      [{ view: 'review', sort: 'due' }, /case_review_queue_idx|Filter: pending_review\b/],
+    ] as const) {
+      const first = await listCases(tdb.prisma, a.clerk, { ...f, limit: 2 });
+      const { sql, parameters } = listStatement(a.clerk, { ...f, limit: 2, cursor: first.nextCursor ?? undefined }).compile();
+      const plan = await tdb.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('SET LOCAL plan_cache_mode = force_generic_plan');
+        await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+        await tx.$executeRawUnsafe(`PREPARE generic_list AS ${sql}`);
+        const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+          `EXPLAIN EXECUTE generic_list(${parameters.map(literal).join(', ')})`,
+        );
+        await tx.$executeRawUnsafe('DEALLOCATE generic_list');
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan, `${JSON.stringify(f)}\n${plan}`).toMatch(index);
+      expect(plan).not.toMatch(/status <> \$|pending_review = \$/);
+    }
+  });
 });
