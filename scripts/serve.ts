@@ -1,5 +1,6 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo users on
 // an empty embedded database, a build when the sources are newer than it, then Next.js.
+import { needsBuild } from './lib/needs-build';
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,23 +14,6 @@ import { serverNodeFlags } from './lib/server-flags';
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
 const nextBin = path.resolve('node_modules/.bin/next');
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const e of fs.readdirSync(p)) if (e !== 'generated') max = Math.max(max, newestMtime(path.join(p, e)));
-  return max;
-}
-
-function needsBuild(): boolean {
-  const buildId = '.next/BUILD_ID';
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'prisma/schema.prisma'];
-  return sources.some((s) => newestMtime(s) > built);
-}
 
 function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;

@@ -28,6 +28,7 @@ import { summariseProfiles } from './profile';
 import { alternate, sessionCookie } from './rounds';
 import { importCsv, rebuildIndexes, timeInterleaved, timeMedian } from './support';
 import { serverNodeFlags } from '../lib/server-flags';
+import { needsBuild } from '../lib/needs-build';
 
 const { values } = parseArgs({
   options: {
@@ -117,7 +118,7 @@ try {
   log(`roll-up of ${platform.agencies} agencies: ${platform.rollupMs.toFixed(1)} ms vs floor ${platform.rollupFloorMs.toFixed(1)} ms`);
 
   // 2. Over HTTP, against the production server (`npm start` serves through scripts/next-server.mjs).
-  if (!fs.existsSync('.next/BUILD_ID')) spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' });
+  if (needsBuild()) spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' });
   const port = await freePort();
   const profileDir = path.join(dir, 'profile');
   server = spawn(
