@@ -85,7 +85,11 @@ it('keeps every acknowledged create across SIGKILL of the server and the databas
       }
     }
   });
-  await new Promise((r) => setTimeout(r, 2000));
+  // Kill once creates are flowing (a cold server on a busy machine acknowledged only 16 in its first
+  // two seconds), with at most 15 s to get there, so plenty are in flight when the kill comes.
+  const until = Date.now() + 15_000;
+  while (acknowledged.length < 30 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300));
   process.kill(-app.pid!, 'SIGKILL');
   const pgPid = Number(fs.readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
   process.kill(pgPid, 'SIGKILL');
