@@ -16,8 +16,8 @@ const STALE_MS = 300_000;
 // only while it is pending and the plain value once it has settled: a cache must not hold requests.
 interface Entry {
   at: number;
-  /** The offices whose cases the value reads. */
-  agencies: readonly number[];
+  /** The offices whose cases the value reads; null until a value that names them has settled. */
+  agencies: readonly number[] | null;
   pending?: Promise<unknown>;
   settled?: { value: unknown };
   refreshing?: boolean;
@@ -25,13 +25,17 @@ interface Entry {
 const g = globalThis as unknown as { ddDerived?: Map<string, Entry>; ddDerivedTell?: (agencyId?: number) => void };
 const cache = (g.ddDerived ??= new Map());
 
-function start<T>(key: string, agencies: readonly number[], compute: () => Promise<T>, previous?: Entry): Promise<T> {
+/** The offices an entry reads: given, or named by its value once computed (a roll-up's subtree). */
+type Agencies<T> = readonly number[] | ((value: T) => readonly number[]);
+
+function start<T>(key: string, agencies: Agencies<T>, compute: () => Promise<T>, previous?: Entry): Promise<T> {
   const value = compute();
-  const entry: Entry = { at: Date.now(), agencies, pending: value };
+  const entry: Entry = { at: Date.now(), agencies: typeof agencies === 'function' ? null : agencies, pending: value };
   if (!previous) cache.set(key, entry);
   value.then(
     (v) => {
       entry.settled = { value: v };
+      if (typeof agencies === 'function') entry.agencies = agencies(v);
       entry.pending = undefined;
       // A refresh replaces the entry only when it finished; a write meanwhile (clear) wins.
       if (previous && cache.get(key) === previous) cache.set(key, entry);
@@ -47,7 +51,7 @@ function start<T>(key: string, agencies: readonly number[], compute: () => Promi
 const valueOf = <T>(e: Entry) => (e.settled ? Promise.resolve(e.settled.value) : e.pending) as Promise<T>;
 
 /** The value under `key`, computed from the cases of `agencies`, shared as described above. */
-export function cachedDerived<T>(key: string, agencies: readonly number[], compute: () => Promise<T>, now = Date.now()): Promise<T> {
+export function cachedDerived<T>(key: string, agencies: Agencies<T>, compute: () => Promise<T>, now = Date.now()): Promise<T> {
   const hit = cache.get(key);
   if (hit && now - hit.at < FRESH_MS) return valueOf<T>(hit);
   if (hit && now - hit.at < STALE_MS) {
@@ -73,7 +77,8 @@ export function forgetDerived(agencyId?: number): void {
 /** Drops this process's entries that read `agencyId` (all without one): also another process's write, heard on the change feed. */
 export function clearDerived(agencyId?: number): void {
   if (agencyId === undefined) return cache.clear();
-  for (const [key, e] of cache) if (e.agencies.includes(agencyId)) cache.delete(key);
+  // An entry still computing whose offices aren't known yet is dropped by any write.
+  for (const [key, e] of cache) if (!e.agencies || e.agencies.includes(agencyId)) cache.delete(key);
 }
 
 /** How forgetDerived tells the other processes (set once at start-up, instrumentation.ts). */

@@ -2,7 +2,7 @@
 // are counted with its own disposition mapping; an agency that has frozen its year contributes its
 // frozen numbers (what it published), the others their live ones. The checks run on the sum.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { agencyTree, subtreeIds, type TreeAgency } from '@/lib/agencies/tree';
+import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { loadCatalogues } from '@/lib/settings/dispositions';
 import { aggregateYearByAgency } from './aggregate';
 import { cachedDerived } from './derived-cache';
@@ -89,6 +89,10 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
   };
 }
 
-/** Cached under the subtree's offices: a write in any of them drops it. */
-export const cachedRollup = async (db: PrismaClient, rootId: number, year: number, format: FormatId) =>
-  cachedDerived(`rollup:${rootId}:${year}:${format}`, await subtreeIds(db, rootId), () => buildRollup(db, rootId, year, format));
+/** Cached under the subtree's offices (named by the roll-up itself): a write in any of them drops it. */
+export const cachedRollup = (db: PrismaClient, rootId: number, year: number, format: FormatId) =>
+  cachedDerived(
+    `rollup:${rootId}:${year}:${format}`,
+    (r) => r.agencies.map((a) => a.id),
+    () => buildRollup(db, rootId, year, format),
+  );

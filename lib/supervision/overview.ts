@@ -3,7 +3,7 @@
 // queries however many agencies there are.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { asDate, countWhere, qb, rows, sql } from '@/lib/db/kysely';
-import { agencyTree, subtreeIds, type TreeAgency } from '@/lib/agencies/tree';
+import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { LATE } from '@/lib/statistics/aggregate';
@@ -86,9 +86,13 @@ export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate)
   });
 }
 
-/** Cached under the subtree's offices: a write in any of them drops it. */
-export const cachedOverview = async (db: PrismaClient, rootId: number, today: IsoDate) =>
-  cachedDerived(`supervision:${rootId}:${today}`, await subtreeIds(db, rootId), () => supervisionOverview(db, rootId, today));
+/** Cached under the subtree's offices (named by the overview's rows): a write in any of them drops it. */
+export const cachedOverview = (db: PrismaClient, rootId: number, today: IsoDate) =>
+  cachedDerived(
+    `supervision:${rootId}:${today}`,
+    (rows) => rows.map((r) => r.id),
+    () => supervisionOverview(db, rootId, today),
+  );
 
 export interface DutyRow extends AgencyDuty {
   /** Whether the numbers cover the agency's whole subtree (a child with children of its own). */

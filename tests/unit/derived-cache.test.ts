@@ -49,6 +49,21 @@ describe('derived figures shared between requests', () => {
     }
   });
 
+  it("takes a roll-up's offices from the roll-up itself, and drops an entry still computing on any write", async () => {
+    forgetDerived();
+    let runs = 0;
+    const rollup = async () => ({ run: ++runs, agencies: [{ id: 5 }, { id: 6 }] });
+    const offices = (r: { agencies: { id: number }[] }) => r.agencies.map((a) => a.id);
+    const pending = cachedDerived('roll-up of 5', offices, rollup);
+    forgetDerived(99); // offices not known yet: dropped
+    await pending;
+    expect((await cachedDerived('roll-up of 5', offices, rollup)).run).toBe(2);
+    forgetDerived(7); // not in the subtree: kept
+    expect((await cachedDerived('roll-up of 5', offices, rollup)).run).toBe(2);
+    forgetDerived(6); // in the subtree: recomputed
+    expect((await cachedDerived('roll-up of 5', offices, rollup)).run).toBe(3);
+  });
+
   it('tells the other processes of a write here, and not again of one heard from them', async () => {
     let told = 0;
     tellOthersWith(() => told++);
