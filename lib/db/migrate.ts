@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { Logger, runMigrations } from 'graphile-worker';
+import { MAIL_ATTEMPTS } from '@/lib/jobs/add-job';
 
 const quietLogger = new Logger(() => () => {});
 
@@ -98,7 +99,7 @@ export async function migrate(databaseUrl: string, migrations = readMigrations()
 
 /** Adds a send_mail job for every queued message that has none (idempotent). */
 export async function queueUnsentMail(client: pg.Client): Promise<void> {
-  await client.query(`SELECT graphile_worker.add_job('send_mail', json_build_object('id', m.id), max_attempts := 8)
+  await client.query(`SELECT graphile_worker.add_job('send_mail', json_build_object('id', m.id), max_attempts := ${MAIL_ATTEMPTS})
     FROM mail_outbox m WHERE m.status = 'queued' AND NOT EXISTS (
       SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
       WHERE t.identifier = 'send_mail' AND (j.payload->>'id')::int = m.id)`);

@@ -5,6 +5,9 @@ import { qb, rows, sql, type Runner } from '@/lib/db/kysely';
 
 export type JobName = 'send_mail' | 'morning_digest' | 'cleanup';
 
+/** How many times a message is tried before it is marked failed (its job's max_attempts). */
+export const MAIL_ATTEMPTS = 8;
+
 export async function addJob(tx: Runner, name: JobName, payload: Record<string, unknown>, { maxAttempts = 25 } = {}): Promise<void> {
   await rows(
     tx,

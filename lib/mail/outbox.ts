@@ -5,9 +5,7 @@
 import nodemailer from 'nodemailer';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { withoutQueryCodes } from '@/lib/portal/query-code';
-import { addJob } from '@/lib/jobs/add-job';
-
-const MAX_ATTEMPTS = 8;
+import { addJob, MAIL_ATTEMPTS } from '@/lib/jobs/add-job';
 
 /**
  * `agencyId`: the office the mail is sent for (its admin sees it on the mail page). The message and
@@ -25,7 +23,7 @@ export async function enqueueMail(
     data: { agencyId, to: to.slice(0, 200), subject: subject.slice(0, 200), body },
     select: { id: true },
   });
-  await addJob(tx, 'send_mail', { id: m.id }, { maxAttempts: MAX_ATTEMPTS });
+  await addJob(tx, 'send_mail', { id: m.id }, { maxAttempts: MAIL_ATTEMPTS });
 }
 
 export type Send = (m: { to: string; subject: string; text: string }) => Promise<unknown>;
@@ -40,7 +38,7 @@ export function smtpSender(url = process.env.SMTP_URL): Send | null {
 /**
  * Sends one queued message (the job `send_mail`). No transaction is open while the mail server is
  * talked to: the worker's job lock keeps a second worker off the message. A failure is recorded on
- * the message and thrown, and the queue retries with a growing delay, MAX_ATTEMPTS times in all.
+ * the message and thrown, and the queue retries with a growing delay, MAIL_ATTEMPTS times in all.
  */
 export async function sendQueuedMail(db: PrismaClient, send: Send, id: number): Promise<'sent' | 'skipped'> {
   const m = await db.mailOutbox.findUnique({
@@ -52,7 +50,7 @@ export async function sendQueuedMail(db: PrismaClient, send: Send, id: number): 
   try {
     await send({ to: m.to, subject: m.subject, text: m.body });
   } catch (err) {
-    const last = attempts >= MAX_ATTEMPTS;
+    const last = attempts >= MAIL_ATTEMPTS;
     await db.mailOutbox.update({
       where: { id: m.id },
       data: {

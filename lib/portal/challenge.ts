@@ -65,14 +65,8 @@ export async function checkChallenge(db: Pick<PrismaClient, '$executeRawUnsafe'>
   const p = decode(payload);
   if (!p) throw proofMissing();
   const nonce = String(p.challenge.parameters.nonce).slice(0, 100);
-  // Used-up challenges are kept only as long as one could still be live.
-  await execute(
-    db,
-    qb
-      .deleteFrom('sign_in_failure')
-      .where('key', 'like', 'challenge:%')
-      .where('first_at', '<', new Date(now - 2 * TTL_MS)),
-  );
+  // Used-up challenges are deleted by the hourly cleanup job (lib/jobs/cleanup.ts), not here on
+  // every submission; they outlive their TTL there, which only makes a replay less possible.
   const fresh = await execute(
     db,
     qb
