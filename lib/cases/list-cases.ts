@@ -16,6 +16,7 @@ import { asDate, countInt, isoDate, qb, rows, sql, timedOut } from '@/lib/db/kys
 import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
+import { isOpen } from './open-case';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
 export interface ListFilter {
@@ -166,13 +167,11 @@ type Condition = Expression<SqlBool>;
 export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Condition[] {
   const conds: Condition[] = [eb('c.agency_id', '=', actor.agencyId)];
   if (f.view === 'mine') conds.push(eb('c.assignee_id', '=', actor.userId));
-  // Constants that the partial indexes' predicates name (WHERE pending_review, WHERE status <> 'closed')
-  // are written into the statement, not passed as parameters: a prepared statement's generic plan can
-  // use a partial index only when its condition is literally the index's (a parameter made page 2 of
-  // a filtered list take 11 s at 1 M cases).
+  // The review queue's partial index says WHERE pending_review: stated as that, not compared with a
+  // parameter (see open-case.ts for why).
   if (f.view === 'review') conds.push(eb.ref('c.pending_review'));
   if (f.status && (STATUSES as readonly string[]).includes(f.status)) conds.push(eb('c.status', '=', f.status as CaseStatus));
-  else if (f.status === 'active') conds.push(eb('c.status', '<>', sql.lit('closed')));
+  else if (f.status === 'active') conds.push(isOpen(eb.ref('c.status')));
   if (f.channel && (CHANNELS as readonly string[]).includes(f.channel)) conds.push(eb('c.channel', '=', f.channel as Channel));
   if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind)) conds.push(eb('c.applicant_kind', '=', f.kind as ApplicantKind));
   if (f.topic) conds.push(eb('c.topic', '=', f.topic.slice(0, 50)));
@@ -210,33 +209,35 @@ export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFi
   const cur = parseCursor(f.cursor);
   const conds = filterConditions(actor, f);
   const cases = (where: Condition[]) => qb.selectFrom('disclosure_case as c').selectAll('c').where(eb.and(where));
-  // A plain subquery: PostgreSQL folds it into the outer query, so the plan is the table's own.
-  let from = cases(conds).as('c');
-  // Row comparisons, which an index can seek to: written as ORs they were filters, and page 101 of
-  // the due-date list read the 5,000 rows before it (65 ms, not 0.2).
-  if (cur) {
-    if (sort === 'newest') conds.push(eb('c.id', '<', cur.id));
-    else if (sort === 'received') conds.push(eb(eb.refTuple('c.received_on', 'c.id'), '<', eb.tuple(asDate(cur.key), cur.id)));
-    else if (cur.key) {
-      // Cases without a due date come after every dated one (NULLS LAST): a second branch, ordered
-      // as the due-date index is, so the planner reads them from it. Ordered by id alone, it
-      // counted closed cases (most have no due date) among them and walked the office's whole id
-      // index for none (818 ms at 256,000 cases).
-      const dated = cases([...conds, eb(eb.refTuple('c.due_on', 'c.id'), '>', eb.tuple(asDate(cur.key), cur.id))]);
-      const undated = cases([...conds, eb('c.due_on', 'is', null)]);
-      const branch = (q: typeof dated, name: 'd' | 'n') =>
-        qb
-          .selectFrom(
-            q
-              .orderBy('c.due_on')
-              .orderBy('c.id')
-              .limit(limit + 1)
-              .as(name),
-          )
-          .selectAll();
-      from = branch(dated, 'd').unionAll(branch(undated, 'n')).as('c');
-    } else conds.push(eb.and([eb('c.due_on', 'is', null), eb('c.id', '>', cur.id)]));
-    if (sort !== 'due' || !cur.key) from = cases(conds).as('c');
+  const after = (): Condition | null => {
+    if (!cur) return null;
+    // Row comparisons, which an index can seek to: written as ORs they were filters, and page 101
+    // of the due-date list read the 5,000 rows before it (65 ms, not 0.2).
+    if (sort === 'newest') return eb('c.id', '<', cur.id);
+    if (sort === 'received') return eb(eb.refTuple('c.received_on', 'c.id'), '<', eb.tuple(asDate(cur.key), cur.id));
+    return cur.key ? null : eb.and([eb('c.due_on', 'is', null), eb('c.id', '>', cur.id)]);
+  };
+  const seek = after();
+  // Usually a plain subquery: PostgreSQL folds it into the outer query, so the plan is the table's own.
+  let from = cases(seek ? [...conds, seek] : conds).as('c');
+  if (cur?.key && sort === 'due') {
+    // Cases without a due date come after every dated one (NULLS LAST): a second branch, ordered
+    // as the due-date index is, so the planner reads them from it. Ordered by id alone, it counted
+    // closed cases (most have no due date) among them and walked the office's whole id index for
+    // none (818 ms at 256,000 cases).
+    const branch = (extra: Condition, name: 'd' | 'n') =>
+      qb
+        .selectFrom(
+          cases([...conds, extra])
+            .orderBy('c.due_on')
+            .orderBy('c.id')
+            .limit(limit + 1)
+            .as(name),
+        )
+        .selectAll();
+    from = branch(eb(eb.refTuple('c.due_on', 'c.id'), '>', eb.tuple(asDate(cur.key), cur.id)), 'd')
+      .unionAll(branch(eb('c.due_on', 'is', null), 'n'))
+      .as('c');
   }
   const page = qb.selectFrom(from).limit(limit + 1);
   const ordered =

@@ -75,8 +75,7 @@ export interface RunOptions {
  * planning too).
  */
 export async function rows<O>(db: Runner, query: Compilable<O>, { prepare = true, timeoutMs }: RunOptions = {}): Promise<O[]> {
-  const { sql: text, parameters } = query.compile();
-  const values = parameters.map((v) => (v instanceof Date ? v.toISOString() : v));
+  const { text, values } = compiled(query);
   const pool = poolOf(db as PrismaClient);
   // Inside a transaction (no pool of its own) the statement runs as the transaction's.
   if (!pool) return db.$queryRawUnsafe<O[]>(text, ...values);
@@ -104,8 +103,14 @@ export const first = async <O>(db: Runner, query: Compilable<O>, opts?: RunOptio
 
 /** Runs a statement for its effect; returns how many rows it changed (where PostgreSQL says). */
 export async function execute(db: Pick<PrismaClient, '$executeRawUnsafe'>, query: Compilable<unknown>): Promise<number> {
+  const { text, values } = compiled(query);
+  return db.$executeRawUnsafe(text, ...values);
+}
+
+/** The statement's text and values, a Date as ISO text (the same moment to pg and to Prisma). */
+function compiled(query: Compilable<unknown>) {
   const { sql: text, parameters } = query.compile();
-  return db.$executeRawUnsafe(text, ...parameters.map((v) => (v instanceof Date ? v.toISOString() : v)));
+  return { text, values: parameters.map((v) => (v instanceof Date ? v.toISOString() : v)) };
 }
 
 /** Whether PostgreSQL stopped a statement at its time limit. */

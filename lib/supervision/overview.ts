@@ -2,7 +2,8 @@
 // open and overdue now, what closed late, and how its reviews and suits ended — in two grouped
 // queries however many agencies there are.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { asDate, countWhere, qb, rows, sql } from '@/lib/db/kysely';
+import { asDate, countWhere, qb, rows } from '@/lib/db/kysely';
+import { isOpen } from '@/lib/cases/open-case';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
@@ -30,14 +31,14 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
         .select((eb) => [
           'agency_id as agency',
           countWhere(eb('received_on', '>=', from)).as('received'),
-          countWhere(eb('status', '<>', sql.lit('closed'))).as('open'),
-          countWhere(eb.and([eb('status', '<>', sql.lit('closed')), eb('due_on', '<', now)])).as('overdue'),
+          countWhere(isOpen(eb.ref('status'))).as('open'),
+          countWhere(eb.and([isOpen(eb.ref('status')), eb('due_on', '<', now)])).as('overdue'),
           countWhere(eb.and([eb('closed_on', '>=', from), LATE])).as('closedLate'),
         ])
         .where((eb) =>
           eb.and([
             eb('agency_id', '=', eb.fn.any(eb.val(ids))),
-            eb.or([eb('received_on', '>=', from), eb('status', '<>', sql.lit('closed')), eb('closed_on', '>=', from)]),
+            eb.or([eb('received_on', '>=', from), isOpen(eb.ref('status')), eb('closed_on', '>=', from)]),
           ]),
         )
         .groupBy('agency_id'),

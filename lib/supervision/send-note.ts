@@ -1,7 +1,8 @@
 // A 督办 note from a supervising office to one case of its subtree: it lands on the case's
 // timeline (same transaction) and in the clerks' queue of the case's office until the case closes.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { isoDate, qb, rows, sql } from '@/lib/db/kysely';
+import { isoDate, qb, rows } from '@/lib/db/kysely';
+import { isOpen } from '@/lib/cases/open-case';
 import { isWithin } from '@/lib/agencies/tree';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -52,7 +53,7 @@ export async function openSupervisionNotes(db: PrismaClient, agencyId: number) {
         'u.name as assignee',
       ])
       .where('n.agency_id', '=', agencyId)
-      .where('c.status', '<>', sql.lit('closed'))
+      .where((eb) => isOpen(eb.ref('c.status')))
       .orderBy('n.id', 'desc')
       .limit(50),
   );
