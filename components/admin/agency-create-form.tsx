@@ -1,11 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
-import { Button } from '../ui/button';
+import { ActionForm, text } from '../ui/action-form';
 import { Field, Input, Select } from '../ui/field';
-import { Notice } from '../ui/notice';
-import { keepFields } from '../ui/keep-fields';
 
 /** A subordinate agency and its first administrator. */
 export function AgencyCreateForm({
@@ -17,29 +14,21 @@ export function AgencyCreateForm({
   levels: [string, string][];
   action: (input: unknown) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
   return (
-    <form
-      aria-label="新建下级机关"
+    <ActionForm
+      label="新建下级机关"
+      submit="新建机关"
       className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-      onSubmit={keepFields((fd) =>
-        start(async () =>
-          setResult(
-            await action({
-              name: String(fd.get('name') ?? ''),
-              shortName: String(fd.get('shortName') ?? ''),
-              parentId: Number(fd.get('parentId')),
-              level: String(fd.get('level') ?? ''),
-              firstAdmin: {
-                login: String(fd.get('login') ?? ''),
-                name: String(fd.get('adminName') ?? ''),
-                password: String(fd.get('password') ?? ''),
-              },
-            }),
-          ),
-        ),
-      )}
+      footerClass="flex items-end gap-3 md:col-span-2"
+      send={(fd) =>
+        action({
+          name: text(fd, 'name'),
+          shortName: text(fd, 'shortName'),
+          parentId: Number(fd.get('parentId')),
+          level: text(fd, 'level'),
+          firstAdmin: { login: text(fd, 'login'), name: text(fd, 'adminName'), password: text(fd, 'password') },
+        })
+      }
     >
       <h2 className="font-semibold md:col-span-3">新建下级机关</h2>
       <Field label="机关名称" htmlFor="ag-name">
@@ -49,22 +38,10 @@ export function AgencyCreateForm({
         <Input id="ag-short" name="shortName" required maxLength={20} />
       </Field>
       <Field label="上级机关" htmlFor="ag-parent">
-        <Select id="ag-parent" name="parentId">
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </Select>
+        <Select id="ag-parent" name="parentId" options={parents.map((p) => [p.id, p.label] as const)} />
       </Field>
       <Field label="机关层级" htmlFor="ag-level">
-        <Select id="ag-level" name="level" defaultValue="local_department">
-          {levels.map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </Select>
+        <Select id="ag-level" name="level" defaultValue="local_department" options={levels} />
       </Field>
       <Field label="管理员登录名" htmlFor="ag-login">
         <Input id="ag-login" name="login" required />
@@ -75,12 +52,6 @@ export function AgencyCreateForm({
       <Field label="管理员初始密码" htmlFor="ag-password">
         <Input id="ag-password" name="password" type="password" required autoComplete="new-password" />
       </Field>
-      <div className="flex items-end gap-3 md:col-span-2">
-        <Button type="submit" disabled={pending}>
-          新建机关
-        </Button>
-        {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
-      </div>
-    </form>
+    </ActionForm>
   );
 }

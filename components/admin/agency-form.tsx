@@ -1,11 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
-import { Button } from '../ui/button';
+import { ActionForm, text } from '../ui/action-form';
 import { Field, Input, Select } from '../ui/field';
-import { keepFields } from '../ui/keep-fields';
-import { Notice } from '../ui/notice';
 
 const FIELDS: [string, string][] = [
   ['name', '机关名称'],
@@ -35,31 +32,21 @@ export function AgencyForm({
   proposedReviewBody: string;
   action: (input: unknown) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
   return (
-    <form
-      aria-label="机关信息"
+    <ActionForm
+      label="机关信息"
+      submit="保存"
       className="space-y-4"
-      onSubmit={keepFields((fd) =>
-        start(async () => {
-          const input: Record<string, unknown> = Object.fromEntries(
-            [...FIELDS.map(([k]) => k), 'level'].map((k) => [k, String(fd.get(k) ?? '')]),
-          );
-          input.prefixes = Object.fromEntries(Object.keys(prefixes).map((c) => [c, String(fd.get(`prefix-${c}`) ?? '')]));
-          setResult(await action(input));
-        }),
-      )}
+      footerClass="flex items-center gap-3"
+      send={(fd) => {
+        const input: Record<string, unknown> = Object.fromEntries([...FIELDS.map(([k]) => k), 'level'].map((k) => [k, text(fd, k)]));
+        input.prefixes = Object.fromEntries(Object.keys(prefixes).map((c) => [c, text(fd, `prefix-${c}`)]));
+        return action(input);
+      }}
     >
       <div className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
         <Field label="机关层级（决定行政复议机关）" htmlFor="ag-level">
-          <Select id="ag-level" name="level" defaultValue={values.level}>
-            {Object.entries(levels).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </Select>
+          <Select id="ag-level" name="level" defaultValue={values.level} options={Object.entries(levels)} />
         </Field>
         {FIELDS.map(([k, label]) => (
           <Field key={k} label={label} htmlFor={`ag-${k}`}>
@@ -78,12 +65,6 @@ export function AgencyForm({
           </Field>
         ))}
       </fieldset>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          保存
-        </Button>
-        {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
-      </div>
-    </form>
+    </ActionForm>
   );
 }

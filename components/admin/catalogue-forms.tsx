@@ -1,10 +1,11 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
+import { text, useAction } from '../ui/action-form';
 import { Button } from '../ui/button';
-import { inputClass } from '../ui/field';
-import { Notice } from '../ui/notice';
+import { inputClass, Select } from '../ui/field';
+import { ResultNotice } from '../ui/notice';
 
 type Cell = { code: string; label: string };
 export interface DispositionView {
@@ -25,8 +26,11 @@ export function DispositionRow({
   cells: { '2017': Cell[]; '2021': Cell[] };
   save: (code: string, input: unknown) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const { pending, result, run } = useAction();
+  const cellOptions = {
+    '2017': cells['2017'].map((c) => [c.code, c.label] as const),
+    '2021': cells['2021'].map((c) => [c.code, c.label] as const),
+  };
   const [c17, setC17] = useState(d.cell2017);
   const [c21, setC21] = useState(d.cell2021);
   const moved = c17 !== d.cell2017 || c21 !== d.cell2021;
@@ -39,16 +43,14 @@ export function DispositionRow({
           onSubmit={(e) => {
             e.preventDefault();
             const fd = new FormData(e.currentTarget);
-            start(async () =>
-              setResult(
-                await save(d.code, {
-                  label: String(fd.get('label') ?? ''),
-                  active: fd.get('active') === 'on',
-                  cell2017: c17,
-                  cell2021: c21,
-                  confirmMapping: fd.get('confirm') === 'on',
-                }),
-              ),
+            run(() =>
+              save(d.code, {
+                label: text(fd, 'label'),
+                active: fd.get('active') === 'on',
+                cell2017: c17,
+                cell2021: c21,
+                confirmMapping: fd.get('confirm') === 'on',
+              }),
             );
           }}
         >
@@ -56,20 +58,8 @@ export function DispositionRow({
           <label className="flex items-center gap-1 whitespace-nowrap text-sm">
             <input type="checkbox" name="active" defaultChecked={d.active} /> 启用
           </label>
-          <select aria-label="2017年格式栏目" value={c17} onChange={(e) => setC17(e.target.value)} className={inputClass}>
-            {cells['2017'].map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <select aria-label="2021年格式栏目" value={c21} onChange={(e) => setC21(e.target.value)} className={inputClass}>
-            {cells['2021'].map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <Select aria-label="2017年格式栏目" value={c17} onChange={(e) => setC17(e.target.value)} options={cellOptions['2017']} />
+          <Select aria-label="2021年格式栏目" value={c21} onChange={(e) => setC21(e.target.value)} options={cellOptions['2021']} />
           <Button type="submit" disabled={pending}>
             保存
           </Button>
@@ -79,11 +69,9 @@ export function DispositionRow({
               更改统计栏目会改变本机关所有未冻结年度报表中的数字（已冻结的报表不变）。我已知晓，确认更改。
             </label>
           ) : null}
-          {result ? (
-            <div className="col-span-5">
-              <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
-            </div>
-          ) : null}
+          <div className="col-span-5">
+            <ResultNotice result={result} />
+          </div>
         </form>
       </td>
     </tr>
@@ -99,19 +87,17 @@ export function TopicForms({
   add: (input: unknown) => Promise<ActionResult>;
   save: (id: number, input: unknown) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const run = (fn: () => Promise<ActionResult>) => start(async () => setResult(await fn()));
+  const { pending, result, run } = useAction();
   return (
     <div className="space-y-3">
-      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      <ResultNotice result={result} />
       <form
         aria-label="新增主题"
         className="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
           const form = e.currentTarget;
-          const name = String(new FormData(form).get('name') ?? '');
+          const name = text(new FormData(form), 'name');
           run(async () => {
             const r = await add({ name });
             if (r.ok) form.reset();
@@ -134,7 +120,7 @@ export function TopicForms({
               onSubmit={(e) => {
                 e.preventDefault();
                 const fd = new FormData(e.currentTarget);
-                run(() => save(t.id, { name: String(fd.get('name') ?? ''), active: fd.get('active') === 'on' }));
+                run(() => save(t.id, { name: text(fd, 'name'), active: fd.get('active') === 'on' }));
               }}
             >
               <input name="name" aria-label="名称" defaultValue={t.name} className={inputClass} required maxLength={30} />

@@ -7,15 +7,18 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { createUserSchema, type CreateUserInput } from '@/lib/users/schema';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
-import { Field, Input, Select } from '../ui/field';
-import { Notice } from '../ui/notice';
+import { Field, Select } from '../ui/field';
+import { fieldsOf } from '../ui/form-field';
+import { ResultNotice } from '../ui/notice';
 
 export function CreateUserForm({ action }: { action: (input: CreateUserInput) => Promise<ActionResult> }) {
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<CreateUserInput>({
+  const form = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
     defaultValues: { role: 'clerk' },
   });
+  const { register, handleSubmit, formState, reset, setError } = form;
+  const field = fieldsOf(form);
   async function onSubmit(values: CreateUserInput) {
     const res = await action(values);
     setResult(res);
@@ -25,35 +28,19 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
   const e = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="新建用户" className="grid grid-cols-1 gap-3 md:grid-cols-6 md:items-end">
-      <Field label="登录名" htmlFor="new-login" error={e.login?.message}>
-        <Input id="new-login" {...register('login')} aria-invalid={!!e.login} />
-      </Field>
-      <Field label="姓名" htmlFor="new-name" error={e.name?.message}>
-        <Input id="new-name" {...register('name')} aria-invalid={!!e.name} />
-      </Field>
+      {field('login', '登录名', { id: 'new-login' })}
+      {field('name', '姓名', { id: 'new-name' })}
       <Field label="角色" htmlFor="new-role" error={e.role?.message}>
-        <Select id="new-role" {...register('role')}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </Select>
+        <Select id="new-role" {...register('role')} options={ROLES.map((r) => [r, ROLE_LABELS[r]] as const)} />
       </Field>
-      <Field label="电子邮箱（选填，接收每日待办提醒）" htmlFor="new-email" error={e.email?.message}>
-        <Input id="new-email" type="email" {...register('email')} aria-invalid={!!e.email} />
-      </Field>
-      <Field label="初始密码" htmlFor="new-password" error={e.password?.message}>
-        <Input id="new-password" type="password" autoComplete="new-password" {...register('password')} aria-invalid={!!e.password} />
-      </Field>
+      {field('email', '电子邮箱（选填，接收每日待办提醒）', { id: 'new-email', type: 'email' })}
+      {field('password', '初始密码', { id: 'new-password', type: 'password', autoComplete: 'new-password' })}
       <Button type="submit" disabled={formState.isSubmitting}>
         新建用户
       </Button>
-      {result ? (
-        <div className="md:col-span-6">
-          <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>
-        </div>
-      ) : null}
+      <div className="md:col-span-6">
+        <ResultNotice result={result} />
+      </div>
     </form>
   );
 }

@@ -21,6 +21,7 @@ import { datesAskedFor } from '@/lib/cases/receipt-date';
 import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema';
 import { Button } from '../ui/button';
 import { Field, Input, inputClass, Select } from '../ui/field';
+import { fieldsOf } from '../ui/form-field';
 import { Notice } from '../ui/notice';
 import { RelatedList, RelatedWhileTyping, type RelatedHint, type RelatedQuery } from './related-hints';
 
@@ -54,7 +55,7 @@ export function IntakeForm({
     [findRelated],
   );
   const [result, setResult] = useState<IntakeResult | null>(null);
-  const { register, handleSubmit, control, formState, setError, reset, setValue } = useForm<IntakeInput, unknown, Intake>({
+  const form = useForm<IntakeInput, unknown, Intake>({
     resolver: zodResolver(intakeSchema),
     defaultValues: {
       channel: 'letter',
@@ -65,6 +66,8 @@ export function IntakeForm({
       topic: '',
     },
   });
+  const { register, handleSubmit, control, formState, setError, reset, setValue } = form;
+  const field = fieldsOf(form);
   const channel = useWatch({ control, name: 'channel' });
   // 获取方式 follows the channel (an e-mail application is answered by e-mail) until the clerk picks one.
   const [deliveryPicked, setDeliveryPicked] = useState(false);
@@ -161,17 +164,9 @@ export function IntakeForm({
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
         <legend className="px-1 font-medium">申请人</legend>
         <Field label="申请人类型" htmlFor="kind" error={e.applicant?.kind?.message}>
-          <Select id="kind" {...register('applicant.kind')}>
-            {APPLICANT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {APPLICANT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
+          <Select id="kind" {...register('applicant.kind')} options={APPLICANT_KINDS.map((k) => [k, APPLICANT_KIND_LABELS[k]] as const)} />
         </Field>
-        <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.applicant?.name?.message}>
-          <Input id="name" {...register('applicant.name')} aria-invalid={!!e.applicant?.name} />
-        </Field>
+        {field('applicant.name', kind === 'natural' ? '姓名' : '名称')}
         {kind === 'natural' ? (
           <>
             <Field label="证件类型" htmlFor="idType">
@@ -181,32 +176,18 @@ export function IntakeForm({
                 ))}
               </Select>
             </Field>
-            <Field label="证件号码" htmlFor="idNumber" error={e.applicant?.idNumber?.message}>
-              <Input id="idNumber" {...register('applicant.idNumber')} />
-            </Field>
+            {field('applicant.idNumber', '证件号码')}
           </>
         ) : (
           <>
-            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.applicant?.orgCode?.message}>
-              <Input id="orgCode" {...register('applicant.orgCode')} />
-            </Field>
-            <Field label="联系人" htmlFor="contactPerson" error={e.applicant?.contactPerson?.message}>
-              <Input id="contactPerson" {...register('applicant.contactPerson')} />
-            </Field>
+            {field('applicant.orgCode', '统一社会信用代码')}
+            {field('applicant.contactPerson', '联系人')}
           </>
         )}
-        <Field label="联系电话" htmlFor="phone" error={e.applicant?.phone?.message}>
-          <Input id="phone" {...register('applicant.phone')} />
-        </Field>
-        <Field label="电子邮箱" htmlFor="email" error={e.applicant?.email?.message}>
-          <Input id="email" type="email" {...register('applicant.email')} />
-        </Field>
-        <Field label="通信地址" htmlFor="address" error={e.applicant?.address?.message}>
-          <Input id="address" {...register('applicant.address')} />
-        </Field>
-        <Field label="邮政编码" htmlFor="postcode" error={e.applicant?.postcode?.message}>
-          <Input id="postcode" {...register('applicant.postcode')} />
-        </Field>
+        {field('applicant.phone', '联系电话')}
+        {field('applicant.email', '电子邮箱', { type: 'email' })}
+        {field('applicant.address', '通信地址')}
+        {field('applicant.postcode', '邮政编码')}
       </fieldset>
 
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">

@@ -12,8 +12,9 @@ import {
   type PublicApplicationInput,
 } from '@/lib/portal/application-schema';
 import { Button } from '../ui/button';
-import { Field, Input, inputClass, Select } from '../ui/field';
+import { Field, inputClass, Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
+import { fieldsOf } from '../ui/form-field';
 
 const FILE_FIELDS = [
   ['id_copy', '身份证明（复印件或照片）'],
@@ -34,10 +35,12 @@ type AltchaElement = HTMLElement & { reset: () => void; verify: () => Promise<un
 export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name: string }[]; privacy: string }) {
   const [code, setCode] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, control, formState, setError } = useForm<PublicApplicationInput, unknown, PublicApplication>({
+  const form = useForm<PublicApplicationInput, unknown, PublicApplication>({
     resolver: zodResolver(publicApplicationSchema),
     defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
   });
+  const { register, handleSubmit, control, formState, setError } = form;
+  const field = fieldsOf(form);
   const kind = useWatch({ control, name: 'kind' });
   const delivery = useWatch({ control, name: 'deliveryWanted' });
   // The ALTCHA widget (a web component, loaded only when needed) solves the proof of work by
@@ -110,29 +113,19 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="政府信息公开申请" className="space-y-5" encType="multipart/form-data">
       {agencies.length > 1 ? (
         <Field label="受理机关" htmlFor="agencyId" error={e.agencyId?.message}>
-          <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })}>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
+          <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })} options={agencies.map((a) => [a.id, a.name] as const)} />
         </Field>
       ) : null}
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <legend className="mb-2 font-medium">申请人</legend>
         <Field label="申请人类型" htmlFor="kind">
-          <Select id="kind" {...register('kind')}>
-            {Object.entries(PUBLIC_KINDS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {v === 'natural' ? l : `法人或其他组织：${l}`}
-              </option>
-            ))}
-          </Select>
+          <Select
+            id="kind"
+            {...register('kind')}
+            options={Object.entries(PUBLIC_KINDS).map(([v, l]) => [v, v === 'natural' ? l : `法人或其他组织：${l}`] as const)}
+          />
         </Field>
-        <Field label={kind === 'natural' ? '姓名' : '名称'} htmlFor="name" error={e.name?.message} required>
-          <Input id="name" {...register('name')} aria-invalid={!!e.name} />
-        </Field>
+        {field('name', kind === 'natural' ? '姓名' : '名称', { required: true })}
         {kind === 'natural' ? (
           <>
             <Field label="证件类型" htmlFor="idType" error={e.idType?.message} required>
@@ -142,32 +135,18 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
                 ))}
               </Select>
             </Field>
-            <Field label="证件号码" htmlFor="idNumber" error={e.idNumber?.message} required>
-              <Input id="idNumber" {...register('idNumber')} aria-invalid={!!e.idNumber} />
-            </Field>
+            {field('idNumber', '证件号码', { required: true })}
           </>
         ) : (
           <>
-            <Field label="统一社会信用代码" htmlFor="orgCode" error={e.orgCode?.message} required>
-              <Input id="orgCode" {...register('orgCode')} aria-invalid={!!e.orgCode} />
-            </Field>
-            <Field label="联系人" htmlFor="contactPerson" error={e.contactPerson?.message} required>
-              <Input id="contactPerson" {...register('contactPerson')} aria-invalid={!!e.contactPerson} />
-            </Field>
+            {field('orgCode', '统一社会信用代码', { required: true })}
+            {field('contactPerson', '联系人', { required: true })}
           </>
         )}
-        <Field label="联系电话" htmlFor="phone" error={e.phone?.message} required>
-          <Input id="phone" type="tel" {...register('phone')} aria-invalid={!!e.phone} />
-        </Field>
-        <Field label="电子邮箱" htmlFor="email" error={e.email?.message} required={delivery === 'email'}>
-          <Input id="email" type="email" {...register('email')} aria-invalid={!!e.email} />
-        </Field>
-        <Field label="通信地址" htmlFor="address" error={e.address?.message} required={delivery === 'post'}>
-          <Input id="address" {...register('address')} aria-invalid={!!e.address} />
-        </Field>
-        <Field label="邮政编码" htmlFor="postcode" error={e.postcode?.message}>
-          <Input id="postcode" inputMode="numeric" {...register('postcode')} aria-invalid={!!e.postcode} />
-        </Field>
+        {field('phone', '联系电话', { type: 'tel', required: true })}
+        {field('email', '电子邮箱', { type: 'email', required: delivery === 'email' })}
+        {field('address', '通信地址', { required: delivery === 'post' })}
+        {field('postcode', '邮政编码', { inputMode: 'numeric' })}
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 font-medium">所需政府信息</legend>
@@ -182,13 +161,7 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
             </Select>
           </Field>
           <Field label="获取信息的方式" htmlFor="deliveryWanted" error={e.deliveryWanted?.message}>
-            <Select id="deliveryWanted" {...register('deliveryWanted')}>
-              {Object.entries(PUBLIC_DELIVERY).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </Select>
+            <Select id="deliveryWanted" {...register('deliveryWanted')} options={Object.entries(PUBLIC_DELIVERY)} />
           </Field>
         </div>
       </fieldset>

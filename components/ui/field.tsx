@@ -52,6 +52,20 @@ export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
   return <input className={inputClass} {...props} />;
 }
 
-export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select className={inputClass} {...props} />;
+/** A select; `options` as [value, label] pairs, or children for anything else. */
+export function Select({
+  options,
+  children,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { options?: readonly (readonly [string | number, string])[] }) {
+  return (
+    <select className={inputClass} {...props}>
+      {options?.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+      {children}
+    </select>
+  );
 }

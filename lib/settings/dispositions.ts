@@ -8,6 +8,8 @@ import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { ROWS_2017, ROWS_2021_T3, type Row } from '@/lib/statistics/formats';
 import { audit } from '@/lib/audit/audit';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { first, qb } from '@/lib/db/kysely';
 
 export interface CatalogueEntry {
   code: string;
@@ -34,12 +36,37 @@ export async function loadCatalogue(db: PrismaClient, agencyId: number, { active
 export const cachedCatalogue = (db: PrismaClient, agencyId: number) =>
   cachedDerived(`catalogue:${agencyId}`, [agencyId], () => loadCatalogue(db, agencyId));
 
-/** Several agencies' catalogues in two queries (a roll-up maps each agency's cases its own way). */
+/**
+ * The national list and the agencies' own choices as two JSON columns of one statement, for
+ * loadCatalogues or for a statement that needs them beside other things (the year table).
+ */
+export const catalogueColumns = (agencyIds: number[]) => ({
+  national: jsonArrayFrom(
+    qb
+      .selectFrom('disposition')
+      .select(['code', 'label', 'article', 'cell_2017 as cell2017', 'cell_2021 as cell2021', 'active', 'sort'])
+      .orderBy('sort'),
+  ),
+  own: jsonArrayFrom(
+    qb
+      .selectFrom('agency_disposition')
+      .select(['agency_id as agencyId', 'code', 'label', 'active', 'cell_2017 as cell2017', 'cell_2021 as cell2021'])
+      .where('agency_id', '=', (eb) => eb.fn.any(eb.val(agencyIds))),
+  ),
+});
+
+type CatalogueParts = { national: DispositionRow[]; own: ChoiceRow[] };
+type DispositionRow = Pick<CatalogueEntry, 'code' | 'label' | 'article' | 'cell2017' | 'cell2021' | 'active' | 'sort'>;
+type ChoiceRow = Pick<CatalogueEntry, 'code' | 'label' | 'cell2017' | 'cell2021' | 'active'> & { agencyId: number };
+
+/** Several agencies' catalogues in one statement (a roll-up maps each agency's cases its own way). */
 export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
-  const [rows, own] = await Promise.all([
-    db.disposition.findMany({ orderBy: { sort: 'asc' } }),
-    db.agencyDisposition.findMany({ where: { agencyId: { in: agencyIds } } }),
-  ]);
+  const { national, own } = catalogueColumns(agencyIds);
+  return cataloguesFrom((await first(db, qb.selectNoFrom([national.as('national'), own.as('own')])))!, agencyIds);
+}
+
+/** Each agency's catalogue from the national list and the choices read by catalogueColumns. */
+export function cataloguesFrom({ national, own }: CatalogueParts, agencyIds: number[]): Map<number, CatalogueEntry[]> {
   // Grouped once: filtering every office's choices for each office was quadratic in a roll-up.
   const ownBy = new Map<number, ChoiceRow[]>();
   for (const o of own) {
@@ -47,11 +74,8 @@ export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Pro
     if (list) list.push(o);
     else ownBy.set(o.agencyId, [o]);
   }
-  return new Map(agencyIds.map((id) => [id, merge(rows, ownBy.get(id) ?? [])]));
+  return new Map(agencyIds.map((id) => [id, merge(national, ownBy.get(id) ?? [])]));
 }
-
-type DispositionRow = Awaited<ReturnType<PrismaClient['disposition']['findMany']>>[number];
-type ChoiceRow = Awaited<ReturnType<PrismaClient['agencyDisposition']['findMany']>>[number];
 
 function merge(rows: DispositionRow[], own: ChoiceRow[]): CatalogueEntry[] {
   const mine = new Map(own.map((o) => [o.code, o]));

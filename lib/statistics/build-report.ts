@@ -6,7 +6,9 @@ import { aggregateYear } from './aggregate';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
-import { loadCatalogue } from '@/lib/settings/dispositions';
+import { catalogueColumns, cataloguesFrom, loadCatalogue, type CatalogueEntry } from '@/lib/settings/dispositions';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { first, inJson, qb } from '@/lib/db/kysely';
 import { cachedDerived } from './derived-cache';
 
 export interface Report {
@@ -23,13 +25,43 @@ export interface Report {
 
 /** The agency's mapping of dispositions to cells (the national catalogue with its own choices). */
 export async function loadMapping(db: PrismaClient, agencyId: number): Promise<Mapping[]> {
-  const rows = await loadCatalogue(db, agencyId);
-  return rows.map((r) => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 }));
+  return (await loadCatalogue(db, agencyId)).map(toMapping);
 }
 
-async function loadManual(db: PrismaClient, agencyId: number, year: number, format: FormatId) {
-  const rows = await db.reportValue.findMany({ where: { agencyId, year, format: format === '2017' ? '2017' : '2021' } });
-  return Object.fromEntries(rows.map((r) => [r.code, Number(r.value)]));
+const toMapping = (r: CatalogueEntry): Mapping => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 });
+
+/**
+ * What a year table needs besides the counts, in one statement: the catalogue as the office sees
+ * it, the figures entered by hand and the frozen snapshot (four Prisma reads cost the table more in
+ * round trips and client work than PostgreSQL spends on them).
+ */
+async function loadReportInputs(db: PrismaClient, agencyId: number, year: number, format: FormatId) {
+  const { national, own } = catalogueColumns([agencyId]);
+  const r = (await first(
+    db,
+    qb.selectNoFrom([
+      national.as('national'),
+      own.as('own'),
+      jsonArrayFrom(
+        qb
+          .selectFrom('report_value')
+          .select((v) => ['code', v.cast<number>('value', 'float8').as('value')])
+          .where((v) => v.and({ agency_id: agencyId, year, format })),
+      ).as('manual'),
+      jsonObjectFrom(
+        qb
+          .selectFrom('report_snapshot as s')
+          .leftJoin('app_user as u', 'u.id', 's.frozen_by_id')
+          .select((v) => [v.cast<Cells>('s.cells', 'jsonb').as('cells'), inJson(v.ref('s.frozen_at')).as('at'), 'u.name as by'])
+          .where((v) => v.and({ 's.agency_id': agencyId, 's.year': year, 's.format': format })),
+      ).as('snapshot'),
+    ]),
+  ))!;
+  return {
+    catalogue: cataloguesFrom(r, [agencyId]).get(agencyId)!,
+    manual: Object.fromEntries(r.manual.map((m) => [m.code, Number(m.value)])),
+    snapshot: r.snapshot,
+  };
 }
 
 /** The cells as published: official codes only (the x.* helper rows stay internal). */
@@ -47,19 +79,13 @@ export async function buildReport(
   format: FormatId,
   mapping?: Mapping[],
 ): Promise<Report> {
-  const [groups, map, manual, snapshot] = await Promise.all([
-    aggregateYear(db, agencyId, year),
-    mapping ? Promise.resolve(mapping) : loadMapping(db, agencyId),
-    loadManual(db, agencyId, year, format),
-    db.reportSnapshot.findUnique({
-      where: { agencyId_year_format: { agencyId, year, format } },
-      include: { frozenBy: { select: { name: true } } },
-    }),
-  ]);
+  const [groups, inputs] = await Promise.all([aggregateYear(db, agencyId, year), loadReportInputs(db, agencyId, year, format)]);
+  const { manual, snapshot } = inputs;
+  const map = mapping ?? inputs.catalogue.map(toMapping);
   const { cells: derived, unmapped } = deriveCells(format, groups, map);
   const cells = publicCells(derived, manual, format);
   const checks = runChecks(format, derived, manual, unmapped);
-  const frozenCells = (snapshot?.cells ?? null) as Cells | null;
+  const frozenCells = snapshot?.cells ?? null;
   // Compared by value: the snapshot comes back from jsonb with its keys in jsonb's order, so a
   // comparison of serialised text flagged every per-kind row of a 2021 table the moment it was frozen.
   const differs = frozenCells ? Object.keys(cells).filter((code) => !isDeepStrictEqual(cells[code], frozenCells[code])) : [];
@@ -71,7 +97,7 @@ export async function buildReport(
     checks,
     unmapped,
     mapping: map,
-    frozen: snapshot ? { at: snapshot.frozenAt, by: snapshot.frozenBy?.name ?? null, cells: frozenCells! } : null,
+    frozen: snapshot ? { at: new Date(snapshot.at), by: snapshot.by, cells: snapshot.cells } : null,
     differs,
   };
 }
