@@ -1,6 +1,8 @@
+import { beforeAll } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedDemo } from '@/lib/users/seed-demo';
 import type { Role } from '@/lib/auth/permissions';
+import { databaseForFile, type TestDb } from './db';
 
 export type Actors = Record<Role, { userId: number; role: Role; agencyId: number; login: string; name: string }>;
 
@@ -11,4 +13,14 @@ export async function demoActors(prisma: PrismaClient): Promise<Actors> {
   return Object.fromEntries(
     users.map((u) => [u.login, { userId: u.id, role: u.role as Role, agencyId: u.agencyId, login: u.login, name: u.name }]),
   ) as Actors;
+}
+
+/** A fresh database for the test file with the demo office's users (see databaseForFile). */
+export function demoForFile(): { tdb: TestDb; a: Actors } {
+  const tdb = databaseForFile();
+  const a = {} as Actors;
+  beforeAll(async () => {
+    Object.assign(a, await demoActors(tdb.prisma));
+  });
+  return { tdb, a };
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -47,4 +47,17 @@ export async function createTestDb({ migrated = true } = {}): Promise<TestDb> {
       await c.end();
     },
   };
+}
+
+/**
+ * A fresh migrated database for the test file, made before its tests and dropped after them. The
+ * objects returned are filled in by `beforeAll`, so a file can name them at the top.
+ */
+export function databaseForFile(): TestDb {
+  const tdb = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(tdb, await createTestDb());
+  });
+  afterAll(async () => tdb.drop?.());
+  return tdb;
 }

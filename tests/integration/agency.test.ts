@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadAgencySettings, updateAgency } from '@/lib/settings/agency';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { issueDocument } from '@/lib/documents/issue-document';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
 import { BACKDATED } from '../helpers/letter-suite';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 it("puts the office's details, remedy bodies and 文号 prefix on the next documents", async () => {
   await expect(updateAgency(tdb.prisma, a.admin.agencyId, { name: '', shortName: 'x', postcode: 'abc' }, a.admin.userId)).rejects.toThrow(

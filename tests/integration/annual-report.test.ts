@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import PizZip from 'pizzip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAgency } from '@/lib/agencies/create-agency';
 import { draftAnnualReport } from '@/lib/annual-report/draft-annual-report';
 import { saveOfficeParts } from '@/lib/annual-report/office-parts';
@@ -14,16 +14,9 @@ import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { freezeReport, saveManualValues } from '@/lib/statistics/manage-report';
 import { createUser } from '@/lib/users/manage-users';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 async function closeOne(
   actor: { userId: number; agencyId: number; role: 'clerk' },

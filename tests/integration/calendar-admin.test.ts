@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/shared/dates';
 import { publishCalendarYear, removeCalendarDay, setCalendarDay } from '@/lib/settings/calendar';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 describe('calendar overrides', () => {
   it("moves open cases' due dates, notes it on their timelines, and can be undone", async () => {

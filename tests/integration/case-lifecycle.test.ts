@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { getCaseDetail } from '@/lib/cases/queries';
 import { listCases, type ListFilter } from '@/lib/cases/list-cases';
@@ -6,16 +6,9 @@ import { apiItem, listCasesJson } from '@/lib/cases/list-cases-json';
 import { readCaseRow } from '@/lib/cases/read-case-row';
 import { recordEvent } from '@/lib/cases/record-event';
 import { fromDate } from '@/lib/shared/dates';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile, type Actors } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 const letter = (over: Record<string, unknown> = {}) => ({
   channel: 'letter',

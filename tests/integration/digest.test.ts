@@ -1,21 +1,14 @@
 // The clerks' morning digest: once a day, from 08:00 China time, only to clerks with an address
 // and something due.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { enqueueDailyDigests } from '@/lib/mail/digest';
 import { deleteExpiredMarkers, KEEP_MS } from '@/lib/jobs/cleanup';
 import { CRONTAB } from '@/lib/jobs/worker';
 import { setUserEmail } from '@/lib/users/manage-users';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 it("lists a clerk's overdue and due-soon cases once a day", async () => {
   const { case: c } = await createCase(

@@ -1,15 +1,11 @@
 // The one disposition table (lib/cases/dispositions.ts) against what the migrations seeded into the
 // catalogue: every code, label, article and year-table cell agrees, and every letter it names exists.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS, DISPOSITION_CODES, replyDispositions } from '@/lib/cases/dispositions';
 import { KINDS } from '@/lib/documents/catalog';
-import { createTestDb, type TestDb } from '../helpers/db';
+import { databaseForFile } from '../helpers/db';
 
-let tdb: TestDb;
-beforeAll(async () => {
-  tdb = await createTestDb();
-});
-afterAll(async () => tdb?.drop());
+const tdb = databaseForFile();
 
 describe('the disposition table', () => {
   it('is the seeded catalogue, code for code', async () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { defaultParagraphs, KINDS } from '@/lib/documents/catalog';
@@ -8,18 +8,11 @@ import { issueDocument } from '@/lib/documents/issue-document';
 import { activateTemplate, uploadTemplate } from '@/lib/documents/manage-templates';
 import { PLACEHOLDERS } from '@/lib/documents/placeholders';
 import { templateTags, TemplateError } from '@/lib/documents/render';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile, type Actors } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
 import { BACKDATED } from '../helpers/letter-suite';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 const newCase = (over: Record<string, unknown> = {}) =>
   createCase(

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { qb, rows, sql, timedOut } from '@/lib/db/kysely';
 import { runList, SEARCH_TIMEOUT_MS, SEARCH_TOO_BROAD } from '@/lib/cases/list-cases';
 import { DomainError } from '@/lib/shared/errors';
-import { createTestDb, type TestDb } from '../helpers/db';
+import { databaseForFile } from '../helpers/db';
 
-let tdb: TestDb;
-beforeAll(async () => {
-  tdb = await createTestDb();
-});
-afterAll(async () => tdb?.drop());
+const tdb = databaseForFile();
 
 describe('bounded hot reads', () => {
   it('are stopped by PostgreSQL at their limit, and leave every pooled connection without one', async () => {

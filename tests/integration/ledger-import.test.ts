@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { checkColumnMap, LedgerColumnsError, LedgerFileError } from '@/lib/imports/parse-ledger';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('ledger import', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { registerComplaint, listComplaints, updateComplaint } from '@/lib/complaints/register';
@@ -7,16 +7,9 @@ import { parseArrangement, pasteCalendarYear } from '@/lib/settings/calendar';
 import { loadCatalogue, updateDisposition } from '@/lib/settings/dispositions';
 import { addTopic, listTopics, updateTopic } from '@/lib/settings/topics';
 import { buildReport } from '@/lib/statistics/build-report';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 const replied = async (disposition: string) => {
   const { case: c } = await createCase(

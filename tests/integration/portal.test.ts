@@ -4,7 +4,7 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runOnce } from 'graphile-worker';
 import { smtpSender, type Send } from '@/lib/mail/outbox';
 import { taskList } from '@/lib/jobs/worker';
@@ -16,20 +16,13 @@ import { solvedChallenge, wronglySolvedChallenge } from '../helpers/altcha';
 import { addDays, fromDate, todayInChina } from '@/lib/shared/dates';
 import { recordEvent } from '@/lib/cases/record-event';
 import { asDomainError } from '@/lib/shared/errors';
-import { createTestDb, type TestDb } from '../helpers/db';
 import { Logger } from 'graphile-worker';
 
 const quiet = new Logger(() => () => {});
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 import { application, EXE, PDF, PNG } from '../helpers/files';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 const refusal = async (p: Promise<unknown>) =>
   asDomainError(
     await p.then(

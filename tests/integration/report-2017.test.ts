@@ -1,20 +1,13 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { buildReport } from '@/lib/statistics/build-report';
 import { ROWS_2017 } from '@/lib/statistics/formats';
 import { saveManualValues } from '@/lib/statistics/manage-report';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 import { ledger2017, seedAppendix } from '../helpers/ledger-2017';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 const appendix = seedAppendix(fs.readFileSync('tests/fixtures/seed-2017-appendix.txt', 'utf8'), ROWS_2017);
 

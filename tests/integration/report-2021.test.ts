@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { importLedger } from '@/lib/imports/import-ledger';
 import { buildReport, publishedCells } from '@/lib/statistics/build-report';
 import type { KindCell } from '@/lib/statistics/counting-rules';
 import { freezeReport, ReportError, saveManualValues } from '@/lib/statistics/manage-report';
 import { reportCsv } from '@/lib/statistics/export-files';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 // received, kind, delivered (or ''), disposition, review, suit
 const CASES: [string, string, string, string, string?, string?][] = [

@@ -1,18 +1,11 @@
 // Sign-in throttling that strangers can't turn against a user, and sessions that really end.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endSession, sessionActor, startSession } from '@/lib/auth/sessions';
 import { accountDelaySeconds, checkNotThrottled, LIMITS, recordFailure, recordSuccess, ThrottledError } from '@/lib/auth/throttle';
 import { changeOwnPassword, resetPassword, setUserActive, signOutEverywhere } from '@/lib/users/manage-users';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 describe('sign-in throttling', () => {
   it('locks the account+address pair after 5 failures, but not the account from elsewhere', async () => {

@@ -1,7 +1,7 @@
 // The rules of a case hold through the domain API, on a real database: each walk-around reported
 // against round one is refused with a Chinese reason, and nothing is saved.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { loadCase } from '@/lib/cases/load-case';
@@ -11,16 +11,9 @@ import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, todayInChina } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 import { changeRole, createUser } from '@/lib/users/manage-users';
-import { createTestDb, type TestDb } from '../helpers/db';
-import { demoActors, type Actors } from '../helpers/actors';
+import { demoForFile, type Actors } from '../helpers/actors';
 
-let tdb: TestDb;
-let a: Actors;
-beforeAll(async () => {
-  tdb = await createTestDb();
-  a = await demoActors(tdb.prisma);
-});
-afterAll(async () => tdb?.drop());
+const { tdb, a } = demoForFile();
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const today = todayInChina();

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorForToken, createToken, forgetTokenActors, hashToken, revokeToken } from '@/lib/auth/tokens';
 import { verifyPassword } from '@/lib/auth/password';
 import { changeRole, createUser, resetPassword, setUserActive, UserError } from '@/lib/users/manage-users';
 import { seedDemo } from '@/lib/users/seed-demo';
-import { createTestDb, type TestDb } from '../helpers/db';
+import { databaseForFile } from '../helpers/db';
 
-let tdb: TestDb;
-beforeAll(async () => {
-  tdb = await createTestDb();
-});
-afterAll(async () => tdb?.drop());
+const tdb = databaseForFile();
 
 describe('demo seed', () => {
   it('creates one agency and exactly the four role logins, once', async () => {
