@@ -1,8 +1,8 @@
 'use client';
 
-import { useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { ActionForm, text, useAction } from '../ui/action-form';
+import { ConfirmButton } from '../ui/confirm-button';
 import { Field, Input, Select } from '../ui/field';
 import { ResultNotice } from '../ui/notice';
 
@@ -85,20 +85,9 @@ export function CalendarForms({ setDay, publishYear, pasteYear }: { setDay: Act;
 }
 
 export function RemoveDayButton({ date, remove }: { date: string; remove: (date: string) => Promise<ActionResult> }) {
-  const [pending, start] = useTransition();
   return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-sm text-red-700 underline"
-      onClick={() =>
-        window.confirm(`删除 ${date} 的调整？`) &&
-        start(async () => {
-          await remove(date);
-        })
-      }
-    >
+    <ConfirmButton question={`删除 ${date} 的调整？`} run={() => remove(date)} className="text-sm text-red-700 underline">
       删除
-    </button>
+    </ConfirmButton>
   );
 }

@@ -7,7 +7,7 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { createUserSchema, type CreateUserInput } from '@/lib/users/schema';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
-import { Field, Select } from '../ui/field';
+import { Field, optionsOf, Select } from '../ui/field';
 import { fieldsOf } from '../ui/form-field';
 import { ResultNotice } from '../ui/notice';
 
@@ -31,7 +31,7 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
       {field('login', '登录名', { id: 'new-login' })}
       {field('name', '姓名', { id: 'new-name' })}
       <Field label="角色" htmlFor="new-role" error={e.role?.message}>
-        <Select id="new-role" {...register('role')} options={ROLES.map((r) => [r, ROLE_LABELS[r]] as const)} />
+        <Select id="new-role" {...register('role')} options={optionsOf(ROLES, ROLE_LABELS)} />
       </Field>
       {field('email', '电子邮箱（选填，接收每日待办提醒）', { id: 'new-email', type: 'email' })}
       {field('password', '初始密码', { id: 'new-password', type: 'password', autoComplete: 'new-password' })}

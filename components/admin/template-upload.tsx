@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { ActionForm } from '../ui/action-form';
+import { ConfirmButton } from '../ui/confirm-button';
 import { Button } from '../ui/button';
 import { Field, Select } from '../ui/field';
 import { ResultNotice } from '../ui/notice';
@@ -59,20 +60,9 @@ export function TemplateUpload({
 }
 
 export function RestoreDefault({ kind, restore }: { kind: string; restore: (kind: string) => Promise<ActionResult> }) {
-  const [pending, start] = useTransition();
   return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-sm text-blue-700 underline"
-      onClick={() =>
-        window.confirm('恢复为系统默认模板？本机关模板会保留。') &&
-        start(async () => {
-          await restore(kind);
-        })
-      }
-    >
+    <ConfirmButton question="恢复为系统默认模板？本机关模板会保留。" run={() => restore(kind)} className="text-sm text-blue-700 underline">
       恢复默认
-    </button>
+    </ConfirmButton>
   );
 }

@@ -1,11 +1,17 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { Button } from '../ui/button';
 import { Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
 import { ResultNotice } from '../ui/notice';
+import { useAction } from '../ui/action-form';
+
+const FILE_KINDS = [
+  ['scan', '扫描件（来信、信封）'],
+  ['id_copy', '身份证明（证件的复印件或扫描件）'],
+  ['released', '公开的信息（随答复送达）'],
+] as const;
 
 export function CaseAttachments({
   caseId,
@@ -19,8 +25,7 @@ export function CaseAttachments({
   canUpload: boolean;
   upload: (caseId: number, fd: FormData) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const { pending, result, run } = useAction();
   return (
     <div className="space-y-2 text-sm">
       {files.length ? (
@@ -51,18 +56,14 @@ export function CaseAttachments({
             e.preventDefault();
             const fd = new FormData(e.currentTarget);
             const form = e.currentTarget;
-            start(async () => {
+            run(async () => {
               const res = await upload(caseId, fd);
-              setResult(res);
               if (res.ok) form.reset();
+              return res;
             });
           }}
         >
-          <Select name="kind" aria-label="附件类型" defaultValue="scan" className="w-auto">
-            <option value="scan">扫描件（来信、信封）</option>
-            <option value="id_copy">身份证明（证件的复印件或扫描件）</option>
-            <option value="released">公开的信息（随答复送达）</option>
-          </Select>
+          <Select name="kind" aria-label="附件类型" defaultValue="scan" className="w-auto" options={FILE_KINDS} />
           <FileField name="file" label="选择文件" accept=".pdf,.jpg,.jpeg,.png" />
           <Button type="submit" variant="secondary" disabled={pending}>
             上传

@@ -20,7 +20,7 @@ import {
 import { datesAskedFor } from '@/lib/cases/receipt-date';
 import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema';
 import { Button } from '../ui/button';
-import { Field, Input, inputClass, Select } from '../ui/field';
+import { Field, Input, inputClass, optionsOf, Select } from '../ui/field';
 import { fieldsOf } from '../ui/form-field';
 import { Notice } from '../ui/notice';
 import { RelatedList, RelatedWhileTyping, type RelatedHint, type RelatedQuery } from './related-hints';
@@ -164,7 +164,7 @@ export function IntakeForm({
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
         <legend className="px-1 font-medium">申请人</legend>
         <Field label="申请人类型" htmlFor="kind" error={e.applicant?.kind?.message}>
-          <Select id="kind" {...register('applicant.kind')} options={APPLICANT_KINDS.map((k) => [k, APPLICANT_KIND_LABELS[k]] as const)} />
+          <Select id="kind" {...register('applicant.kind')} options={optionsOf(APPLICANT_KINDS, APPLICANT_KIND_LABELS)} />
         </Field>
         {field('applicant.name', kind === 'natural' ? '姓名' : '名称')}
         {kind === 'natural' ? (
@@ -198,22 +198,14 @@ export function IntakeForm({
           </Field>
         </div>
         <Field label="获取形式" htmlFor="formWanted">
-          <Select id="formWanted" {...register('formWanted')}>
-            {FORMS.map((f) => (
-              <option key={f} value={f}>
-                {FORM_LABELS[f]}
-              </option>
-            ))}
-          </Select>
+          <Select id="formWanted" {...register('formWanted')} options={optionsOf(FORMS, FORM_LABELS)} />
         </Field>
         <Field label="获取方式" htmlFor="deliveryWanted">
-          <Select id="deliveryWanted" {...register('deliveryWanted', { onChange: () => setDeliveryPicked(true) })}>
-            {DELIVERY_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {DELIVERY_LABELS[m]}
-              </option>
-            ))}
-          </Select>
+          <Select
+            id="deliveryWanted"
+            {...register('deliveryWanted', { onChange: () => setDeliveryPicked(true) })}
+            options={optionsOf(DELIVERY_METHODS, DELIVERY_LABELS)}
+          />
         </Field>
         <Field label="主题" htmlFor="topic">
           <Select id="topic" {...register('topic')}>

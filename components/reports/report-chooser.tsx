@@ -1,3 +1,4 @@
+import { YearSelect } from '../ui/year-select';
 import { FORMAT_IDS, FORMAT_LABELS, type FormatId } from '@/lib/statistics/formats';
 
 /** The year and format of a year table, with visible labels (the office's own table and the roll-up). */
@@ -6,13 +7,7 @@ export function ReportChooser({ year, format, thisYear }: { year: number; format
     <form className="flex items-end gap-2 text-sm" aria-label="选择报表">
       <label className="flex flex-col">
         年度
-        <select name="year" defaultValue={year} className="rounded border border-slate-300 px-2 py-1">
-          {Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i).map((y) => (
-            <option key={y} value={y}>
-              {y}年
-            </option>
-          ))}
-        </select>
+        <YearSelect value={year} first={2008} last={thisYear} />
       </label>
       <label className="flex flex-col">
         格式

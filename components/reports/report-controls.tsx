@@ -1,10 +1,9 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
+import { ActionForm, text, useAction } from '../ui/action-form';
 import { Button } from '../ui/button';
-import { Notice } from '../ui/notice';
-import { keepFields } from '../ui/keep-fields';
+import { ResultNotice } from '../ui/notice';
 
 export function FreezeButton({
   year,
@@ -17,20 +16,17 @@ export function FreezeButton({
   disabled: boolean;
   action: (y: string, f: string) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const { pending, result, run } = useAction();
   return (
     <span className="inline-flex items-center gap-2">
       <Button
         type="button"
         disabled={disabled || pending}
-        onClick={() =>
-          window.confirm(`冻结 ${year} 年度报表？冻结后数字不再随案件变化。`) && start(async () => setResult(await action(year, format)))
-        }
+        onClick={() => window.confirm(`冻结 ${year} 年度报表？冻结后数字不再随案件变化。`) && run(() => action(year, format))}
       >
         冻结报表
       </Button>
-      {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
+      <ResultNotice result={result} />
     </span>
   );
 }
@@ -56,19 +52,13 @@ export function ManualForm({
   values: Record<string, number>;
   action: (y: string, f: string, v: Record<string, string>) => Promise<ActionResult>;
 }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
   return (
-    <form
-      aria-label="手工填报"
+    <ActionForm
+      label="手工填报"
+      submit="保存手工填报数"
       className="space-y-3"
-      onSubmit={keepFields((fd) =>
-        start(async () => {
-          const v: Record<string, string> = {};
-          for (const r of rows) v[r.code] = String(fd.get(r.code) ?? '');
-          setResult(await action(year, format, v));
-        }),
-      )}
+      footerClass="flex items-center gap-3"
+      send={(fd) => action(year, format, Object.fromEntries(rows.map((r) => [r.code, text(fd, r.code)])))}
     >
       <div className="grid grid-cols-1 gap-x-6 gap-y-2 md:grid-cols-2">
         {rows.map((r) => (
@@ -87,12 +77,6 @@ export function ManualForm({
           </label>
         ))}
       </div>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          保存手工填报数
-        </Button>
-        {result ? <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice> : null}
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -52,6 +52,9 @@ export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
   return <input className={inputClass} {...props} />;
 }
 
+/** [value, label] pairs for a Select, in the order of `keys`. */
+export const optionsOf = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => [k, labels[k]] as const);
+
 /** A select; `options` as [value, label] pairs, or children for anything else. */
 export function Select({
   options,

@@ -3,15 +3,10 @@
 import { z } from 'zod';
 import { text } from '@/lib/shared/text';
 import { applicantFields, checkIdentity } from '@/lib/cases/applicant-schema';
+import { APPLICANT_KIND_LABELS } from '@/lib/cases/labels';
 
-export const PUBLIC_KINDS = {
-  natural: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  nonprofit: '社会公益组织',
-  legal: '法律服务机构',
-  other: '其他组织',
-} as const;
+/** Who may apply online: the same kinds the office records. */
+export const PUBLIC_KINDS = APPLICANT_KIND_LABELS;
 export const PUBLIC_ID_TYPES = ['居民身份证', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '其他'] as const;
 export const PUBLIC_DELIVERY = { post: '邮寄', email: '电子邮件', online: '网上下载', pickup: '自行领取' } as const;
 

@@ -4,6 +4,7 @@ import { listComplaints } from '@/lib/complaints/register';
 import { db } from '@/lib/db/client';
 import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
 import { registerComplaintAction, updateComplaintAction } from './actions';
+import { YearSelect } from '@/components/ui/year-select';
 
 export const metadata = { title: '举报投诉登记' };
 
@@ -22,13 +23,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         <label htmlFor="cy" className="font-medium">
           年度
         </label>
-        <select id="cy" name="year" defaultValue={year} className="rounded border px-2 py-1">
-          {Array.from({ length: yearOf(today) - 2004 + 1 }, (_, i) => yearOf(today) - i).map((y) => (
-            <option key={y} value={y}>
-              {y}年
-            </option>
-          ))}
-        </select>
+        <YearSelect id="cy" value={year} first={2004} last={yearOf(today)} />
         <button type="submit" className="rounded border px-2 py-1">
           查看
         </button>

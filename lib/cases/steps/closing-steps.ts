@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { FEE_PAYMENT_WORKDAYS } from '@/lib/deadlines/compute-deadlines';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
-import { optionalText } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
 import { defineStep, type StepContext } from './define';
 import { feeLimitOf, feeOpen } from './fee-steps';
+import { NOTE } from './one-text';
 
 const NOT_CLOSED = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
 
@@ -30,8 +30,7 @@ export const withdrawn = defineStep({
   label: '申请人撤回',
   permission: 'cases.work',
   from: NOT_CLOSED,
-  data: z.object({ note: optionalText('说明', 500) }),
-  fields: [{ name: 'note', label: '说明', kind: 'text' }],
+  ...NOTE,
   confirm: '确认申请人已撤回？案件将办结。',
   apply: (next, _d, on) => {
     next.withdrawnOn = on;

@@ -2,11 +2,12 @@
 // deadline. Each is requested by a clerk and decided by someone else.
 import { z } from 'zod';
 import { formatCn } from '@/lib/shared/dates';
-import { optionalText, isoDate, text } from '@/lib/shared/text';
+import { isoDate, text } from '@/lib/shared/text';
 import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, type CaseState } from '../case-state';
 import { defineStep, firstProblem, limitProblem, type StepActor, type StepContext } from './define';
 import { reasonsHistoryProblem } from './reasons-steps';
+import { REVIEW_COMMENT } from './one-text';
 
 const RUNNING = ['open', 'consulting'] as const;
 // A request made before the reply was submitted can still be decided while the reply is in review.
@@ -56,8 +57,7 @@ export const extensionApproved = defineStep({
   label: '同意延期',
   permission: 'cases.review',
   from: DECIDING,
-  data: z.object({ comment: optionalText('审核意见', 1000) }),
-  fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
+  ...REVIEW_COMMENT,
   confirm: '确认同意延期？',
   canStart: (s, actor, on, ctx) =>
     firstProblem(
@@ -117,8 +117,7 @@ export const customDeadlineApproved = defineStep({
   label: '同意合理期限',
   permission: 'cases.review',
   from: DECIDING,
-  data: z.object({ comment: optionalText('审核意见', 1000) }),
-  fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
+  ...REVIEW_COMMENT,
   confirm: '确认同意该合理期限？',
   canStart: (s, actor) =>
     firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),

@@ -5,6 +5,7 @@ import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { formatCn } from '@/lib/shared/dates';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
 import { defineStep, firstProblem, limitProblem } from './define';
+import { NOTE } from './one-text';
 
 const due = (d: { resultingDueOn?: string | null }) => (d.resultingDueOn ? `答复期限：${formatCn(d.resultingDueOn)}` : '');
 
@@ -46,8 +47,7 @@ export const correctionReceived = defineStep({
   label: '收到补正',
   permission: 'cases.work',
   from: ['correction'],
-  data: z.object({ note: optionalText('说明', 500) }),
-  fields: [{ name: 'note', label: '说明', kind: 'text' }],
+  ...NOTE,
   apply: (next, _d, on) => {
     const i = next.corrections.length - 1;
     if (i >= 0) next.corrections[i] = { ...next.corrections[i], receivedOn: on };

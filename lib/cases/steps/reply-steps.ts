@@ -9,6 +9,7 @@ import { reasonsHistoryProblem } from './reasons-steps';
 import type { CaseState } from '../case-state';
 import { appliesUnder, dispositionDef, discloses, needsReasons } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
+import { REVIEW_COMMENT } from './one-text';
 
 const notOwnReply = (s: CaseState, actor: StepActor) =>
   s.reply?.by != null && s.reply.by === actor.userId ? '不能审核自己提交的答复，须由其他审核人办理' : null;
@@ -193,8 +194,7 @@ export const replyApproved = defineStep({
   label: '审核通过答复',
   permission: 'cases.review',
   from: ['review'],
-  data: z.object({ comment: optionalText('审核意见', 1000) }),
-  fields: [{ name: 'comment', label: '审核意见', kind: 'text' }],
+  ...REVIEW_COMMENT,
   confirm: '确认审核通过该答复？通过后即可送达。',
   canStart: (s, actor) => notOwnReply(s, actor),
   apply: (next, _d, on) => {

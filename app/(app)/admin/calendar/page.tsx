@@ -1,4 +1,5 @@
 import { CalendarForms, RemoveDayButton } from '@/components/admin/calendar-forms';
+import { YearSelect } from '@/components/ui/year-select';
 import { RowsTable } from '@/components/dashboard/panels';
 import { calendarEntries, isCalendarKeeper } from '@/lib/settings/calendar';
 import { requirePage } from '@/lib/auth/session';
@@ -51,13 +52,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <label htmlFor="show-year" className="font-medium">
             查看年度安排
           </label>
-          <select id="show-year" name="year" defaultValue={shown} className="rounded border px-2 py-1">
-            {Array.from({ length: yearOf(todayInChina()) + 2 - 2004 }, (_, i) => yearOf(todayInChina()) + 1 - i).map((y) => (
-              <option key={y} value={y}>
-                {y}年
-              </option>
-            ))}
-          </select>
+          <YearSelect id="show-year" value={shown} first={2004} last={yearOf(todayInChina()) + 1} />
           <button type="submit" className="rounded border px-2 py-1">
             查看
           </button>
