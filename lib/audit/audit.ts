@@ -2,6 +2,7 @@
 // action is one of AuditAction and every subject names its kind ("user:12"). Call it with the
 // transaction that makes the change, so the row exists exactly when the change does.
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { announce } from '@/lib/db/change-feed';
 
 // The actions the admin log knows; a new one is added here.
 type AuditAction =
@@ -58,18 +59,52 @@ type SubjectKind =
   | 'year';
 type AuditSubject = `${SubjectKind}:${string | number}`;
 
+// The actions that can move a derived figure (year tables, roll-ups, 督办, the lists of topics and
+// users a page shows): the cache of those figures is dropped here, in every process, by a notice
+// sent with the transaction (delivered only if it commits). 'all' for the calendar, which moves every
+// office's deadlines. Writes to cases themselves (steps, intake) drop it after their commit instead
+// (lib/cases/record-event.ts, create-case.ts): NOTIFY in a transaction serialises commits, which
+// the intake's hundreds a second can't afford, and admin writes are rare.
+const MOVES_FIGURES: Partial<Record<AuditAction, 'office' | 'all'>> = {
+  'agency.create': 'office',
+  'calendar.paste_year': 'all',
+  'calendar.publish_year': 'all',
+  'calendar.remove_day': 'all',
+  'calendar.set_day': 'all',
+  'complaint.create': 'office',
+  'complaint.close': 'office',
+  'complaint.update': 'office',
+  'disposition.update': 'office',
+  'import.ledger': 'office',
+  'report.freeze': 'office',
+  'report.manual': 'office',
+  'topic.add': 'office',
+  'topic.update': 'office',
+  'user.change_role': 'office',
+  'user.create': 'office',
+  'user.disable': 'office',
+  'user.enable': 'office',
+};
+
 export interface AuditEntry {
   /** Null for what the system does by itself (the demo seed). */
   actorId?: number | null;
   action: AuditAction;
   target: AuditSubject;
   detail?: Prisma.InputJsonObject;
+  /** The office whose figures the action can move (required for those in MOVES_FIGURES). */
+  office?: number;
 }
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export function audit(db: Db, entry: AuditEntry) {
-  return db.adminEvent.create({
+/** Writes the admin log row and, for an action that moves figures, tells every process to drop them. */
+export async function audit(db: Db, entry: AuditEntry): Promise<void> {
+  const moves = MOVES_FIGURES[entry.action];
+  if (moves === 'office' && entry.office === undefined) throw new Error(`audit(${entry.action}) needs the office whose figures it moves`);
+  await db.adminEvent.create({
     data: { actorId: entry.actorId ?? null, action: entry.action, target: entry.target, detail: entry.detail ?? {} },
   });
+  if (moves) await announce(db, moves === 'all' ? 'derived' : `derived:${entry.office!}`);
 }
+

@@ -1,6 +1,5 @@
 // The complaints register (举报投诉): complaints about the office's disclosure work, counted in
 // row 六 of the 2017 table by the date received.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
@@ -22,49 +21,46 @@ const complaintSchema = z
 
 export async function registerComplaint(db: PrismaClient, input: unknown, actor: { userId: number; agencyId: number }) {
   const v = complaintSchema.parse(input);
-  return db
-    .$transaction(async (tx) => {
-      const row = await tx.complaint.create({
-        data: {
-          agencyId: actor.agencyId,
-          receivedOn: toDate(v.receivedOn),
-          complainant: v.complainant,
-          content: v.content,
-          result: v.result,
-          closedOn: v.closedOn ? toDate(v.closedOn) : null,
-          createdById: actor.userId,
-        },
-      });
-      await audit(tx, { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}` });
-      return row;
-    })
-    .finally(() => forgetDerived(actor.agencyId));
-}
-
-/** Edits a complaint, closing it when a 办结日期 is given; what changed is logged. */
-export async function updateComplaint(db: PrismaClient, id: number, input: unknown, actor: { userId: number; agencyId: number }) {
-  const v = complaintSchema.parse(input);
-  return db
-    .$transaction(async (tx) => {
-      const before = await tx.complaint.findFirst({ where: { id, agencyId: actor.agencyId } });
-      if (!before) throw notFoundError('举报投诉');
-      if (before.closedOn && !v.closedOn) throw new DomainError('invalid', '已办结的举报投诉不能撤销办结日期', 'closedOn');
-      const data = {
+  return db.$transaction(async (tx) => {
+    const row = await tx.complaint.create({
+      data: {
+        agencyId: actor.agencyId,
         receivedOn: toDate(v.receivedOn),
         complainant: v.complainant,
         content: v.content,
         result: v.result,
         closedOn: v.closedOn ? toDate(v.closedOn) : null,
-      };
-      await tx.complaint.update({ where: { id }, data });
-      await audit(tx, {
-        actorId: actor.userId,
-        action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
-        target: `complaint:${id}`,
-        detail: { ...v },
-      });
-    })
-    .finally(() => forgetDerived(actor.agencyId));
+        createdById: actor.userId,
+      },
+    });
+    await audit(tx, { actorId: actor.userId, action: 'complaint.create', target: `complaint:${row.id}`, office: actor.agencyId });
+    return row;
+  });
+}
+
+/** Edits a complaint, closing it when a 办结日期 is given; what changed is logged. */
+export async function updateComplaint(db: PrismaClient, id: number, input: unknown, actor: { userId: number; agencyId: number }) {
+  const v = complaintSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.complaint.findFirst({ where: { id, agencyId: actor.agencyId } });
+    if (!before) throw notFoundError('举报投诉');
+    if (before.closedOn && !v.closedOn) throw new DomainError('invalid', '已办结的举报投诉不能撤销办结日期', 'closedOn');
+    const data = {
+      receivedOn: toDate(v.receivedOn),
+      complainant: v.complainant,
+      content: v.content,
+      result: v.result,
+      closedOn: v.closedOn ? toDate(v.closedOn) : null,
+    };
+    await tx.complaint.update({ where: { id }, data });
+    await audit(tx, {
+      actorId: actor.userId,
+      action: v.closedOn && !before.closedOn ? 'complaint.close' : 'complaint.update',
+      target: `complaint:${id}`,
+      detail: { ...v },
+      office: actor.agencyId,
+    });
+  });
 }
 
 /** One year's complaints (by date received, as row 六 counts them), newest first, with the total. */

@@ -1,7 +1,6 @@
 // Imports a historical ledger: every row validated, bad rows reported and skipped whole, good rows
 // written in batches (one statement each), rows already imported unchanged. Re-importing the
 // same file changes nothing.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import type { Insertable, Selectable } from 'kysely';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { execute, jsonEntries, qb, recordsOf, sql, type DB } from '@/lib/db/kysely';
@@ -128,8 +127,8 @@ export async function importLedger(
     action: 'import.ledger',
     target: `agency:${actor.agencyId}`,
     detail: { total: ledger.total, imported, unchanged, errors: errorCount },
+    office: actor.agencyId,
   });
-  forgetDerived(actor.agencyId);
   errors.sort((a, b) => a.row - b.row);
   return { total: ledger.total, imported, unchanged, errors, errorCount };
 }

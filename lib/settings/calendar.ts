@@ -1,6 +1,5 @@
 // Admin amendments to the holiday calendar. A change can move the due dates of open cases, so
 // they are recomputed in the same transaction and each moved date is noted on its timeline.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deadlinesOf } from '@/lib/cases/case-state';
@@ -75,7 +74,6 @@ export async function setCalendarDay(db: PrismaClient, input: unknown, actorId: 
     })
     .finally(() => {
       invalidateCalendar();
-      forgetDerived();
     });
 }
 
@@ -90,7 +88,6 @@ export async function removeCalendarDay(db: PrismaClient, date: string, actorId:
     })
     .finally(() => {
       invalidateCalendar();
-      forgetDerived();
     });
 }
 
@@ -105,7 +102,6 @@ export async function publishCalendarYear(db: PrismaClient, input: unknown, acto
     })
     .finally(() => {
       invalidateCalendar();
-      forgetDerived();
     });
 }
 
@@ -153,7 +149,6 @@ export async function pasteCalendarYear(db: PrismaClient, input: unknown, actorI
     })
     .finally(() => {
       invalidateCalendar();
-      forgetDerived();
     });
 }
 

@@ -1,7 +1,7 @@
 // The disposition catalogue as one agency sees it: the national list with the agency's own wording,
 // availability and table cells laid over it. Changing a cell moves numbers in every unfrozen year
 // table of the agency, so the change must be confirmed; frozen tables keep their snapshot.
-import { cachedDerived, forgetDerived } from '@/lib/statistics/derived-cache';
+import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -136,7 +136,7 @@ export async function updateDisposition(db: PrismaClient, agencyId: number, code
         before: { label: current.label, active: current.active, cell2017: current.cell2017, cell2021: current.cell2021 },
         after: data,
       },
+      office: agencyId,
     });
   });
-  forgetDerived(agencyId);
 }

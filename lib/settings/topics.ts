@@ -1,6 +1,5 @@
 // Topics offered at intake (土地, 矿产 …), the office's own list. A case keeps the topic's name as it
 // was when registered, so renaming or retiring a topic never rewrites history.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
@@ -17,11 +16,10 @@ export async function addTopic(db: PrismaClient, agencyId: number, input: unknow
   const clash = await db.topic.findUnique({ where: { agencyId_name: { agencyId, name } } });
   if (clash) throw new DomainError('conflict', clash.active ? `主题“${name}”已存在` : `主题“${name}”已停用，可在列表中重新启用`, 'name');
   const last = await db.topic.aggregate({ where: { agencyId }, _max: { sort: true } });
-  await db.$transaction([
-    db.topic.create({ data: { agencyId, name, sort: (last._max.sort ?? 0) + 10 } }),
-    audit(db, { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name } }),
-  ]);
-  forgetDerived(agencyId);
+  await db.$transaction(async (tx) => {
+    await tx.topic.create({ data: { agencyId, name, sort: (last._max.sort ?? 0) + 10 } });
+    await audit(tx, { actorId, action: 'topic.add', target: `agency:${agencyId}`, detail: { name }, office: agencyId });
+  });
 }
 
 export async function updateTopic(db: PrismaClient, agencyId: number, id: number, input: unknown, actorId: number | null) {
@@ -30,14 +28,14 @@ export async function updateTopic(db: PrismaClient, agencyId: number, id: number
   if (!topic) throw notFoundError('主题');
   if (v.name !== topic.name && (await db.topic.findUnique({ where: { agencyId_name: { agencyId, name: v.name } } })))
     throw new DomainError('conflict', `主题“${v.name}”已存在`, 'name');
-  await db.$transaction([
-    db.topic.update({ where: { id }, data: v }),
-    audit(db, {
+  await db.$transaction(async (tx) => {
+    await tx.topic.update({ where: { id }, data: v });
+    await audit(tx, {
       actorId,
       action: 'topic.update',
       target: `agency:${agencyId}:topic:${id}`,
       detail: { before: { name: topic.name, active: topic.active }, after: v },
-    }),
-  ]);
-  forgetDerived(agencyId);
+      office: agencyId,
+    });
+  });
 }

@@ -3,10 +3,12 @@
 // once. Each answer is shared: concurrent requests wait on one computation; for FRESH_MS it is served
 // as is, and up to STALE_MS it is still served while one refresh runs behind it (so nobody waits on a
 // recomputation under load). Each entry names the offices whose cases it reads (a roll-up: the whole
-// subtree). A write that could move a number of an office (a step, an intake, an import, a manual
-// figure, a freeze, a complaint, a mapping) drops the entries that read that office — its own and
-// its supervisors' roll-ups, nobody else's — in this process and, through the change feed
-// (lib/db/change-feed.ts), in every other; a calendar change drops all. The next request computes
+// subtree). A write that could move a number of an office drops the entries that read that office
+// — its own and its supervisors' roll-ups, nobody else's — in every process, from one of two
+// places: the admin log's audit() for the office's settings, figures, complaints, users and the
+// calendar (lib/audit/audit.ts: a notice sent with the transaction, so only a committed change is
+// heard), and forgetDerived after the commit of a case's own writes (a step, an intake), which come
+// too fast for a notice inside each transaction (lib/db/change-feed.ts). The next request computes
 // afresh. FRESH_MS is only the safety net for a feed that is down: refreshing every few
 // seconds regardless cost the year page ~0.5 ms of PostgreSQL a view (two tables recomputed each
 // time). Freezing always computes afresh.
@@ -66,8 +68,8 @@ export function cachedDerived<T>(key: string, agencies: Agencies<T>, compute: ()
 }
 
 /**
- * Called by every write that can change a derived number of office `agencyId` (after it committed):
- * drops what read that office here, and tells the other processes. Without an office, drops all.
+ * Called after a case's write committed (record-event.ts, create-case.ts): drops what read office
+ * `agencyId` here, and tells the other processes. Without an office, drops all.
  */
 export function forgetDerived(agencyId?: number): void {
   clearDerived(agencyId);

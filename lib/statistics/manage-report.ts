@@ -1,6 +1,5 @@
 // Entering manual figures and freezing a table. Both are audited; a freeze is refused while any
 // consistency check fails or when the table is already frozen.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { z } from 'zod';
@@ -62,9 +61,8 @@ export async function saveManualValues(
       if (value === null) await tx.reportValue.deleteMany({ where: { agencyId, year, format: storeFormat, code } });
       else await tx.reportValue.upsert({ where: key, create: { agencyId, year, format: storeFormat, code, value }, update: { value } });
     }
-    await audit(tx, { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values });
+    await audit(tx, { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values, office: agencyId });
   });
-  forgetDerived(agencyId);
 }
 
 export async function freezeReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, actorId: number | null) {
@@ -72,21 +70,25 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
   if (report.frozen) throw new ReportError(`${year}年度报表（${format}格式）已于${formatCn(chinaDate(report.frozen.at))}冻结`);
   const failing = report.checks.filter((c) => !c.ok);
   if (failing.length) throw new ReportError(`一致性检查未通过，不能冻结：${failing.map((c) => `${c.label}（${c.detail}）`).join('；')}`);
-  return db
-    .$transaction(async (tx) => {
-      const snap = await tx.reportSnapshot.create({
-        data: {
-          agencyId,
-          year,
-          format,
-          cells: report.cells,
-          manual: report.manual,
-          mapping: report.mapping.map((m) => ({ ...m })),
-          frozenById: actorId,
-        },
-      });
-      await audit(tx, { actorId, action: 'report.freeze', target: `report:${year}:${format}`, detail: { snapshotId: snap.id } });
-      return snap;
-    })
-    .finally(() => forgetDerived(agencyId));
+  return db.$transaction(async (tx) => {
+    const snap = await tx.reportSnapshot.create({
+      data: {
+        agencyId,
+        year,
+        format,
+        cells: report.cells,
+        manual: report.manual,
+        mapping: report.mapping.map((m) => ({ ...m })),
+        frozenById: actorId,
+      },
+    });
+    await audit(tx, {
+      actorId,
+      action: 'report.freeze',
+      target: `report:${year}:${format}`,
+      detail: { snapshotId: snap.id },
+      office: agencyId,
+    });
+    return snap;
+  });
 }

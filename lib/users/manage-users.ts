@@ -1,5 +1,4 @@
 // User administration. Each change writes its admin_event in the same transaction.
-import { forgetDerived } from '@/lib/statistics/derived-cache';
 import { DomainError } from '@/lib/shared/errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
@@ -32,16 +31,20 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
     throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
   const officeId = agencyId ?? (await defaultAgencyId(db));
   const passwordHash = await hashPassword(data.password);
-  return db
-    .$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
-      const user = await tx.user.create({
-        data: { agencyId: officeId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
-      });
-      await audit(tx, { actorId, action: 'user.create', target: `user:${user.id}`, detail: { login: user.login, role: user.role } });
-      return user;
-    })
-    .finally(() => forgetDerived(officeId));
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
+    const user = await tx.user.create({
+      data: { agencyId: officeId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
+    });
+    await audit(tx, {
+      actorId,
+      action: 'user.create',
+      target: `user:${user.id}`,
+      detail: { login: user.login, role: user.role },
+      office: officeId,
+    });
+    return user;
+  });
 }
 
 /** `scope`: the admin's own agency — a user of another office is "not found" to them. */
@@ -63,12 +66,11 @@ export async function setUserActive(db: PrismaClient, login: string, active: boo
         await revokeUserTokens(tx, user.id);
       }
       await announce(tx, 'tokens');
-      await audit(tx, { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}` });
+      await audit(tx, { actorId, action: active ? 'user.enable' : 'user.disable', target: `user:${user.id}`, office: user.agencyId });
       return updated;
     })
     .finally(() => {
       forgetTokenActors();
-      forgetDerived(user.agencyId);
     });
 }
 
@@ -127,13 +129,18 @@ export async function changeRole(db: PrismaClient, login: string, role: Role, ac
   return db
     .$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data: { role: valid } });
-      await audit(tx, { actorId, action: 'user.change_role', target: `user:${user.id}`, detail: { from: user.role, to: valid } });
+      await audit(tx, {
+        actorId,
+        action: 'user.change_role',
+        target: `user:${user.id}`,
+        detail: { from: user.role, to: valid },
+        office: user.agencyId,
+      });
       await announce(tx, 'tokens');
       return updated;
     })
     .finally(() => {
       forgetTokenActors();
-      forgetDerived(user.agencyId);
     });
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { optionalText } from '@/lib/shared/text';
 import type { FieldSpec } from './define';
 
-export function oneText<K extends string>(name: K, label: string, max: number) {
+function oneText<K extends string>(name: K, label: string, max: number) {
   const shape = { [name]: optionalText(label, max) } as { [P in K]: ReturnType<typeof optionalText> };
   return { data: z.object(shape), fields: [{ name, label, kind: 'text' }] satisfies FieldSpec[] as FieldSpec[] };
 }
