@@ -65,7 +65,7 @@ type AuditSubject = `${SubjectKind}:${string | number}`;
 // office's deadlines. Writes to cases themselves (steps, intake) drop it after their commit instead
 // (lib/cases/record-event.ts, create-case.ts): NOTIFY in a transaction serialises commits, which
 // the intake's hundreds a second can't afford, and admin writes are rare.
-const MOVES_FIGURES: Partial<Record<AuditAction, 'office' | 'all'>> = {
+const MOVES_FIGURES = {
   'agency.create': 'office',
   'calendar.paste_year': 'all',
   'calendar.publish_year': 'all',
@@ -84,27 +84,27 @@ const MOVES_FIGURES: Partial<Record<AuditAction, 'office' | 'all'>> = {
   'user.create': 'office',
   'user.disable': 'office',
   'user.enable': 'office',
-};
+} as const satisfies Partial<Record<AuditAction, 'office' | 'all'>>;
 
-export interface AuditEntry {
+type OfficeAction = {
+  [K in keyof typeof MOVES_FIGURES]: (typeof MOVES_FIGURES)[K] extends 'office' ? K : never;
+}[keyof typeof MOVES_FIGURES];
+
+/** An action that moves an office's figures names the office (the type requires it). */
+export type AuditEntry = {
   /** Null for what the system does by itself (the demo seed). */
   actorId?: number | null;
-  action: AuditAction;
   target: AuditSubject;
   detail?: Prisma.InputJsonObject;
-  /** The office whose figures the action can move (required for those in MOVES_FIGURES). */
-  office?: number;
-}
+} & ({ action: OfficeAction; office: number } | { action: Exclude<AuditAction, OfficeAction>; office?: undefined });
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** Writes the admin log row and, for an action that moves figures, tells every process to drop them. */
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
-  const moves = MOVES_FIGURES[entry.action];
-  if (moves === 'office' && entry.office === undefined) throw new Error(`audit(${entry.action}) needs the office whose figures it moves`);
+  const moves = (MOVES_FIGURES as Partial<Record<AuditAction, 'office' | 'all'>>)[entry.action];
   await db.adminEvent.create({
     data: { actorId: entry.actorId ?? null, action: entry.action, target: entry.target, detail: entry.detail ?? {} },
   });
   if (moves) await announce(db, moves === 'all' ? 'derived' : `derived:${entry.office!}`);
 }
-

@@ -37,7 +37,7 @@ export async function seedDemo(db: PrismaClient, password?: string): Promise<{ l
       const user = await tx.user.create({
         data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) },
       });
-      await audit(tx, { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true } });
+      await audit(tx, { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true }, office: agency.id });
     });
     created.push({ login: role, password: pw });
   }
