@@ -123,7 +123,7 @@ test("every event type, in a case's life and afterwards", async () => {
     reasons: '涉及个人隐私',
     version: before,
   });
-  await event(reviewer, id, { type: 'reply_approved', on: '2025-11-06' });
+  await event(reviewer, id, { type: 'reply_approved', on: '2025-11-06', secrecyReviewed: true });
   expect(await event(clerk, id, { type: 'delivered', on: '2025-11-07', method: 'post', postalTrackingNo: 'EMS1' })).toMatchObject({
     status: 'closed',
     dueOn: null,
@@ -168,7 +168,7 @@ test("every event type, in a case's life and afterwards", async () => {
     items: ['计划正文'],
     fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
-  await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10' });
+  await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10', secrecyReviewed: true });
   expect(
     (
       await clerk.post(`/api/v1/requests/${paid.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })
@@ -188,7 +188,7 @@ test("every event type, in a case's life and afterwards", async () => {
     items: ['计划正文'],
     fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
   });
-  await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10' });
+  await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10', secrecyReviewed: true });
   expect(
     (await clerk.post(`/api/v1/requests/${f.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })).status(),
   ).toBe(201);
@@ -201,7 +201,7 @@ test("every event type, in a case's life and afterwards", async () => {
 
 test('event errors: 403 wrong role, 409 senseless or stale, 400 bad fields', async () => {
   const { id } = await create();
-  const approve = await event(clerk, id, { type: 'reply_approved' }, 403);
+  const approve = await event(clerk, id, { type: 'reply_approved', secrecyReviewed: true }, 403);
   expect(approve.error.code).toBe('forbidden');
   expect((await event(reviewer, id, { type: 'delivered', method: 'post' }, 403)).error.code).toBe('forbidden');
   const senseless = await event(clerk, id, { type: 'delivered', method: 'post', on: '2025-10-01' }, 409);

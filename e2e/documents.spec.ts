@@ -75,7 +75,7 @@ test('a clerk issues a correction notice and, after approval, the reply letter, 
   });
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer');
-  expect((await events({ type: 'reply_approved', on: '2025-10-21' }, reviewer)).status()).toBe(201);
+  expect((await events({ type: 'reply_approved', on: '2025-10-21', secrecyReviewed: true }, reviewer)).status()).toBe(201);
 
   await page.reload();
   const replyNo = await issue(page, '公开答复书（予以公开）');

@@ -9,13 +9,21 @@ async function as(browser: Browser, login: string): Promise<Page> {
 }
 
 /** Opens an action's small form on the case page, fills it, submits, and waits for the save. */
-async function act(page: Page, action: string, on: string, fill: Record<string, string> = {}, select: Record<string, string> = {}) {
+async function act(
+  page: Page,
+  action: string,
+  on: string,
+  fill: Record<string, string> = {},
+  select: Record<string, string> = {},
+  checks: string[] = [],
+) {
   await page.getByRole('button', { name: action, exact: true }).click();
   const form = page.getByRole('form', { name: action });
   await form.getByLabel('日期', { exact: true }).fill(on);
   // Choices first: the reply form shows a disposition's fields once it is chosen.
   for (const [label, value] of Object.entries(select)) await form.getByLabel(label).selectOption({ label: value });
   for (const [label, value] of Object.entries(fill)) await form.getByLabel(label).fill(value);
+  for (const label of checks) await form.getByLabel(label).check();
   await form.getByRole('button', { name: `确定：${action}` }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 }
@@ -106,7 +114,7 @@ test('a letter application from intake to delivery across the three roles', asyn
     { 答复类型: '予以公开' },
   );
   await reviewer.goto(caseUrl);
-  await act(reviewer, '审核通过答复', '2025-11-06');
+  await act(reviewer, '审核通过答复', '2025-11-06', {}, {}, ['已对拟公开的信息进行保密审查（条例第十七条）']);
   await expect(due(reviewer).locator('[data-due]')).toHaveAttribute('data-due', '2025-12-10');
 
   await clerk.goto(caseUrl);

@@ -58,7 +58,7 @@ test('apply on a phone, follow with the code, and download the reply delivered o
   ).toBe(201);
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer');
-  expect((await post({ type: 'reply_approved' }, reviewer)).status()).toBe(201);
+  expect((await post({ type: 'reply_approved', secrecyReviewed: true }, reviewer)).status()).toBe(201);
   expect(
     (await clerk.request.post(`/api/v1/requests/${caseId}/documents`, { headers: sameOrigin, data: { kind: 'reply_granted' } })).status(),
   ).toBe(201);

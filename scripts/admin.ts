@@ -9,6 +9,8 @@ import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
 import { changeRole, createUser, listUsers, resetPassword, setUserActive, setUserEmail } from '../lib/users/manage-users';
 import { ensureAgency } from '../lib/users/seed-demo';
 import { createAgency } from '../lib/agencies/create-agency';
+import { createDepartment } from '../lib/departments/departments';
+import { setSignoffRequired } from '../lib/settings/agency';
 import { announce } from '../lib/db/change-feed';
 import { tellOthersWith } from '../lib/statistics/derived-cache';
 import { applyMigrations, openDatabase } from './lib/database';
@@ -16,8 +18,11 @@ import { applyMigrations, openDatabase } from './lib/database';
 const USAGE = `用法：npm run admin -- <命令> [选项]
   agency:create --name <机关名称> --short <简称> [--parent <上级机关编号>]   （最后一行只输出新机关的编号）
   agency:list
+  agency:signoff --agency <机关编号> --on|--off   （答复须经领导签发后才能送达）
+  department:create --name <部门名称> --agency <机关编号>   （最后一行只输出新部门的编号）
+  department:list [--agency <机关编号>]
   user:list
-  user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin> [--password <密码>] [--agency <机关编号>]
+  user:create --login <登录名> --name <姓名> --role <clerk|reviewer|manager|admin|handler|leader> [--password <密码>] [--agency <机关编号>] [--department <部门编号>]
   user:disable --login <登录名>        user:enable --login <登录名>
   user:reset-password --login <登录名> [--password <密码>]
   user:email --login <登录名> --email <电子邮箱>   （接收每日待办提醒）
@@ -40,11 +45,21 @@ const { values } = parseArgs({
     short: { type: 'string' },
     parent: { type: 'string' },
     agency: { type: 'string' },
+    department: { type: 'string' },
+    on: { type: 'boolean' },
+    off: { type: 'boolean' },
   },
   strict: true,
 });
 
-function need(name: keyof typeof values): string {
+/** A whole-number option (an agency's or a department's number). */
+function number(name: 'agency' | 'department'): number {
+  const n = Number(need(name));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`编号无效：--${name} ${values[name]}`);
+  return n;
+}
+
+function need(name: Exclude<keyof typeof values, 'on' | 'off'>): string {
   const v = values[name];
   if (!v) throw new Error(`缺少 --${name}\n\n${USAGE}`);
   return v;
@@ -70,6 +85,25 @@ try {
       for (const a of await prisma.agency.findMany({ orderBy: { id: 'asc' } }))
         console.log(`${a.id}\t${a.name}\t${a.shortName}\t${a.parentId ? `上级 ${a.parentId}` : '顶级'}`);
       break;
+    case 'agency:signoff': {
+      if (values.on === values.off) throw new Error(`请给出 --on 或 --off 之一\n\n${USAGE}`);
+      await setSignoffRequired(prisma, number('agency'), !!values.on, null);
+      console.log(`机关 ${values.agency}：${values.on ? '答复须经领导签发' : '答复无须领导签发'}`);
+      break;
+    }
+    case 'department:create': {
+      const d = await createDepartment(prisma, number('agency'), { name: need('name') }, null);
+      console.log(`已创建承办部门 ${d.name}（编号 ${d.id}，机关 ${d.agencyId}）`);
+      console.log(String(d.id));
+      break;
+    }
+    case 'department:list':
+      for (const d of await prisma.department.findMany({
+        where: values.agency ? { agencyId: number('agency') } : {},
+        orderBy: { id: 'asc' },
+      }))
+        console.log(`${d.id}\t${d.name}\t机关 ${d.agencyId}\t${d.active ? '正常' : '已停用'}`);
+      break;
     case 'user:list':
       for (const u of await listUsers(prisma)) console.log(`${u.login}\t${u.name}\t${u.role}\t${u.active ? '正常' : '已停用'}`);
       break;
@@ -82,7 +116,14 @@ try {
       if (agencyId !== undefined && !Number.isInteger(agencyId)) throw new Error(`机关编号无效：${values.agency}`);
       const user = await createUser(
         prisma,
-        { login: need('login'), name: need('name'), role, password, email: values.email ?? '' },
+        {
+          login: need('login'),
+          name: need('name'),
+          role,
+          password,
+          email: values.email ?? '',
+          departmentId: values.department ? number('department') : null,
+        },
         null,
         agencyId,
       );

@@ -11,6 +11,9 @@ import { listCases } from '@/lib/cases/list-cases';
 import { db } from '@/lib/db/client';
 import { openSupervisionNotes } from '@/lib/supervision/send-note';
 import { pendingForRequest } from './pending';
+import { openRouteList } from '@/lib/departments/route-lists';
+import { openAppealAnswers } from '@/lib/departments/appeal-answers';
+import { AppealAnswersPanel, RoutesPanel } from '@/components/dashboard/handling-panels';
 import { workdaysLeft } from '@/lib/deadlines/count-workdays';
 import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, formatCn, formatTimestamp, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
@@ -23,7 +26,8 @@ export default async function Dashboard() {
   const today = todayInChina();
   const year = yearOf(today);
   const works = can(actor.role, 'cases.work');
-  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending] = await Promise.all([
+  const handler = actor.role === 'handler';
+  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending, routes, answers] = await Promise.all([
     // Counts and charts are shared for a few seconds (dropped by any write here); the lists stay live.
     can(actor.role, 'cases.view')
       ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, [actor.agencyId], () => workloadTiles(db(), actor, view))
@@ -39,8 +43,15 @@ export default async function Dashboard() {
       : null,
     can(actor.role, 'reports.view') ? loadCatalogue(db(), actor.agencyId) : null,
     can(actor.role, 'settings.manage') ? adminAttention(db(), actor.agencyId) : null,
-    can(actor.role, 'cases.view') ? openSupervisionNotes(db(), actor.agencyId) : null,
+    can(actor.role, 'cases.view') && !handler ? openSupervisionNotes(db(), actor.agencyId) : null,
     can(actor.role, 'cases.create') ? pendingForRequest(actor.agencyId) : null,
+    // Internal handling: a handler's own department's routings; the clerk's, the office's overdue ones.
+    handler
+      ? openRouteList(db(), actor.agencyId, { departmentId: actor.departmentId ?? -1 })
+      : works
+        ? openRouteList(db(), actor.agencyId, { overdueOn: today })
+        : null,
+    works ? cachedCalendar(db()).then((c) => openAppealAnswers(db(), c, [actor.agencyId])) : null,
   ]);
   const tiles: [string, number, string][] = [
     ...tileList.map((t): [string, number, string] => [t.label, t.count, t.href]),
@@ -98,6 +109,8 @@ export default async function Dashboard() {
           />
         </Panel>
       ) : null}
+      {routes ? <RoutesPanel title={handler ? '本部门待办理的转办' : '承办部门逾期未答复的转办'} routes={routes} today={today} /> : null}
+      {answers?.length ? <AppealAnswersPanel answers={answers} today={today} /> : null}
       {mine ? (
         <Panel title="我的未办结案件（按答复期限）" more={{ href: '/cases?view=mine&status=active&sort=due', label: '全部' }}>
           <RowsTable

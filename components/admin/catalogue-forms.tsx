@@ -78,21 +78,24 @@ export function DispositionRow({
   );
 }
 
+/** A list of named things an office keeps (intake topics, its departments): add, rename, retire. */
 export function TopicForms({
   topics,
   add,
   save,
+  words = { thing: '主题', addLabel: '新主题名称', placeholder: '例如：不动产登记', maxLength: 30 },
 }: {
   topics: { id: number; name: string; active: boolean }[];
   add: (input: unknown) => Promise<ActionResult>;
   save: (id: number, input: unknown) => Promise<ActionResult>;
+  words?: { thing: string; addLabel: string; placeholder: string; maxLength: number };
 }) {
   const { pending, result, run } = useAction();
   return (
     <div className="space-y-3">
       <ResultNotice result={result} />
       <form
-        aria-label="新增主题"
+        aria-label={`新增${words.thing}`}
         className="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
@@ -105,7 +108,14 @@ export function TopicForms({
           });
         }}
       >
-        <input name="name" aria-label="新主题名称" placeholder="例如：不动产登记" className={inputClass} required maxLength={30} />
+        <input
+          name="name"
+          aria-label={words.addLabel}
+          placeholder={words.placeholder}
+          className={inputClass}
+          required
+          maxLength={words.maxLength}
+        />
         <Button type="submit" disabled={pending}>
           新增
         </Button>
@@ -115,7 +125,7 @@ export function TopicForms({
         {topics.map((t) => (
           <li key={t.id}>
             <form
-              aria-label={`主题：${t.name}`}
+              aria-label={`${words.thing}：${t.name}`}
               className="flex items-center gap-2 p-2"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -123,7 +133,7 @@ export function TopicForms({
                 run(() => save(t.id, { name: text(fd, 'name'), active: fd.get('active') === 'on' }));
               }}
             >
-              <input name="name" aria-label="名称" defaultValue={t.name} className={inputClass} required maxLength={30} />
+              <input name="name" aria-label="名称" defaultValue={t.name} className={inputClass} required maxLength={words.maxLength} />
               <label className="flex items-center gap-1 whitespace-nowrap text-sm">
                 <input type="checkbox" name="active" defaultChecked={t.active} /> 启用
               </label>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { createUserSchema, type CreateUserInput } from '@/lib/users/schema';
 import type { ActionResult } from '@/lib/shared/action-result';
@@ -11,16 +11,24 @@ import { Field, optionsOf, Select } from '../ui/field';
 import { fieldsOf } from '../ui/form-field';
 import { ResultNotice } from '../ui/notice';
 
-export function CreateUserForm({ action }: { action: (input: CreateUserInput) => Promise<ActionResult> }) {
+export function CreateUserForm({
+  action,
+  departments = [],
+}: {
+  action: (input: CreateUserInput) => Promise<ActionResult>;
+  /** The office's active departments: a handler (承办部门人员) belongs to one. */
+  departments?: [number, string][];
+}) {
   const [result, setResult] = useState<ActionResult | null>(null);
   const form = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
     defaultValues: { role: 'clerk' },
   });
-  const { register, handleSubmit, formState, reset, setError } = form;
+  const { register, handleSubmit, formState, reset, setError, control } = form;
+  const role = useWatch({ control, name: 'role' });
   const field = fieldsOf(form);
   async function onSubmit(values: CreateUserInput) {
-    const res = await action(values);
+    const res = await action({ ...values, departmentId: values.role === 'handler' ? Number(values.departmentId) || null : null });
     setResult(res);
     if (res.ok) reset({ login: '', name: '', password: '', role: 'clerk' });
     else for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof CreateUserInput, { message });
@@ -33,6 +41,11 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
       <Field label="角色" htmlFor="new-role" error={e.role?.message}>
         <Select id="new-role" {...register('role')} options={optionsOf(ROLES, ROLE_LABELS)} />
       </Field>
+      {role === 'handler' ? (
+        <Field label="承办部门" htmlFor="new-department" error={e.departmentId?.message}>
+          <Select id="new-department" {...register('departmentId')} options={[['', '请选择'], ...departments]} />
+        </Field>
+      ) : null}
       {field('email', '电子邮箱（选填，接收每日待办提醒）', { id: 'new-email', type: 'email' })}
       {field('password', '初始密码', { id: 'new-password', type: 'password', autoComplete: 'new-password' })}
       <Button type="submit" disabled={formState.isSubmitting}>

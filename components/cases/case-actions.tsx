@@ -26,6 +26,8 @@ interface Props {
   /** The steps on offer, as the step table describes them (lib/cases/steps.ts). */
   actions: StepOffer[];
   dispositions: [string, string][];
+  /** The office's active departments, for routing (转办). */
+  departments?: [number, string][];
   /** The reply form's fields for each disposition (lib/cases/dispositions.ts replyFormFields). */
   replyFields: Record<string, string[]>;
   record: (caseId: number, input: Record<string, unknown>) => Promise<ActionResult>;
@@ -47,6 +49,8 @@ function valueOf(spec: FieldSpec, fd: FormData): unknown {
       return raw === '' || raw === null ? undefined : Number(raw);
     case 'money':
       return raw === '' || raw === null ? null : Number(raw);
+    case 'departments':
+      return fd.getAll(spec.name).map(Number);
     case 'lines':
       return String(raw ?? '')
         .split('\n')
@@ -57,7 +61,7 @@ function valueOf(spec: FieldSpec, fd: FormData): unknown {
   }
 }
 
-export function CaseActions({ caseId, version, today, actions, dispositions, replyFields, record, preview }: Props) {
+export function CaseActions({ caseId, version, today, actions, dispositions, departments = [], replyFields, record, preview }: Props) {
   const [openType, setOpen] = useState<string | null>(null);
   const open = actions.find((a) => a.type === openType) ?? null;
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -137,7 +141,17 @@ export function CaseActions({ caseId, version, today, actions, dispositions, rep
               const initial = open.defaults?.[spec.name];
               return (
                 <div key={spec.name} className={spec.kind === 'textarea' || spec.kind === 'lines' ? 'md:col-span-2' : ''}>
-                  {spec.kind === 'checkbox' ? (
+                  {spec.kind === 'departments' ? (
+                    <fieldset className="space-y-1">
+                      <legend className="text-sm font-medium text-slate-700">{spec.label}</legend>
+                      {departments.map(([v, l]) => (
+                        <label key={v} className="mr-4 inline-flex items-center gap-1 text-sm">
+                          <input type="checkbox" name={spec.name} value={v} />
+                          {l}
+                        </label>
+                      ))}
+                    </fieldset>
+                  ) : spec.kind === 'checkbox' ? (
                     <label className="flex items-center gap-2 text-sm">
                       <input id={id} name={spec.name} type="checkbox" defaultChecked={initial === true} />
                       {spec.label}

@@ -4,6 +4,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { toDate, todayInChina } from '@/lib/shared/dates';
 import { notFoundError } from '@/lib/shared/errors';
 import { pgStore } from './store';
+import { caseScope, caseWhere } from '@/lib/cases/case-scope';
+import type { Role } from '@/lib/auth/permissions';
 
 export type CaseFileKind = 'scan' | 'id_copy' | 'released';
 export const caseFileKind = (asked: unknown): CaseFileKind =>
@@ -13,9 +15,11 @@ export async function addCaseFile(
   db: PrismaClient,
   caseId: number,
   file: { name: string; bytes: Uint8Array; kind: CaseFileKind },
-  actor: { userId: number; agencyId: number },
+  actor: { userId: number; agencyId: number; role?: Role; departmentId?: number | null },
 ) {
-  const c = await db.case.findFirst({ where: { id: caseId, agencyId: actor.agencyId }, select: { id: true } });
+  // A handler attaches files (the information to release) only to a case routed to their department.
+  const scope = actor.role ? caseScope({ ...actor, role: actor.role }) : { agencyId: actor.agencyId, departmentId: null };
+  const c = await db.case.findFirst({ where: { id: caseId, ...caseWhere(scope) }, select: { id: true } });
   if (!c) throw notFoundError('案件');
   await db.$transaction(async (tx) => {
     await pgStore.put(tx, { agencyId: actor.agencyId, caseId, uploadedById: actor.userId }, file);

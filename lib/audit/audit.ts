@@ -18,6 +18,8 @@ type AuditAction =
   | 'complaint.create'
   | 'complaint.close'
   | 'complaint.update'
+  | 'department.create'
+  | 'department.update'
   | 'disposition.update'
   | 'document.download'
   | 'document.preview'
@@ -48,6 +50,7 @@ type SubjectKind =
   | 'case'
   | 'complaint'
   | 'day'
+  | 'department'
   | 'document'
   | 'import'
   | 'kind'
@@ -74,6 +77,8 @@ const MOVES_FIGURES = {
   'complaint.create': 'office',
   'complaint.close': 'office',
   'complaint.update': 'office',
+  'department.create': 'office',
+  'department.update': 'office',
   'disposition.update': 'office',
   'import.ledger': 'office',
   'report.freeze': 'office',

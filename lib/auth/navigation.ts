@@ -15,6 +15,7 @@ const MENU: { href: StaffPage; label: string }[] = [
   { href: '/admin/calendar', label: '节假日' },
   { href: '/admin/templates', label: '文书模板' },
   { href: '/admin/catalogue', label: '办理选项' },
+  { href: '/admin/departments', label: '承办部门' },
   { href: '/admin/agency', label: '机关信息' },
   { href: '/admin/agencies', label: '下级机关' },
   { href: '/admin/mail', label: '邮件发送' },

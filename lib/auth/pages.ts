@@ -18,6 +18,7 @@ export const PAGE_PERMISSIONS = {
   '/admin/calendar': 'settings.manage',
   '/admin/templates': 'settings.manage',
   '/admin/catalogue': 'settings.manage',
+  '/admin/departments': 'settings.manage',
   '/admin/agency': 'settings.manage',
   '/admin/mail': 'settings.manage',
   '/admin/agencies': 'agencies.manage',

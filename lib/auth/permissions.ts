@@ -1,6 +1,6 @@
 // Who may do what. Every page, server action and route handler asks `can(role, permission)`;
 // this table is the only place the answer lives (unit-tested as a matrix).
-export const ROLES = ['clerk', 'reviewer', 'manager', 'admin'] as const;
+export const ROLES = ['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -8,18 +8,27 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: '审核人',
   manager: '负责人',
   admin: '系统管理员',
+  handler: '承办部门人员',
+  leader: '签发领导',
 };
 
 export const PERMISSIONS = {
-  'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin'],
+  'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader'],
   // One's own password and sessions.
-  'account.self': ['clerk', 'reviewer', 'manager', 'admin'],
-  'cases.view': ['clerk', 'reviewer', 'manager'],
+  'account.self': ['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader'],
+  // A handler sees only the cases routed to their department (lib/cases/case-scope.ts).
+  'cases.view': ['clerk', 'reviewer', 'manager', 'handler', 'leader'],
   'cases.create': ['clerk'],
   // Record the steps of any case of the office (see README: clerks share the office's cases).
   'cases.work': ['clerk'],
   // Approve or refuse what a clerk submitted (replies, extensions, art. 35 deadlines).
   'cases.review': ['reviewer'],
+  // 签收, 退回 and 拟办意见 for one's department (steps in lib/cases/steps/route-steps.ts).
+  'routes.handle': ['handler'],
+  // Files on a case: the clerk's, and a department's for the cases routed to it.
+  'cases.attach': ['clerk', 'handler'],
+  // 签发: a reply approved by a reviewer goes out only after it, where the office requires it.
+  'cases.sign': ['leader'],
   'applicant.unmask': ['clerk', 'reviewer'],
   'complaints.manage': ['clerk', 'manager'],
   'reports.view': ['manager'],
@@ -51,4 +60,6 @@ export const ROLE_QUEUE: Record<Role, 'mine' | 'review' | 'all'> = {
   reviewer: 'review',
   manager: 'all',
   admin: 'all',
+  handler: 'all',
+  leader: 'all',
 };

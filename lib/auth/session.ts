@@ -15,6 +15,8 @@ export interface Actor {
   login: string;
   name: string;
   agencyId: number;
+  /** A handler's department: they see only the cases routed to it (lib/cases/case-scope.ts). */
+  departmentId?: number | null;
   sessionId?: string;
   mustChangePassword?: boolean;
 }

@@ -14,6 +14,8 @@ export interface SessionActor {
   login: string;
   name: string;
   agencyId: number;
+  /** A handler's department (null for other roles). */
+  departmentId: number | null;
   sessionId: string;
   mustChangePassword: boolean;
 }
@@ -46,7 +48,7 @@ export async function sessionActor(db: Db, id: string): Promise<SessionActor | n
     qb
       .selectFrom('user_session as s')
       .innerJoin('app_user as u', 'u.id', 's.user_id')
-      .select(['u.id', 'u.role', 'u.login', 'u.name', 'u.agency_id', 'u.must_change_password'])
+      .select(['u.id', 'u.role', 'u.login', 'u.name', 'u.agency_id', 'u.department_id', 'u.must_change_password'])
       .where('s.id', '=', id)
       .where('s.ended_at', 'is', null)
       .where('s.expires_at', '>', sql<Date>`now()`)
@@ -59,6 +61,7 @@ export async function sessionActor(db: Db, id: string): Promise<SessionActor | n
     login: u.login,
     name: u.name,
     agencyId: u.agency_id,
+    departmentId: u.department_id,
     sessionId: id,
     mustChangePassword: u.must_change_password,
   };

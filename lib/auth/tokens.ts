@@ -59,6 +59,8 @@ export interface TokenActor {
   login: string;
   name: string;
   agencyId: number;
+  /** A handler's department (null for other roles). */
+  departmentId: number | null;
 }
 
 // Automation sends many requests a second with one token: its answer is reused for a few seconds.
@@ -101,6 +103,7 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
         'u.login',
         'u.name',
         'u.agency_id',
+        'u.department_id',
         'u.active',
         eb('t.revoked_at', 'is not', null).as('revoked'),
         'u.must_change_password as must_change',
@@ -114,7 +117,14 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
     db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
   }
-  return { userId: row.user_id, role: row.role, login: row.login, name: row.name, agencyId: row.agency_id };
+  return {
+    userId: row.user_id,
+    role: row.role,
+    login: row.login,
+    name: row.name,
+    agencyId: row.agency_id,
+    departmentId: row.department_id,
+  };
 }
 
 export function listTokens(db: PrismaClient, agencyId?: number) {

@@ -12,6 +12,23 @@ interface Appeal {
   filedOn: IsoDate;
   outcome: Outcome;
   decidedOn: IsoDate | null;
+  /** The day the office received the copy of the review application or the complaint (its answer runs from it). */
+  noticeReceivedOn?: IsoDate | null;
+  /** The day the 答复书 / 答辩状 went in. */
+  answeredOn?: IsoDate | null;
+}
+
+/** A routing to one department (转办): its internal due date, 签收 or 退回, and its 拟办意见. */
+export interface Route {
+  department: number;
+  /** The department's name when routed (the timeline keeps it if the department is renamed). */
+  name: string;
+  routedOn: IsoDate;
+  dueOn: IsoDate;
+  status: 'routed' | 'accepted' | 'returned' | 'answered';
+  acceptedOn: IsoDate | null;
+  returned: { on: IsoDate; reason: string; by: number | null } | null;
+  opinion: { on: IsoDate; disposition: string; note: string; items: string[]; by: number | null } | null;
 }
 
 export interface Reply {
@@ -76,6 +93,13 @@ export interface CaseState {
   /** Art. 35: the request to state reasons (with its facts and time to answer) and the answer received. */
   reasonsRequest: { on: IsoDate; count: number; periodFrom: IsoDate; periodTo: IsoDate; answerBy: IsoDate } | null;
   reasonsAnswer: { on: IsoDate; content: string } | null;
+  /** 转办 to the office's departments (several at once: 会签). */
+  routes: Route[];
+  /** The reviewer who approved the reply (who may not sign it), and that the 保密审查 was done. */
+  approvedBy: number | null;
+  secrecyReviewedOn: IsoDate | null;
+  /** The leader's 签发, where the office requires it before the reply goes out. */
+  signed: { on: IsoDate; by: number | null } | null;
 }
 
 export function initialState(receivedOn: IsoDate): CaseState {
@@ -108,6 +132,10 @@ export function initialState(receivedOn: IsoDate): CaseState {
     issued: {},
     reasonsRequest: null,
     reasonsAnswer: null,
+    routes: [],
+    approvedBy: null,
+    secrecyReviewedOn: null,
+    signed: null,
   };
 }
 

@@ -17,6 +17,8 @@ import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
 import { isOpen } from './open-case';
+import { routedTo } from './case-scope';
+import type { Role } from '@/lib/auth/permissions';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
 export interface ListFilter {
@@ -163,9 +165,21 @@ export async function runList<O>(db: PrismaClient, query: Compilable<O>, f: List
 const eb = expressionBuilder<DB & { c: DB['disclosure_case'] }, 'c'>();
 type Condition = Expression<SqlBool>;
 
+const handlerWhere = (actor: ListActor) =>
+  actor.role === 'handler' ? { routes: { some: { departmentId: actor.departmentId ?? -1 } } } : {};
+
+/** Who lists: a handler's lists hold only the cases routed to their department (case-scope.ts). */
+export interface ListActor {
+  userId: number;
+  agencyId: number;
+  role?: Role;
+  departmentId?: number | null;
+}
+
 /** The WHERE of a filtered list (office first): shared by the page, its count and its export. */
-export function filterConditions(actor: { userId: number; agencyId: number }, f: ListFilter): Condition[] {
+export function filterConditions(actor: ListActor, f: ListFilter): Condition[] {
   const conds: Condition[] = [eb('c.agency_id', '=', actor.agencyId)];
+  if (actor.role === 'handler') conds.push(routedTo(eb, actor.departmentId ?? -1));
   if (f.view === 'mine') conds.push(eb('c.assignee_id', '=', actor.userId));
   // The review queue's partial index says WHERE pending_review: stated as that, not compared with a
   // parameter (see open-case.ts for why).
@@ -203,7 +217,7 @@ export function filterConditions(actor: { userId: number; agencyId: number }, f:
  * The keyset page of a filter without a drill-down: its cases (as `c`, in the page's order, one row
  * more than the page, to know whether a next page exists) and its size.
  */
-export function pageQuery(actor: { userId: number; agencyId: number }, f: ListFilter) {
+export function pageQuery(actor: ListActor, f: ListFilter) {
   const limit = Math.min(Math.max(Number.isFinite(f.limit) ? Math.trunc(f.limit!) : 50, 1), 200);
   const sort = f.sort ?? 'due';
   const cur = parseCursor(f.cursor);
@@ -254,18 +268,18 @@ export const cursorAfter = (sort: string, last: { id: number; receivedOn: string
   `${sort === 'newest' ? '' : ((sort === 'received' ? last.receivedOn : last.dueOn) ?? '')}|${last.id}`;
 
 /** The statement of a filter's page: its rows, in the page's order. */
-export const listStatement = (actor: { userId: number; agencyId: number }, f: ListFilter) => listColumns(pageQuery(actor, f).page);
+export const listStatement = (actor: ListActor, f: ListFilter) => listColumns(pageQuery(actor, f).page);
 
 export async function listCases(
   db: PrismaClient,
-  actor: { userId: number; agencyId: number },
+  actor: ListActor,
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
   const { limit, sort, cur } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
-      where: { AND: [f.where, { agencyId: actor.agencyId }] },
+      where: { AND: [f.where, { agencyId: actor.agencyId }, handlerWhere(actor)] },
       select: { id: true },
       orderBy: { id: 'asc' },
       take: limit + 1,
@@ -288,8 +302,8 @@ export async function listCases(
 
 /** How many cases the filter finds, counted up to a cap (a list says "10000+" beyond it). */
 export const COUNT_CAP = 10_000;
-export async function countCases(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<number> {
-  if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }] }, take: COUNT_CAP + 1 });
+export async function countCases(db: PrismaClient, actor: ListActor, f: ListFilter): Promise<number> {
+  if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }, handlerWhere(actor)] }, take: COUNT_CAP + 1 });
   const capped = qb
     .selectFrom('disclosure_case as c')
     .select(sql<number>`1`.as('one'))

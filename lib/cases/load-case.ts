@@ -5,11 +5,14 @@ import { fromDate } from '@/lib/shared/dates';
 import { notFoundError } from '@/lib/shared/errors';
 import { readCaseRow } from './read-case-row';
 import { replay } from './steps';
+import type { CaseScope } from './case-scope';
 
-export async function loadCase(db: Runner, id: number, agencyId: number, { lock = false, papers = false } = {}) {
+/** `scope`: the office, or an actor's CaseScope (a handler's case not routed to them is not found). */
+export async function loadCase(db: Runner, id: number, scope: number | CaseScope, { lock = false, papers = false } = {}) {
+  const agencyId = typeof scope === 'number' ? scope : scope.agencyId;
   if (lock)
     await rows(db, qb.selectFrom('disclosure_case').select('id').where('id', '=', id).where('agency_id', '=', agencyId).forUpdate());
-  const row = await readCaseRow(db, id, agencyId, { papers });
+  const row = await readCaseRow(db, id, scope, { papers });
   if (!row) throw notFoundError('案件');
   const state = replay(
     fromDate(row.receivedOn),

@@ -12,6 +12,10 @@ import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
 import { offeredDocuments } from '@/lib/documents/offer';
 import { audit } from '@/lib/audit/audit';
+import { activeDepartments } from '@/lib/departments/departments';
+import { caseScope } from './case-scope';
+import { answerDueOn, answerRule } from '@/lib/deadlines/appeal-answer';
+import { officeOf } from './step-context';
 
 /**
  * An ID number or phone with at least half its characters hidden, whatever its length: at most a
@@ -26,14 +30,20 @@ export function maskId(v: string): string {
   return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(-tail).join('');
 }
 
-export async function getCaseDetail(db: PrismaClient, id: number, actor: { agencyId: number; role: Role; userId: number }) {
+export async function getCaseDetail(
+  db: PrismaClient,
+  id: number,
+  actor: { agencyId: number; role: Role; userId: number; departmentId?: number | null },
+) {
   const [
     {
       row: { papers, ...row },
       state,
     },
     cal,
-  ] = await Promise.all([loadCase(db, id, actor.agencyId, { papers: true }), cachedCalendar(db)]);
+    departments,
+  ] = await Promise.all([loadCase(db, id, caseScope(actor), { papers: true }), cachedCalendar(db), activeDepartments(db, actor.agencyId)]);
+  const office = officeOf(row.agency, departments);
   const deadlines = deadlinesOf(cal, state);
   const today = todayInChina();
   const unmasked = can(actor.role, 'applicant.unmask');
@@ -46,9 +56,29 @@ export async function getCaseDetail(db: PrismaClient, id: number, actor: { agenc
     deadlines,
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,
     correctionLimitLeft: deadlines.correctionLimitOn ? workdaysLeft(cal, today, deadlines.correctionLimitOn) : null,
-    actions: offeredSteps(state, actor, { today, calendar: cal }),
+    actions: offeredSteps(state, actor, { today, calendar: cal, office }),
+    /** The office's departments (routing) and, for each routing, whether it is past its internal due date. */
+    departments,
+    routes: state.routes.map((r) => ({
+      department: { id: r.department, name: departments.get(r.department) ?? r.name },
+      routedOn: r.routedOn,
+      dueOn: r.dueOn,
+      status: r.status,
+      acceptedOn: r.acceptedOn,
+      returned: r.returned,
+      opinion: r.opinion,
+      overdue: (r.status === 'routed' || r.status === 'accepted') && r.dueOn < today,
+    })),
+    /** Reviews and suits, each with the day the office's answer is due (lib/deadlines/appeal-answer.ts). */
+    appeals: state.appeals.map((a) => ({
+      ...a,
+      noticeReceivedOn: a.noticeReceivedOn ?? null,
+      answeredOn: a.answeredOn ?? null,
+      answerDueOn: a.noticeReceivedOn ? answerDueOn(cal, a.kind, a.noticeReceivedOn) : null,
+      answerBasis: a.noticeReceivedOn ? answerRule(a.kind, a.noticeReceivedOn).basis : null,
+    })),
     /** The letters this actor may issue now: the same rules POST …/documents applies (letter-rules.ts). */
-    letters: can(actor.role, 'cases.work') ? offeredDocuments(state, deadlines, row.channel) : [],
+    letters: can(actor.role, 'cases.work') ? offeredDocuments(state, deadlines, row.channel, office) : [],
     /** Letters dated before this day are 补录 and need a reason. */
     backdateFrom: backdateFrom(cal, today),
   };

@@ -7,6 +7,7 @@ import type { Expression, InferResult } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { Prisma, type Agency, type Case, type CaseEvent, type Disposition } from '@/lib/generated/prisma/client';
 import { first, qb, sql, type Runner } from '@/lib/db/kysely';
+import { routedTo, type CaseScope } from './case-scope';
 import { papersColumns, papersOf, type CasePapers } from './case-papers';
 
 type Kind = 'value' | 'date' | 'decimal' | 'bigint';
@@ -73,6 +74,8 @@ const AGENCY: Fields<Agency> = {
   parentName: 'value',
   court: 'value',
   feePayment: 'value',
+  routeWorkdays: 'value',
+  signoffRequired: 'value',
   createdAt: 'date',
 };
 const DISPOSITION: Fields<Disposition> = {
@@ -138,7 +141,7 @@ export type CaseWithTimeline = Case & {
 /** A table's row as one JSON object (snake_case keys, dates as text), read back by `model`. */
 const rowJson = (e: Expression<unknown>) => sql<Record<string, unknown>>`row_to_json(${e})`;
 
-const caseStatement = (id: number, agencyId: number) =>
+const caseStatement = (id: number, { agencyId, departmentId }: CaseScope) =>
   qb
     .selectFrom('disclosure_case as c')
     .innerJoin('agency as a', 'a.id', 'c.agency_id')
@@ -165,7 +168,8 @@ const caseStatement = (id: number, agencyId: number) =>
         .as('events'),
     ])
     .where('c.id', '=', id)
-    .where('c.agency_id', '=', agencyId);
+    .where('c.agency_id', '=', agencyId)
+    .$if(departmentId !== null, (q) => q.where((eb) => routedTo(eb, departmentId!)));
 
 /**
  * The case `id` of office `agencyId` with its relations, or null. In a transaction, pass `tx`.
@@ -174,10 +178,10 @@ const caseStatement = (id: number, agencyId: number) =>
 export async function readCaseRow(
   db: Runner,
   id: number,
-  agencyId: number,
+  scope: number | CaseScope,
   { papers = false } = {},
 ): Promise<(CaseWithTimeline & { papers?: CasePapers }) | null> {
-  const base = caseStatement(id, agencyId);
+  const base = caseStatement(id, typeof scope === 'number' ? { agencyId: scope, departmentId: null } : scope);
   if (!papers) {
     const found = await first(db, base);
     return found ? withTimeline(found) : null;

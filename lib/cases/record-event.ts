@@ -6,13 +6,15 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { isIsoDate, todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, STALE_MESSAGE } from '@/lib/shared/errors';
-import { deadlinesOf } from './case-state';
+import { deadlinesOf, type CaseState } from './case-state';
 import { loadCase } from './load-case';
 import { derivedColumns } from './row';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
 import { loadStepBasics, stepContextFor, stepInputFor } from './step-context';
+import { caseScope } from './case-scope';
+import { syncRoutes } from './sync-routes';
 
 export interface RecordInput {
   type?: unknown;
@@ -24,6 +26,7 @@ export interface EventActor {
   userId: number;
   role: Role;
   agencyId: number;
+  departmentId?: number | null;
 }
 
 export async function recordEvent(db: PrismaClient, caseId: number, input: RecordInput, actor: EventActor) {
@@ -40,7 +43,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 
   return db
     .$transaction(async (tx) => {
-      const { row, state: before } = await loadCase(tx, caseId, actor.agencyId, { lock: true });
+      const { row, state: before } = await loadCase(tx, caseId, caseScope(actor), { lock: true });
       if (version !== undefined && version !== null && version !== row.version) throw new DomainError('conflict', STALE_MESSAGE);
       const ctx = await stepContextFor(tx, basics, type, row, caseId);
       const { state: after, data } = takeStep(before, type, on, stepInputFor(type, rest, row), actor, ctx);
@@ -56,6 +59,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       const mail = row.email ? applicantMailFor(type, after, row) : null;
       if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
       if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
+      if (STEPS[type].routing) await syncRoutes(tx, caseId, actor.agencyId, after.routes);
       return { case: updated, event, deadlines: dl, state: after };
     })
     .finally(() => forgetDerived(actor.agencyId));
@@ -64,12 +68,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** The appeal table mirrors the timeline's reviews and suits, for counting by filing date. */
-async function syncAppeals(
-  tx: Tx,
-  caseId: number,
-  agencyId: number,
-  appeals: { kind: string; afterReview: boolean; filedOn: string; outcome: string; decidedOn: string | null }[],
-) {
+async function syncAppeals(tx: Tx, caseId: number, agencyId: number, appeals: CaseState['appeals']) {
   await tx.appeal.deleteMany({ where: { caseId } });
   await tx.appeal.createMany({
     data: appeals.map((a) => ({
@@ -80,6 +79,8 @@ async function syncAppeals(
       filedOn: toDate(a.filedOn),
       outcome: a.outcome,
       decidedOn: a.decidedOn ? toDate(a.decidedOn) : null,
+      noticeReceivedOn: a.noticeReceivedOn ? toDate(a.noticeReceivedOn) : null,
+      answeredOn: a.answeredOn ? toDate(a.answeredOn) : null,
     })),
   });
 }

@@ -7,6 +7,7 @@ import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { loadCatalogue } from '@/lib/settings/dispositions';
 import { todayInChina } from '@/lib/shared/dates';
 import { applicantMonthOrdinal } from './applicant-month-ordinal';
+import { activeDepartments } from '@/lib/departments/departments';
 import type { LoadedCase } from './load-case';
 import type { StepContext } from './steps/define';
 
@@ -14,12 +15,20 @@ type Row = LoadedCase['row'];
 
 /** The parts that don't need the case row (read before its transaction). */
 export async function loadStepBasics(db: PrismaClient, agencyId: number, type: string) {
-  const [calendar, catalogue] = await Promise.all([
+  const [calendar, catalogue, departments] = await Promise.all([
     cachedCalendar(db),
-    type === 'reply_submitted' ? loadCatalogue(db, agencyId, { activeOnly: true }) : Promise.resolve(null),
+    type === 'reply_submitted' || type === 'opinion_submitted' ? loadCatalogue(db, agencyId, { activeOnly: true }) : Promise.resolve(null),
+    type === 'routed' ? activeDepartments(db, agencyId) : Promise.resolve(new Map<number, string>()),
   ]);
-  return { calendar, dispositions: catalogue ? new Set(catalogue.map((d) => d.code)) : undefined };
+  return { calendar, dispositions: catalogue ? new Set(catalogue.map((d) => d.code)) : undefined, departments };
 }
+
+/** The office's internal handling as the steps see it (its settings are on the case's agency row). */
+export const officeOf = (agency: Pick<Row['agency'], 'routeWorkdays' | 'signoffRequired'>, departments: ReadonlyMap<number, string>) => ({
+  departments,
+  routeWorkdays: agency.routeWorkdays,
+  signoffRequired: agency.signoffRequired,
+});
 
 export async function stepContextFor(
   db: Pick<PrismaClient | Prisma.TransactionClient, 'case'>,
@@ -28,9 +37,11 @@ export async function stepContextFor(
   row: Row,
   caseId: number,
 ): Promise<StepContext> {
+  const { departments, ...rest } = basics;
   return {
     today: todayInChina(),
-    ...basics,
+    ...rest,
+    office: officeOf(row.agency, departments),
     applicantMonthOrdinal: type === 'reply_submitted' ? await applicantMonthOrdinal(db, { ...row, id: caseId }) : undefined,
   };
 }

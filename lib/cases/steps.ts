@@ -17,17 +17,22 @@ import {
   extensionRefused,
   extensionRequested,
 } from './steps/deadline-steps';
-import { delivered, replyApproved, replyReturned, replySubmitted } from './steps/reply-steps';
+import { delivered, replyApproved, replyReturned, replySigned, replySubmitted } from './steps/reply-steps';
+import { opinionSubmitted, routeAccepted, routed, routeReturned } from './steps/route-steps';
 import { feeNoticeServed, feePaid, feeWaived } from './steps/fee-steps';
 import { reasonsReceived, reasonsRequested } from './steps/reasons-steps';
 import { abandoned, withdrawn } from './steps/closing-steps';
-import { reviewDecided, reviewFiled, suitDecided, suitFiled } from './steps/appeal-steps';
+import { reviewAnswered, reviewDecided, reviewFiled, suitAnswered, suitDecided, suitFiled } from './steps/appeal-steps';
 
 export const STEPS = {
   correction_requested: correctionRequested,
   correction_received: correctionReceived,
   consultation_sent: consultationSent,
   consultation_answered: consultationAnswered,
+  routed,
+  route_accepted: routeAccepted,
+  route_returned: routeReturned,
+  opinion_submitted: opinionSubmitted,
   reasons_requested: reasonsRequested,
   reasons_received: reasonsReceived,
   extension_requested: extensionRequested,
@@ -39,6 +44,7 @@ export const STEPS = {
   reply_submitted: replySubmitted,
   reply_returned: replyReturned,
   reply_approved: replyApproved,
+  reply_signed: replySigned,
   fee_notice_served: feeNoticeServed,
   fee_paid: feePaid,
   fee_waived: feeWaived,
@@ -46,8 +52,10 @@ export const STEPS = {
   withdrawn,
   abandoned,
   review_filed: reviewFiled,
+  review_answered: reviewAnswered,
   review_decided: reviewDecided,
   suit_filed: suitFiled,
+  suit_answered: suitAnswered,
   suit_decided: suitDecided,
 } as const;
 
@@ -129,7 +137,8 @@ export function takeStep(s: CaseState, type: StepType, on: IsoDate, raw: unknown
   const refused = whyNot(s, type, actor, on, ctx);
   if (refused) throw refused;
   const d = def(type);
-  const data = d.data.parse(raw ?? {});
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const data = d.data.parse(d.prepare ? d.prepare(input, s, on, ctx, actor) : input);
   const problem = d.check?.(s, data, on, ctx);
   if (problem) throw new DomainError('invalid_state', problem);
   return { state: applyStep(s, type, data, on, actor.userId), data: data as Record<string, unknown> };
@@ -137,7 +146,13 @@ export function takeStep(s: CaseState, type: StepType, on: IsoDate, raw: unknown
 
 /** The state after a step, without judging it. */
 export function applyStep(s: CaseState, type: StepType, data: unknown, on: IsoDate, by: number | null): CaseState {
-  const next: CaseState = { ...s, corrections: [...s.corrections], consultations: [...s.consultations], appeals: [...s.appeals] };
+  const next: CaseState = {
+    ...s,
+    corrections: [...s.corrections],
+    consultations: [...s.consultations],
+    appeals: [...s.appeals],
+    routes: [...s.routes],
+  };
   const d = def(type);
   d.apply(next, data, on, by);
   if (!d.appeal && on > next.lastOn) next.lastOn = on;

@@ -26,7 +26,7 @@ export async function draftReplyLetter(
   const k = kind ? kindById(kind) : null;
   if (!kind || !k) return null;
   const today = todayInChina();
-  const approved = applyStep(state, 'reply_approved', {}, today, null);
+  const approved = applyStep(state, 'reply_approved', { secrecyReviewed: true }, today, null);
   const [cal, { bytes }] = await Promise.all([cachedCalendar(db), activeTemplate(db, row.agencyId, kind)]);
   try {
     const file = await fillLetter({ row, state } as LoadedCase, {

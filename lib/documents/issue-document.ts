@@ -23,6 +23,7 @@ import { addresseesFor, letterTiming } from './letter-rules';
 import { fillLetter, missingMessage } from './fill-letter';
 import { TemplateError } from './render';
 import { activeTemplate } from './templates';
+import { caseWhere, type CaseScope } from '@/lib/cases/case-scope';
 
 const issueOptions = z.object({
   date: z.string().refine(isIsoDate, '文书日期不是有效日期（YYYY-MM-DD）').optional(),
@@ -51,7 +52,7 @@ export async function issueDocument(
       const party = k.to === 'thirdParty' ? opts.party || parties.at(-1) || '' : '';
       if (k.to === 'thirdParty' && !parties.length) throw new DomainError('invalid_state', `本案没有征求意见的记录，不能出具${k.name}`);
       if (k.to === 'thirdParty' && !parties.includes(party)) throw new DomainError('invalid', '本案没有向该第三方征求意见', 'party');
-      const timing = letterTiming(kind, state, deadlines, row.channel, party || undefined);
+      const timing = letterTiming(kind, state, deadlines, row.channel, party || undefined, row.agency.signoffRequired);
       if (!timing) throw new DomainError('invalid_state', `本案的办理情况不支持出具${k.name}`);
 
       const today = todayInChina();
@@ -212,7 +213,11 @@ async function keep(tx: Prisma.TransactionClient, d: Kept) {
 
 /** A case's documents; a case of another office (or none) is "not found", never an empty list. */
 /** A case's issued documents, newest first (the case page reads them with the case instead). */
-export async function listDocuments(db: PrismaClient, caseId: number, agencyId: number) {
+export async function listDocuments(db: PrismaClient, caseId: number, scope: CaseScope) {
+  const { agencyId } = scope;
+  // A handler sees a case's documents only when it is routed to their department.
+  if (scope.departmentId !== null && !(await db.case.findFirst({ where: { id: caseId, ...caseWhere(scope) }, select: { id: true } })))
+    throw notFoundError('案件');
   const [{ docs }] = await rows(
     db,
     qb.selectNoFrom((eb) => documentsJson(eb.val(caseId), eb.val(agencyId)).as('docs')),

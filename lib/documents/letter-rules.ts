@@ -26,12 +26,19 @@ interface Facts {
   dl: Deadlines;
   channel: string;
   party?: string;
+  /** The office requires a leader's 签发 before a reply goes out. */
+  signoff?: boolean;
 }
 type When = (f: Facts) => LetterTiming | null;
 
-const approvedReply = (s: CaseState) => (s.status === 'approved' || (s.status === 'closed' && !!s.approvedOn)) && !!s.reply;
+// A reply is final once approved — and, where the office requires it, signed (签发): its letters are
+// dated the day it became final.
+const approvedReply = (s: CaseState, signoff = false) =>
+  (s.status === 'approved' || (s.status === 'closed' && !!s.approvedOn)) && !!s.reply && (!signoff || !!s.signed || s.status === 'closed');
+const finalOn = (s: CaseState) => s.signed?.on ?? s.approvedOn!;
 const consultOf = ({ s, party }: Facts) => (party ? s.consultations.findLast((c) => c.party === party) : s.consultations.at(-1));
-const atApproval = (s: CaseState, ok: boolean): LetterTiming | null => (ok && approvedReply(s) ? { stepOn: s.approvedOn! } : null);
+const atApproval = (s: CaseState, ok: boolean, signoff = false): LetterTiming | null =>
+  ok && approvedReply(s, signoff) ? { stepOn: finalOn(s) } : null;
 
 /** What may still be issued once a case was withdrawn or deemed abandoned: the letters of its ending. */
 export const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
@@ -39,9 +46,9 @@ export const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation',
 /** A reply letter: only the approved reply's own disposition, while it stands (abandonment has its own). */
 const replyLetter =
   (kind: string): When =>
-  ({ s, dl }) =>
-    approvedReply(s) && replyKindFor(s.reply!.disposition) === kind
-      ? { stepOn: s.approvedOn!, limitOn: dl.dueOn, limitLabel: '答复期限' }
+  ({ s, dl, signoff }) =>
+    approvedReply(s, signoff) && replyKindFor(s.reply!.disposition) === kind
+      ? { stepOn: finalOn(s), limitOn: dl.dueOn, limitLabel: '答复期限' }
       : null;
 
 const ending =
@@ -86,14 +93,16 @@ const RULES_BY_KIND: Record<string, When> = {
   },
   // Art. 32: the decision to disclose over an objection goes only to a party it overrides; a
   // party whose objection was followed is told its information was not disclosed.
-  disclosure_notice_third_party: ({ s, party }) =>
-    atApproval(s, !!party && discloses(s.reply?.disposition ?? '') && (s.reply?.overrides ?? []).includes(party)),
-  third_party_outcome: ({ s, party }) =>
-    atApproval(s, !!party && objectingParties(s).includes(party) && !(s.reply?.overrides ?? []).includes(party)),
+  disclosure_notice_third_party: ({ s, party, signoff }) =>
+    atApproval(s, !!party && discloses(s.reply?.disposition ?? '') && (s.reply?.overrides ?? []).includes(party), signoff),
+  third_party_outcome: ({ s, party, signoff }) =>
+    atApproval(s, !!party && objectingParties(s).includes(party) && !(s.reply?.overrides ?? []).includes(party), signoff),
   // 109号: the fee notice goes out within the processing period (later, with a reason); not once
   // the fee was waived.
-  fee_notice: ({ s, dl }) =>
-    approvedReply(s) && s.reply!.feeYuan && !s.feeWaived ? { stepOn: s.approvedOn!, limitOn: dl.dueOn, limitLabel: '答复期限' } : null,
+  fee_notice: ({ s, dl, signoff }) =>
+    approvedReply(s, signoff) && s.reply!.feeYuan && !s.feeWaived
+      ? { stepOn: finalOn(s), limitOn: dl.dueOn, limitLabel: '答复期限' }
+      : null,
   withdrawal_confirmation: ({ s }) => (s.withdrawnOn ? { stepOn: s.withdrawnOn } : null),
   abandoned_no_correction: ending('abandoned_no_correction'),
   abandoned_no_fee: ending('abandoned_no_fee'),
@@ -111,7 +120,14 @@ export const WHEN: Readonly<Record<string, When>> = {
 };
 
 /** When (and whether) this kind can be issued for this case and addressee; null when the file doesn't support it. */
-export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel: string, party?: string): LetterTiming | null {
+export function letterTiming(
+  kind: string,
+  s: CaseState,
+  dl: Deadlines,
+  channel: string,
+  party?: string,
+  signoff = false,
+): LetterTiming | null {
   const k = kindById(kind);
   const when = Object.hasOwn(WHEN, kind) ? WHEN[kind] : null;
   if (!k || !when) return null;
@@ -119,7 +135,7 @@ export function letterTiming(kind: string, s: CaseState, dl: Deadlines, channel:
   // 送达回证 may be issued (or re-issued) for it any more, whatever was approved before.
   if ((s.withdrawnOn || isAbandonment(s.disposition)) && !AFTER_ENDING.has(kind)) return null;
   if (k.cite?.some((c) => !hasBasis(s.regime as Regime, c))) return null; // no such act under this case's regime
-  return when({ s, dl, channel, party });
+  return when({ s, dl, channel, party, signoff });
 }
 
 /** Letters to a third party are per party; every other letter has the applicant (or the file) as addressee. */

@@ -7,10 +7,10 @@ import { addresseesFor, letterTiming } from './letter-rules';
 
 export { replyKindFor } from './letter-rules';
 
-export function offeredDocuments(s: CaseState, dl: Deadlines, channel: string) {
+export function offeredDocuments(s: CaseState, dl: Deadlines, channel: string, office?: { signoffRequired: boolean }) {
   return KINDS.flatMap((k) =>
     addresseesFor(k.id, s).flatMap((party) => {
-      const t = letterTiming(k.id, s, dl, channel, party || undefined);
+      const t = letterTiming(k.id, s, dl, channel, party || undefined, office?.signoffRequired);
       return t ? [{ kind: k.id, party, name: party ? `${k.name}：${party}` : k.name, stepOn: t.stepOn, limitOn: t.limitOn ?? null }] : [];
     }),
   );

@@ -7,15 +7,16 @@ import { mayDownloadLetter } from '@/lib/attachments/may-open';
 import { maskId } from '@/lib/cases/queries';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { audit } from '@/lib/audit/audit';
+import { caseScope, caseWhere } from '@/lib/cases/case-scope';
 
 export async function readIssuedDocument(
   db: PrismaClient,
   id: number,
-  actor: { userId: number; agencyId: number; role: Role },
+  actor: { userId: number; agencyId: number; role: Role; departmentId?: number | null },
   how: 'download' | 'preview',
 ) {
   const doc = await db.document.findFirst({
-    where: { id, agencyId: actor.agencyId },
+    where: { id, agencyId: actor.agencyId, case: caseWhere(caseScope(actor)) },
     include: { case: { select: { idNumber: true, phone: true } } },
   });
   if (!doc) throw notFoundError('文书');

@@ -22,6 +22,15 @@ const agencySchema = z.object({
   reviewBody: optionalText('行政复议机关', 100),
   court: optionalText('管辖法院', 100),
   feePayment: optionalText('缴费方式', 300),
+  // Internal handling (issue 30): a department's default time to answer a routing, and whether a
+  // reply goes out only after a leader's 签发. Left out, they stay as they are.
+  routeWorkdays: z.coerce
+    .number({ message: '转办默认期限须为数字' })
+    .int('转办默认期限须为整数')
+    .min(1, '转办默认期限至少 1 个工作日')
+    .max(14, '转办默认期限须短于答复期限（不超过 14 个工作日）')
+    .optional(),
+  signoffRequired: z.boolean({ message: '请说明是否须经领导签发' }).optional(),
   prefixes: z.record(z.string().regex(/^(?:[1-9]|1[01])$/, '类别无效'), text('文号前缀', 20, { required: true })).default({}),
 });
 
@@ -62,4 +71,12 @@ export async function updateAgency(db: PrismaClient, agencyId: number, input: un
 /** The office's full name, for lines such as the year table's 填报单位. */
 export async function agencyName(db: PrismaClient, agencyId: number): Promise<string> {
   return (await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true } })).name;
+}
+
+/** Whether the office's replies go out only after a leader's 签发 (also on 机关信息). */
+export async function setSignoffRequired(db: PrismaClient, agencyId: number, on: boolean, actorId: number | null) {
+  await db.$transaction(async (tx) => {
+    await tx.agency.update({ where: { id: agencyId }, data: { signoffRequired: on } });
+    await audit(tx, { actorId, action: 'agency.update', target: `agency:${agencyId}`, detail: { signoffRequired: on } });
+  });
 }

@@ -8,6 +8,7 @@ import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { LATE } from '@/lib/statistics/aggregate';
+import { overdueRouteCounts } from '@/lib/departments/route-lists';
 
 export interface AgencyDuty extends TreeAgency {
   received: number;
@@ -16,6 +17,10 @@ export interface AgencyDuty extends TreeAgency {
   closedLate: number;
   appealsDecided: number;
   appealsCorrected: number;
+  /** Routings to departments past their internal due date. */
+  routesOverdue: number;
+  /** Reviews and suits whose answer has not gone in (their due dates: the office's dashboard). */
+  answersOpen: number;
 }
 
 export async function supervisionOverview(db: PrismaClient, rootId: number, today: IsoDate): Promise<AgencyDuty[]> {
@@ -23,7 +28,7 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
   const ids = tree.map((a) => a.id);
   const from = asDate(`${yearOf(today)}-01-01`);
   const now = asDate(today);
-  const [cases, appeals] = await Promise.all([
+  const [cases, appeals, routes] = await Promise.all([
     rows(
       db,
       qb
@@ -49,13 +54,21 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
         .selectFrom('appeal')
         .select((eb) => [
           'agency_id as agency',
-          countWhere(eb('outcome', 'in', ['upheld', 'corrected', 'other'])).as('decided'),
-          countWhere(eb('outcome', '=', 'corrected')).as('corrected'),
+          countWhere(eb.and([eb('filed_on', '>=', from), eb('outcome', 'in', ['upheld', 'corrected', 'other'])])).as('decided'),
+          countWhere(eb.and([eb('filed_on', '>=', from), eb('outcome', '=', 'corrected')])).as('corrected'),
+          countWhere(eb.and([eb('notice_received_on', 'is not', null), eb('answered_on', 'is', null)])).as('answersOpen'),
         ])
-        .where((eb) => eb.and([eb('agency_id', '=', eb.fn.any(eb.val(ids))), eb('filed_on', '>=', from)]))
+        .where((eb) =>
+          eb.and([
+            eb('agency_id', '=', eb.fn.any(eb.val(ids))),
+            eb.or([eb('filed_on', '>=', from), eb.and([eb('notice_received_on', 'is not', null), eb('answered_on', 'is', null)])]),
+          ]),
+        )
         .groupBy('agency_id'),
     ),
+    overdueRouteCounts(db, ids, today),
   ]);
+  const r = new Map(routes.map((x) => [x.agencyId, x.n]));
   const c = new Map(cases.map((r) => [r.agency, r]));
   const a = new Map(appeals.map((r) => [r.agency, r]));
   return tree.map((t) => ({
@@ -66,6 +79,8 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
     closedLate: c.get(t.id)?.closedLate ?? 0,
     appealsDecided: a.get(t.id)?.decided ?? 0,
     appealsCorrected: a.get(t.id)?.corrected ?? 0,
+    routesOverdue: r.get(t.id) ?? 0,
+    answersOpen: a.get(t.id)?.answersOpen ?? 0,
   }));
 }
 
@@ -107,7 +122,7 @@ export interface DutyRow extends AgencyDuty {
  * and each row opens the level below.
  */
 export function levelOf(rows: AgencyDuty[], parentId: number): DutyRow[] {
-  const keys = ['received', 'open', 'overdue', 'closedLate', 'appealsDecided', 'appealsCorrected'] as const;
+  const keys = ['received', 'open', 'overdue', 'closedLate', 'appealsDecided', 'appealsCorrected', 'routesOverdue', 'answersOpen'] as const;
   const sums = new Map(rows.map((r) => [r.id, { ...r }]));
   const kids = new Map<number, number>();
   // Rows come parents first, so adding each row into its parent from the end sums every subtree.

@@ -30,17 +30,27 @@ export async function createUser(db: PrismaClient, input: CreateUserInput, actor
   if (agencyId !== undefined && !(await db.agency.findUnique({ where: { id: agencyId } })))
     throw new UserError(`机关 ${agencyId} 不存在`, 'not_found');
   const officeId = agencyId ?? (await defaultAgencyId(db));
+  if (data.departmentId && !(await db.department.findFirst({ where: { id: data.departmentId, agencyId: officeId, active: true } })))
+    throw new UserError(`承办部门 ${data.departmentId} 不属于该机关或已停用`, 'not_found');
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { login: data.login } })) throw new UserError(`登录名 ${data.login} 已存在`, 'conflict');
     const user = await tx.user.create({
-      data: { agencyId: officeId, login: data.login, name: data.name, role: data.role, passwordHash, email: data.email },
+      data: {
+        agencyId: officeId,
+        login: data.login,
+        name: data.name,
+        role: data.role,
+        passwordHash,
+        email: data.email,
+        departmentId: data.departmentId ?? null,
+      },
     });
     await audit(tx, {
       actorId,
       action: 'user.create',
       target: `user:${user.id}`,
-      detail: { login: user.login, role: user.role },
+      detail: { login: user.login, role: user.role, departmentId: user.departmentId },
       office: officeId,
     });
     return user;

@@ -38,7 +38,16 @@ export const checkPasswordAgainstLogin = (v: { login: string; password: string }
   if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
 };
 
-export const createUserSchema = userFieldsSchema.superRefine(checkPasswordAgainstLogin);
+export const createUserSchema = userFieldsSchema
+  // A handler works in one department of the office; no other role belongs to one.
+  .extend({ departmentId: z.coerce.number({ message: '承办部门无效' }).int().positive().nullish() })
+  .superRefine(checkPasswordAgainstLogin)
+  .superRefine((v, ctx) => {
+    if (v.role === 'handler' && !v.departmentId)
+      ctx.addIssue({ code: 'custom', path: ['departmentId'], message: '承办部门人员须属于一个承办部门' });
+    if (v.role !== 'handler' && v.departmentId)
+      ctx.addIssue({ code: 'custom', path: ['departmentId'], message: '只有承办部门人员属于承办部门' });
+  });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changePasswordSchema = z

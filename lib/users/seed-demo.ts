@@ -4,7 +4,16 @@ import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { ROLES, type Role } from '@/lib/auth/permissions';
 import { audit } from '@/lib/audit/audit';
 
-const DEMO_NAMES: Record<Role, string> = { clerk: '王登记', reviewer: '李审核', manager: '张主任', admin: '赵管理' };
+const DEMO_NAMES: Record<Role, string> = {
+  clerk: '王登记',
+  reviewer: '李审核',
+  manager: '张主任',
+  admin: '赵管理',
+  handler: '陈承办',
+  leader: '刘局长',
+};
+/** The demo office's departments; the demo handler works in the first. */
+export const DEMO_DEPARTMENTS = ['规划科', '不动产登记科'];
 
 export const DEFAULT_TOPICS = ['土地', '矿产', '征地', '财政资金', '规划', '不动产登记', '地质环境', '其他'];
 
@@ -29,13 +38,29 @@ export async function ensureAgency(db: PrismaClient) {
 /** Returns the passwords of the users it created (fixed by `password` when given, e.g. in tests). */
 export async function seedDemo(db: PrismaClient, password?: string): Promise<{ login: Role; password: string }[]> {
   const agency = await ensureAgency(db);
+  for (const name of DEMO_DEPARTMENTS)
+    await db.department.upsert({
+      where: { agencyId_name: { agencyId: agency.id, name } },
+      create: { agencyId: agency.id, name },
+      update: {},
+    });
+  const department = await db.department.findUniqueOrThrow({
+    where: { agencyId_name: { agencyId: agency.id, name: DEMO_DEPARTMENTS[0] } },
+  });
   const created: { login: Role; password: string }[] = [];
   for (const role of ROLES) {
     if (await db.user.findUnique({ where: { login: role } })) continue;
     const pw = password ?? generatePassword();
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { agencyId: agency.id, login: role, name: DEMO_NAMES[role], role, passwordHash: await hashPassword(pw) },
+        data: {
+          agencyId: agency.id,
+          login: role,
+          name: DEMO_NAMES[role],
+          role,
+          passwordHash: await hashPassword(pw),
+          departmentId: role === 'handler' ? department.id : null,
+        },
       });
       await audit(tx, { action: 'user.create', target: `user:${user.id}`, detail: { login: role, role, demo: true }, office: agency.id });
     });

@@ -68,7 +68,7 @@ export function letterCases(db: PrismaClient, a: Actors) {
       ...REPLY[disposition],
       ...extra,
     });
-    await ev(id, 'reply_approved', d(regime, '2025-10-10', '2019-03-12'), {}, 'reviewer');
+    await ev(id, 'reply_approved', d(regime, '2025-10-10', '2019-03-12'), { secrecyReviewed: true }, 'reviewer');
   }
 
   /** Art. 35: the office asks for reasons on 09-29 (and the applicant answers on 10-09). */

@@ -54,7 +54,7 @@ const replied = async (actor: Awaited<ReturnType<typeof clerkOf>>, disposition: 
   await recordEvent(
     tdb.prisma,
     c.id,
-    { type: 'reply_approved', on: '2025-03-11' },
+    { type: 'reply_approved', on: '2025-03-11', secrecyReviewed: true },
     { userId: reviewer.id, agencyId: actor.agencyId, role: 'reviewer' },
   );
   await recordEvent(tdb.prisma, c.id, { type: 'delivered', on: '2025-03-12', method: 'post' }, actor);

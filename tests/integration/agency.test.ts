@@ -44,7 +44,7 @@ it("puts the office's details, remedy bodies and 文号 prefix on the next docum
     { type: 'reply_submitted', on: '2025-10-10', disposition: 'not_held', legalBasis: '依法检索', reasons: '已检索2008年以来的档案' },
     a.clerk,
   );
-  await recordEvent(tdb.prisma, c.id, { type: 'reply_approved', on: '2025-10-13' }, a.reviewer);
+  await recordEvent(tdb.prisma, c.id, { type: 'reply_approved', on: '2025-10-13', secrecyReviewed: true }, a.reviewer);
   const issue = async (options: Record<string, unknown>) => {
     const doc = await issueDocument(tdb.prisma, c.id, 'unable_not_held', a.clerk, options);
     return {

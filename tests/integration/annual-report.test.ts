@@ -46,7 +46,7 @@ async function closeOne(
   await recordEvent(
     tdb.prisma,
     c.id,
-    { type: 'reply_approved', on: received },
+    { type: 'reply_approved', on: received, secrecyReviewed: true },
     { userId: reviewerId, agencyId: actor.agencyId, role: 'reviewer' },
   );
   await recordEvent(tdb.prisma, c.id, { type: 'delivered', on: received, method: 'post' }, actor);

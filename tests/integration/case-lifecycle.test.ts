@@ -64,7 +64,7 @@ describe('a letter application through its whole life', () => {
       items: ['征收补偿安置方案'],
       form: 'paper',
     });
-    expect(await step('reply_approved', '2025-11-06', {}, 'reviewer')).toEqual(['approved', '2025-12-10']);
+    expect(await step('reply_approved', '2025-11-06', { secrecyReviewed: true }, 'reviewer')).toEqual(['approved', '2025-12-10']);
     expect(await step('delivered', '2025-11-07', { method: 'post', postalTrackingNo: 'EMS1234567890' })).toEqual(['closed', null]);
 
     const detail = await getCaseDetail(tdb.prisma, c.id, a.manager);
@@ -108,7 +108,7 @@ describe('refusals change nothing', () => {
     const events = () => tdb.prisma.caseEvent.count({ where: { caseId: c.id } });
     const before = await events();
     const attempt = (input: Record<string, unknown>, who: keyof Actors = 'clerk') => recordEvent(tdb.prisma, c.id, input, a[who]);
-    await expect(attempt({ type: 'reply_approved' })).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(attempt({ type: 'reply_approved', secrecyReviewed: true })).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(attempt({ type: 'delivered', method: 'post' })).rejects.toMatchObject({
       kind: 'invalid_state',
       message: expect.stringContaining('不能送达'),

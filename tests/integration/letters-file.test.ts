@@ -35,7 +35,7 @@ async function twoObjections() {
 }
 const submit = (id: number, data: Record<string, unknown>) =>
   cases.ev(id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data });
-const approve = (id: number) => cases.ev(id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+const approve = (id: number) => cases.ev(id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
 const SPLIT = '申请列明多个地块的批复，按“一事一申请”拆分计件';
 
 describe('third parties per art. 32 (point 1, Critical)', () => {

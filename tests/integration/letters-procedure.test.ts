@@ -24,7 +24,7 @@ async function grantedWithFee(pages: number) {
     items: ['征收补偿安置方案'],
     fee: { basis: 'pages', count: pages },
   });
-  await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+  await cases.ev(c.id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
   return c;
 }
 const facts = { count: 46, periodFrom: '2025-07-01', periodTo: '2025-09-26', answerBy: '2025-10-17' };
@@ -39,7 +39,7 @@ describe('art. 35 is a procedure (point 4, High)', () => {
     expect(early?.message).toContain('说明理由的期限（2025年10月17日）尚未届满');
     // Silence past the time given: the letter says no reasons were given, never that they were unreasonable.
     await reply(c.id, '2025-10-20', { disposition: 'mass' });
-    await cases.ev(c.id, 'reply_approved', '2025-10-20', {}, 'reviewer');
+    await cases.ev(c.id, 'reply_approved', '2025-10-20', { secrecyReviewed: true }, 'reviewer');
     const { text } = await issue(c.id, 'noproc_mass');
     expect(text).toContain('您于2025年7月1日至2025年9月26日期间向本机关提出政府信息公开申请46件');
     expect(text).toContain('本机关于2025年9月29日请您说明理由，说明理由的期限至2025年10月17日届满，您未说明理由');
@@ -50,7 +50,7 @@ describe('art. 35 is a procedure (point 4, High)', () => {
     const c = await cases.newCase();
     await cases.askReasons(c.id, true);
     await reply(c.id, '2025-10-09', { disposition: 'mass' });
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    await cases.ev(c.id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
     const { text } = await issue(c.id, 'noproc_mass');
     expect(text).toContain('您于2025年10月9日说明：“为撰写本村征地补偿情况调查报告所需”。经审查，该理由不合理。');
   });
@@ -150,7 +150,7 @@ describe('forms agree with the file (point 8)', () => {
     });
     const before = (await issue(c.id, 'approval_form')).text;
     expect(before).toContain('审核意见：________');
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    await cases.ev(c.id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
     const after = (await issue(c.id, 'approval_form')).text;
     expect(after).toContain('审核意见：同意');
     expect(after).toMatch(/审核人：\S+　　日期：2025年10月10日/);

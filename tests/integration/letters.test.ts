@@ -230,14 +230,14 @@ describe('the faults of round one', () => {
       reasons: '经核查',
       referUnknown: true,
     });
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    await cases.ev(c.id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
     expect((await issue(c.id, 'unable_not_this_agency')).text).toContain('无法确定负责公开该政府信息的行政机关');
   });
 
   it('provides the information in the form the applicant asked for, and quotes without a stray full stop', async () => {
     const c = await cases.newCase('2019', 'natural', { formWanted: 'electronic' });
     await cases.ev(c.id, 'reply_submitted', '2025-10-09', { disposition: 'granted', legalBasis: '依法审查', items: ['方案'] });
-    await cases.ev(c.id, 'reply_approved', '2025-10-10', {}, 'reviewer');
+    await cases.ev(c.id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
     const { text } = await issue(c.id, 'reply_granted');
     expect(text).toContain('提供形式：电子');
     expect(text).toContain('“某地块征收补偿安置方案”');

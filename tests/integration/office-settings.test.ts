@@ -28,7 +28,7 @@ const replied = async (disposition: string) => {
 describe('the disposition catalogue of an office', () => {
   it('moves a reply to another cell only when confirmed, for this agency only, logged', async () => {
     const r = await replied('not_held');
-    await recordEvent(tdb.prisma, r.case.id, { type: 'reply_approved', on: '2025-03-11' }, a.reviewer);
+    await recordEvent(tdb.prisma, r.case.id, { type: 'reply_approved', on: '2025-03-11', secrecyReviewed: true }, a.reviewer);
     await recordEvent(tdb.prisma, r.case.id, { type: 'delivered', on: '2025-03-12', method: 'post' }, a.clerk);
     const before = await buildReport(tdb.prisma, a.admin.agencyId, 2025, '2021');
     expect(before.cells['3.3.4.1']).toMatchObject({ total: 1 });

@@ -6,7 +6,8 @@ import { createCase } from '@/lib/cases/create-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { loadCase } from '@/lib/cases/load-case';
 import { recordEvent } from '@/lib/cases/record-event';
-import { availableSteps, offeredSteps, STEP_TYPES } from '@/lib/cases/steps';
+import { getCaseDetail } from '@/lib/cases/queries';
+import { availableSteps, STEP_TYPES } from '@/lib/cases/steps';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { addDays, todayInChina } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
@@ -60,7 +61,11 @@ describe('walk-arounds of round one', () => {
     await changeRole(tdb.prisma, 'clerk', 'reviewer', a.admin.userId);
     try {
       const promoted = { ...a.clerk, role: 'reviewer' as const };
-      await refused(recordEvent(tdb.prisma, c.id, { type: 'reply_approved' }, promoted), 'invalid_state', /不能审核自己提交的答复/);
+      await refused(
+        recordEvent(tdb.prisma, c.id, { type: 'reply_approved', secrecyReviewed: true }, promoted),
+        'invalid_state',
+        /不能审核自己提交的答复/,
+      );
       await refused(
         recordEvent(tdb.prisma, c.id, { type: 'reply_returned', comment: '自己退回' }, promoted),
         'invalid_state',
@@ -68,7 +73,7 @@ describe('walk-arounds of round one', () => {
       );
       const { state } = await loadCase(tdb.prisma, c.id, a.clerk.agencyId);
       expect(availableSteps(state, promoted, { today, calendar: await loadCalendar(tdb.prisma) })).not.toContain('reply_approved');
-      await ev(c.id, { type: 'reply_approved' }, 'reviewer');
+      await ev(c.id, { type: 'reply_approved', secrecyReviewed: true }, 'reviewer');
       const actors = (
         await tdb.prisma.caseEvent.findMany({
           where: { caseId: c.id, type: { in: ['reply_submitted', 'reply_approved'] } },
@@ -121,17 +126,20 @@ describe('walk-arounds of round one', () => {
 
 describe('the step table on a real database', () => {
   it('accepts every offered step and refuses every other with 403/409 and saves nothing', async () => {
-    const cal = await loadCalendar(tdb.prisma);
-    const who: (keyof Actors)[] = ['clerk', 'reviewer', 'manager'];
+    const who: (keyof Actors)[] = ['clerk', 'reviewer', 'manager', 'handler', 'leader'];
+    const departments = (await tdb.prisma.department.findMany({ where: { agencyId: a.clerk.agencyId } })).map((d) => d.id);
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ who: fc.nat(2), type: fc.nat(STEP_TYPES.length - 1), follow: fc.boolean() }), { minLength: 4, maxLength: 12 }),
+        fc.array(fc.record({ who: fc.nat(who.length - 1), type: fc.nat(STEP_TYPES.length - 1), follow: fc.boolean() }), {
+          minLength: 4,
+          maxLength: 12,
+        }),
         async (moves) => {
           const c = await newCase();
           for (const m of moves) {
             const actor = a[who[m.who]];
-            const { state } = await loadCase(tdb.prisma, c.id, actor.agencyId);
-            const offer = offeredSteps(state, actor, { today, calendar: cal });
+            // What the case page offers this actor (a handler sees the case only once it is routed to them).
+            const offer = (await getCaseDetail(tdb.prisma, c.id, actor).catch(() => null))?.actions ?? [];
             const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
             const offered = offer.find((o) => o.type === type);
             const data: Record<string, unknown> = {
@@ -141,7 +149,7 @@ describe('the step table on a real database', () => {
               party: '甲公司',
               workingDays: 5,
               reason: type === 'abandoned' ? 'no_correction' : '需要时间',
-              dueOn: addDays(today, 30),
+              dueOn: type === 'routed' ? undefined : addDays(today, 30),
               comment: '同意',
               disposition: 'granted',
               legalBasis: '第三十六条',
@@ -154,6 +162,10 @@ describe('the step table on a real database', () => {
               periodTo: today,
               answerBy: addDays(today, 10),
               content: '研究所需',
+              departments,
+              secrecyReviewed: true,
+              note: '经查，本部门保存该文件',
+              question: '请提供该文件',
             };
             const before = await count(c.id);
             const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(
@@ -162,7 +174,7 @@ describe('the step table on a real database', () => {
             );
             if (offered) expect(r, `${type} offered to ${actor.role} but refused: ${r}`).toBeNull();
             else {
-              expect(['forbidden', 'invalid_state']).toContain(asDomainError(r)?.kind);
+              expect(['forbidden', 'invalid_state', ...(actor.role === 'handler' ? ['not_found'] : [])]).toContain(asDomainError(r)?.kind);
               expect(String(r?.message)).toMatch(CHINESE);
               expect(await count(c.id)).toBe(before);
             }

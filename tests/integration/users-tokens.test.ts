@@ -8,9 +8,12 @@ import { databaseForFile } from '../helpers/db';
 const tdb = databaseForFile();
 
 describe('demo seed', () => {
-  it('creates one agency and exactly the four role logins, once', async () => {
+  it('creates one agency and exactly one login per role, once, the handler in a department', async () => {
     const first = await seedDemo(tdb.prisma);
-    expect(first.map((u) => u.login)).toEqual(['clerk', 'reviewer', 'manager', 'admin']);
+    expect(first.map((u) => u.login)).toEqual(['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader']);
+    const handler = await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'handler' }, include: { department: true } });
+    expect(handler.department?.name).toBe('规划科');
+    expect((await tdb.prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } })).departmentId).toBeNull();
     for (const u of first) {
       const row = await tdb.prisma.user.findUniqueOrThrow({ where: { login: u.login } });
       expect(row.role).toBe(u.login);

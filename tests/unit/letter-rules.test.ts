@@ -17,7 +17,7 @@ const offered = (events: StoredEvent[], channel = 'letter') => {
 };
 const granted = [
   ev('reply_submitted', '2025-10-09', { disposition: 'granted', legalBasis: '第三十六条第（二）项', items: ['征地批复'] }),
-  ev('reply_approved', '2025-10-10', {}, reviewer),
+  ev('reply_approved', '2025-10-10', { secrecyReviewed: true }, reviewer),
 ];
 
 describe('letter rules', () => {

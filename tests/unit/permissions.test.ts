@@ -6,25 +6,28 @@ import { PAGE_PERMISSIONS } from '@/lib/auth/pages';
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { menuFor } from '@/lib/auth/navigation';
 
-// The expected matrix, written out independently of the table under test: C R M A.
+// The expected matrix, written out independently of the table under test: C R M A H(andler) L(eader).
 const EXPECTED: Record<Permission, string> = {
-  'dashboard.view': 'CRMA',
-  'account.self': 'CRMA',
-  'cases.view': 'CRM-',
-  'cases.create': 'C---',
-  'cases.work': 'C---',
-  'cases.review': '-R--',
-  'applicant.unmask': 'CR--',
-  'complaints.manage': 'C-M-',
-  'reports.view': '--M-',
-  'reports.manage': '--M-',
-  'imports.run': '--MA',
-  'users.manage': '---A',
-  'tokens.manage': '---A',
-  'settings.manage': '---A',
-  'agencies.manage': '---A',
-  'supervision.view': '--M-',
-  'supervision.send': '--M-',
+  'dashboard.view': 'CRMAHL',
+  'account.self': 'CRMAHL',
+  'cases.view': 'CRM-HL',
+  'cases.create': 'C-----',
+  'cases.work': 'C-----',
+  'cases.review': '-R----',
+  'routes.handle': '----H-',
+  'cases.attach': 'C---H-',
+  'cases.sign': '-----L',
+  'applicant.unmask': 'CR----',
+  'complaints.manage': 'C-M---',
+  'reports.view': '--M---',
+  'reports.manage': '--M---',
+  'imports.run': '--MA--',
+  'users.manage': '---A--',
+  'tokens.manage': '---A--',
+  'settings.manage': '---A--',
+  'agencies.manage': '---A--',
+  'supervision.view': '--M---',
+  'supervision.send': '--M---',
 };
 
 describe('permission table', () => {

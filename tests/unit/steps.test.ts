@@ -10,7 +10,7 @@ import { addDays, type IsoDate } from '@/lib/shared/dates';
 import { asDomainError } from '@/lib/shared/errors';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { objectingParties } from '@/lib/cases/third-parties';
-import { isAbandonment } from '@/lib/cases/dispositions';
+import { discloses, isAbandonment } from '@/lib/cases/dispositions';
 import { offeredDocuments, replyKindFor } from '@/lib/documents/offer';
 import { KINDS } from '@/lib/documents/catalog';
 import { AFTER_ENDING, WHEN } from '@/lib/documents/letter-rules';
@@ -36,6 +36,11 @@ const ACTORS: StepActor[] = [
   { userId: 1, role: 'reviewer' }, // the first clerk after an admin made them a reviewer
   { userId: 5, role: 'manager' },
   { userId: 6, role: 'admin' },
+  { userId: 7, role: 'handler', departmentId: 11 },
+  { userId: 8, role: 'handler', departmentId: 12 },
+  { userId: 9, role: 'handler', departmentId: 99 }, // a department of another office: never routed to
+  { userId: 10, role: 'leader' },
+  { userId: 3, role: 'leader' }, // the first reviewer, now a leader: may not sign what they approved
 ];
 const CHINESE = /[\u4e00-\u9fff]/;
 const catchOf = (f: () => unknown) => {
@@ -66,6 +71,18 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
       return { content: '为研究本地征收补偿政策所需' };
     case 'fee_waived':
       return { reason: '申请人为低保户' };
+    case 'routed': {
+      const free = [11, 12].filter((id) => !s.routes.some((r) => r.department === id && r.status !== 'returned'));
+      return { departments: pick % 2 && free.length > 1 ? free : [free[pick % free.length]], question: '请提供该规划的批复文件' };
+    }
+    case 'route_returned':
+      return { reason: '不属于本部门职责' };
+    case 'opinion_submitted':
+      return { disposition: DISPOSITIONS[pick % DISPOSITIONS.length], note: '经查，本部门保存该文件', items: ['某批复'] };
+    case 'reply_approved':
+      return { secrecyReviewed: true };
+    case 'review_filed':
+      return pick % 3 ? { noticeReceivedOn: on } : {};
     case 'extension_refused':
     case 'custom_deadline_refused':
     case 'reply_returned':
@@ -96,6 +113,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
         withheld: '个人信息',
         overrides,
         publicInterest: '公共利益',
+        routesNote: s.routes.some((r) => r.status === 'routed' || r.status === 'accepted') ? '已电话确认，部门无异议' : '',
       };
     }
     case 'delivered':
@@ -108,25 +126,38 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'suit_decided':
       return { outcome: ['upheld', 'corrected', 'other', 'pending'][pick % 4] };
     case 'suit_filed':
-      return { afterReview: s.appeals.some((a) => a.kind === 'review') && pick % 2 === 0 };
+      return { afterReview: s.appeals.some((a) => a.kind === 'review') && pick % 2 === 0, ...(pick % 3 ? { noticeReceivedOn: on } : {}) };
     default:
       return {};
   }
 }
 
-const walk = fc.record({
-  receivedOn: fc.integer({ min: 0, max: 365 * 9 }).map((n) => addDays('2017-01-01', n)),
-  moves: fc.array(
-    fc.record({
-      actor: fc.nat(ACTORS.length - 1),
-      type: fc.nat(STEP_TYPES.length - 1),
-      gap: fc.nat(25),
-      pick: fc.nat(1000),
-      garbage: fc.boolean(),
-      follow: fc.boolean(),
-    }),
-    { maxLength: 40 },
-  ),
+/** Random histories: each move an actor, a step type (or one of those offered), a gap in days, a choice. */
+const walkOf = (actors: number, types: number, maxGap: number, follow: fc.Arbitrary<boolean>, maxLength = 40) =>
+  fc.record({
+    receivedOn: fc.integer({ min: 0, max: 365 * 9 }).map((n) => addDays('2017-01-01', n)),
+    signoff: fc.boolean(),
+    moves: fc.array(
+      fc.record({
+        actor: fc.nat(actors - 1),
+        type: fc.nat(types - 1),
+        gap: fc.nat(maxGap),
+        pick: fc.nat(1000),
+        garbage: fc.boolean(),
+        follow,
+      }),
+      { maxLength },
+    ),
+  });
+
+/** The office of the random histories: two departments, 5 working days to answer, 签发 or not. */
+const officeWith = (signoffRequired: boolean) => ({
+  departments: new Map([
+    [11, '规划科'],
+    [12, '不动产登记科'],
+  ]),
+  routeWorkdays: 5,
+  signoffRequired,
 });
 
 const REPLY_LETTERS = new Set(KINDS.filter((k) => k.to === 'applicant' && k.remedy === 'reply').map((k) => k.id));
@@ -138,8 +169,8 @@ let lettersChecked = 0;
  * disclosure decision only to a party the reply overrides, the outcome only to an objecting party
  * it doesn't — never both to one party.
  */
-function lettersAgreeWithFile(s: CaseState) {
-  const offered = offeredDocuments(s, deadlinesOf(cal, s), 'letter');
+function lettersAgreeWithFile(s: CaseState, signoff = false) {
+  const offered = offeredDocuments(s, deadlinesOf(cal, s), 'letter', { signoffRequired: signoff });
   lettersChecked += offered.length;
   const kinds = offered.map((d) => d.kind);
   if (s.withdrawnOn || isAbandonment(s.disposition)) for (const k of kinds) expect(AFTER_ENDING, k).toContain(k);
@@ -149,7 +180,14 @@ function lettersAgreeWithFile(s: CaseState) {
   if (replies.length) {
     expect(s.approvedOn).not.toBeNull();
     expect(replies[0]).toBe(replyKindFor(s.reply?.disposition));
+    // Where the office requires 签发, no reply letter before the leader signed (dated that day).
+    if (signoff) expect(s.signed).not.toBeNull();
   }
+  // 签发: never by who submitted or approved the reply; no delivery unsigned where it is required.
+  if (s.signed) expect([s.reply?.by, s.approvedBy]).not.toContain(s.signed.by);
+  if (signoff && s.delivery && s.approvedOn) expect(s.signed).not.toBeNull();
+  // 保密审查: an approved reply that discloses anything was checked first.
+  if (s.approvedOn && s.reply && discloses(s.reply.disposition)) expect(s.secrecyReviewedOn).toBe(s.approvedOn);
   const overrides = s.reply?.overrides ?? [];
   const objecting = objectingParties(s);
   for (const d of offered) {
@@ -180,70 +218,106 @@ describe('the letter table', () => {
   });
 });
 
+/**
+ * Walks random histories through the step table and checks, at every move: a step is offered
+ * exactly when it is accepted, letters agree with the file, a handler acts only for their own
+ * department, and the stored timeline replays to the same state.
+ */
+function explore(actors: StepActor[], types: readonly StepType[], walk: ReturnType<typeof walkOf>, numRuns: number) {
+  let taken = 0;
+  let refused = 0;
+  const takenByType = new Map<string, number>();
+  fc.assert(
+    fc.property(walk, ({ receivedOn, signoff, moves }) => {
+      let s = initialState(receivedOn);
+      let today = receivedOn;
+      const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = [];
+      for (const m of moves) {
+        today = addDays(today, m.gap);
+        const actor = actors[m.actor];
+        const ctx = { today, calendar: cal, dispositions: new Set(DISPOSITIONS), office: officeWith(signoff) };
+        const offer = offeredSteps(s, actor, ctx).filter((o) => types.includes(o.type));
+        // Half the moves follow what is offered (so histories get deep), half try anything.
+        const type = m.follow && offer.length ? offer[m.type % offer.length].type : types[m.type];
+        const offered = offer.find((o) => o.type === type);
+        // An offered step is taken on the date it is offered for; any other is tried today.
+        const on = offered?.on ?? today;
+        const data =
+          m.garbage && !offered ? { items: 42, limitOn: '9999-99-99', disposition: {}, amountYuan: -1 } : validData(s, type, on, m.pick);
+        try {
+          const r = takeStep(s, type, on, data, actor, ctx);
+          expect(offered, `${type} by ${actor.role}#${actor.userId} was accepted but not offered`).toBeDefined();
+          s = r.state;
+          recorded.push({ type, on, data: r.data, actorId: actor.userId });
+          taken++;
+          takenByType.set(type, (takenByType.get(type) ?? 0) + 1);
+          lettersAgreeWithFile(s, signoff);
+          // A handler acts only on their own department's routing.
+          if (actor.role === 'handler') expect(s.routes.map((r) => r.department)).toContain(actor.departmentId);
+          // Sometimes the clerk issues the fee notice the file now supports (replay notes it).
+          if (
+            m.pick % 2 &&
+            !s.issued.fee_notice &&
+            offeredDocuments(s, deadlinesOf(cal, s), 'letter', { signoffRequired: signoff }).some((d) => d.kind === 'fee_notice')
+          ) {
+            const issued = {
+              type: 'document_issued',
+              on: today,
+              data: { kind: 'fee_notice', docNo: '测试收〔2026〕1号' },
+              actorId: actor.userId,
+            };
+            recorded.push(issued);
+            s = { ...s, issued: { ...s.issued, fee_notice: { on: today, docNo: '测试收〔2026〕1号' } } };
+          }
+        } catch (err) {
+          const e = asDomainError(err);
+          expect(e, String(err)).not.toBeNull();
+          expect(offered, `${type} by ${actor.role}#${actor.userId} was offered but refused: ${e?.message}`).toBeUndefined();
+          // Not offered: refused today and on the latest step's date alike.
+          expect(
+            whyNot(s, type, actor, s.lastOn, ctx) ?? asDomainError(catchOf(() => takeStep(s, type, s.lastOn, data, actor, ctx))),
+          ).not.toBeNull();
+          expect(['forbidden', 'invalid_state']).toContain(e!.kind);
+          expect(e!.message).toMatch(CHINESE);
+          refused++;
+        }
+      }
+      // The stored timeline replays to the same state the steps produced.
+      expect(replay(receivedOn, recorded)).toEqual(s);
+    }),
+    { numRuns },
+  );
+  return { taken, refused, takenByType };
+}
+
 describe('the step table', () => {
   it('offers exactly the steps it accepts, over thousands of random histories', () => {
-    let taken = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(walk, ({ receivedOn, moves }) => {
-        let s = initialState(receivedOn);
-        let today = receivedOn;
-        const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = [];
-        for (const m of moves) {
-          today = addDays(today, m.gap);
-          const actor = ACTORS[m.actor];
-          const ctx = { today, calendar: cal, dispositions: new Set(DISPOSITIONS) };
-          const offer = offeredSteps(s, actor, ctx);
-          // Half the moves follow what is offered (so histories get deep), half try anything.
-          const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
-          const offered = offer.find((o) => o.type === type);
-          // An offered step is taken on the date it is offered for; any other is tried today.
-          const on = offered?.on ?? today;
-          const data =
-            m.garbage && !offered ? { items: 42, limitOn: '9999-99-99', disposition: {}, amountYuan: -1 } : validData(s, type, on, m.pick);
-          try {
-            const r = takeStep(s, type, on, data, actor, ctx);
-            expect(offered, `${type} by ${actor.role}#${actor.userId} was accepted but not offered`).toBeDefined();
-            s = r.state;
-            recorded.push({ type, on, data: r.data, actorId: actor.userId });
-            taken++;
-            lettersAgreeWithFile(s);
-            // Sometimes the clerk issues the fee notice the file now supports (replay notes it).
-            if (
-              m.pick % 2 &&
-              !s.issued.fee_notice &&
-              offeredDocuments(s, deadlinesOf(cal, s), 'letter').some((d) => d.kind === 'fee_notice')
-            ) {
-              const issued = {
-                type: 'document_issued',
-                on: today,
-                data: { kind: 'fee_notice', docNo: '测试收〔2026〕1号' },
-                actorId: actor.userId,
-              };
-              recorded.push(issued);
-              s = { ...s, issued: { ...s.issued, fee_notice: { on: today, docNo: '测试收〔2026〕1号' } } };
-            }
-          } catch (err) {
-            const e = asDomainError(err);
-            expect(e, String(err)).not.toBeNull();
-            expect(offered, `${type} by ${actor.role}#${actor.userId} was offered but refused: ${e?.message}`).toBeUndefined();
-            // Not offered: refused today and on the latest step's date alike.
-            expect(
-              whyNot(s, type, actor, s.lastOn, ctx) ?? asDomainError(catchOf(() => takeStep(s, type, s.lastOn, data, actor, ctx))),
-            ).not.toBeNull();
-            expect(['forbidden', 'invalid_state']).toContain(e!.kind);
-            expect(e!.message).toMatch(CHINESE);
-            refused++;
-          }
-        }
-        // The stored timeline replays to the same state the steps produced.
-        expect(replay(receivedOn, recorded)).toEqual(s);
-      }),
-      { numRuns: 3000 },
-    );
+    const { taken, refused } = explore(ACTORS, STEP_TYPES, walkOf(ACTORS.length, STEP_TYPES.length, 25, fc.boolean()), 4000);
     expect(taken).toBeGreaterThan(2_000);
     expect(refused).toBeGreaterThan(10_000);
     expect(lettersChecked).toBeGreaterThan(5_000);
+  });
+
+  it("holds through internal handling: routings, 签收, 退回, opinions, 会签, 签发 and the appeals' answers", () => {
+    // The office's people only, days apart rather than weeks, and mostly what is offered: deep histories.
+    const staff = ACTORS.filter((a) => a.role !== 'manager' && a.role !== 'admin');
+    const onward = STEP_TYPES.filter(
+      (t) => !/^(withdrawn|abandoned|correction_|consultation_|reasons_|extension_|custom_deadline_)/.test(t),
+    );
+    const { takenByType } = explore(
+      staff,
+      onward,
+      walkOf(
+        staff.length,
+        onward.length,
+        3,
+        fc.nat(9).map((n) => n > 0),
+        80,
+      ),
+      3000,
+    );
+    for (const t of ['routed', 'route_accepted', 'route_returned', 'opinion_submitted', 'reply_signed', 'delivered'])
+      expect(takenByType.get(t) ?? 0, `${t}: ${JSON.stringify([...takenByType])}`).toBeGreaterThan(0);
   });
 
   it('never lets the submitter decide on their own reply, extension or art. 35 deadline', () => {
@@ -329,7 +403,7 @@ describe('letters to the applicant and to each third party (art. 32)', () => {
           return;
         }
         lettersAgreeWithFile(s);
-        step('reply_approved', {}, reviewer);
+        step('reply_approved', { secrecyReviewed: true }, reviewer);
         approved++;
         if (ending === 'withdrawn') step('withdrawn', {});
         if (ending === 'delivered') step('delivered', { method: 'post' });

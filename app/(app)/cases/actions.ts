@@ -99,7 +99,7 @@ export const markDuplicateAction = serverAction('cases.work', '/cases', z.tuple(
 
 /** Scans of what arrived (identity papers marked as such), or the released information sent with the reply. */
 export const uploadAttachmentAction = serverAction(
-  'cases.work',
+  'cases.attach',
   '/cases',
   z.tuple([caseId, z.instanceof(FormData)]),
   async ([id, fd], actor) => {

@@ -52,7 +52,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
       ) : null}
       <RowsTable
         label="各机关办理情况"
-        head={['机关', '本年收到', '未办结', '已超期', '本年逾期办结', '复议诉讼被纠错']}
+        head={['机关', '本年收到', '未办结', '已超期', '本年逾期办结', '复议诉讼被纠错', '转办逾期', '复议诉讼待答复']}
         rows={rows.map((r, i) => ({
           key: r.id,
           tone: r.overdue ? 'late' : undefined,
@@ -82,6 +82,8 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
             ),
             r.closedLate,
             pct(r.appealsCorrected, r.appealsDecided),
+            r.routesOverdue,
+            r.answersOpen,
           ],
         }))}
       />

@@ -12,6 +12,8 @@ import type { CaseStatus } from '../labels';
 export interface StepActor {
   userId: number;
   role: Role;
+  /** A handler's department: the routing steps act for it. */
+  departmentId?: number | null;
 }
 export interface StepContext {
   today: IsoDate;
@@ -19,12 +21,14 @@ export interface StepContext {
   dispositions?: ReadonlySet<string>;
   /** This application's place among the applicant's own to this office in its calendar month (按件 fees). */
   applicantMonthOrdinal?: number;
+  /** The office's internal handling: its active departments, their default time, whether replies need 签发. */
+  office?: { departments: ReadonlyMap<number, string>; routeWorkdays: number; signoffRequired: boolean };
 }
 
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'lines' | 'money';
+  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'lines' | 'money' | 'departments';
   options?: [string, string][];
   required?: boolean;
 }
@@ -36,7 +40,7 @@ interface Stored {
 
 export interface StepDef<S extends z.ZodType = z.ZodType> {
   label: string;
-  permission: Extract<Permission, 'cases.work' | 'cases.review'>;
+  permission: Extract<Permission, 'cases.work' | 'cases.review' | 'routes.handle' | 'cases.sign'>;
   from: readonly CaseStatus[];
   data: S;
   fields: FieldSpec[];
@@ -44,8 +48,12 @@ export interface StepDef<S extends z.ZodType = z.ZodType> {
   confirm?: string;
   /** Reviews and suits: mirrored into the appeal table for counting. */
   appeal?: boolean;
+  /** Routings to departments: mirrored into the case_route table (lists, dashboards, 督办). */
+  routing?: boolean;
   /** Why the step can't be taken on `on` by this actor (null: it can). Data-free, so the case page can offer exactly these. */
   canStart?: (s: CaseState, actor: StepActor, on: IsoDate, ctx: StepContext) => string | null;
+  /** Fills what the step takes from the file or the actor rather than the form (a default date, the handler's department). */
+  prepare?: (input: Record<string, unknown>, s: CaseState, on: IsoDate, ctx: StepContext, actor: StepActor) => Record<string, unknown>;
   /** Why this step's data doesn't fit the file (null: it does). */
   check?: (s: CaseState, data: z.output<S>, on: IsoDate, ctx: StepContext) => string | null;
   /** Changes `next` (a copy of the state, arrays copied). Pure: replay runs it on stored events. */

@@ -6,6 +6,7 @@ import { optionalText, text } from '@/lib/shared/text';
 import { DELIVERY_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '../labels';
 import { defineStep, firstProblem, type StepActor, type StepContext } from './define';
 import { reasonsHistoryProblem } from './reasons-steps';
+import { openRoutes } from './route-steps';
 import type { CaseState } from '../case-state';
 import { appliesUnder, dispositionDef, discloses, needsReasons } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
@@ -110,6 +111,8 @@ const replyObject = z.object({
     .default([]),
   publicInterest: optionalText('决定公开的理由', 1000),
   note: optionalText('说明', 2000),
+  /** Why the reply goes out before every department routed to has given its opinion. */
+  routesNote: optionalText('未等待承办部门意见的理由', 1000),
 });
 const replyData = z.preprocess(fromForm, replyObject);
 
@@ -152,6 +155,7 @@ export const replySubmitted = defineStep({
     { name: 'overrides', label: '不采纳反对意见、决定公开其信息的第三方（每行一个）', kind: 'lines' },
     { name: 'publicInterest', label: '决定公开的理由（不采纳第三方反对意见时必填）', kind: 'textarea' },
     { name: 'note', label: '说明（已主动公开时写明获取途径）', kind: 'textarea' },
+    { name: 'routesNote', label: '未等待承办部门意见的理由（尚有部门未答复时必填）', kind: 'textarea' },
   ],
   check: (s, d, on, ctx) =>
     firstProblem(
@@ -166,6 +170,11 @@ export const replySubmitted = defineStep({
         !s.corrections.some((c) => c.receivedOn) &&
         '本案没有收到补正的记录，不能答复"补正后申请内容仍不明确"',
       d.disposition === 'mass' && reasonsHistoryProblem(s, on, 'mass'),
+      openRoutes(s).length > 0 &&
+        !d.routesNote &&
+        `尚有承办部门未提出拟办意见（${openRoutes(s)
+          .map((r) => r.name)
+          .join('、')}）：请等待其意见，或写明不等待的理由`,
       contentProblem(s, d, ctx),
     ),
   apply: (next, d, on, by) => {
@@ -194,12 +203,38 @@ export const replyApproved = defineStep({
   label: '审核通过答复',
   permission: 'cases.review',
   from: ['review'],
-  ...REVIEW_COMMENT,
+  data: REVIEW_COMMENT.data.extend({ secrecyReviewed: z.boolean({ message: '请说明是否已进行保密审查' }).default(false) }),
+  fields: [...REVIEW_COMMENT.fields, { name: 'secrecyReviewed', label: '已对拟公开的信息进行保密审查（条例第十七条）', kind: 'checkbox' }],
   confirm: '确认审核通过该答复？通过后即可送达。',
   canStart: (s, actor) => notOwnReply(s, actor),
-  apply: (next, _d, on) => {
+  // Nothing is disclosed before it was checked for state secrets (条例 art. 17, 保守国家秘密法).
+  check: (s, d) =>
+    s.reply && discloses(s.reply.disposition) && !d.secrecyReviewed ? '答复将公开信息：请确认已进行保密审查（条例第十七条）' : null,
+  apply: (next, d, on, by) => {
     next.approvedOn = on;
+    next.approvedBy = by;
+    next.secrecyReviewedOn = d.secrecyReviewed ? on : null;
+    next.signed = null;
     next.status = 'approved';
+  },
+  summary: (d) => [d.secrecyReviewed ? '已进行保密审查' : '', d.comment].filter(Boolean).join('；'),
+});
+
+/** 签发: where the office requires it, an approved reply goes out only once a leader has signed it. */
+export const replySigned = defineStep({
+  label: '签发',
+  permission: 'cases.sign',
+  from: ['approved'],
+  ...REVIEW_COMMENT,
+  confirm: '确认签发该答复？',
+  canStart: (s, actor, _on, ctx) =>
+    firstProblem(
+      !ctx.office?.signoffRequired && '本机关未要求领导签发',
+      !!s.signed && '答复已签发',
+      (actor.userId === s.reply?.by || actor.userId === s.approvedBy) && '不能签发自己提交或审核的答复',
+    ),
+  apply: (next, _d, on, by) => {
+    next.signed = { on, by };
   },
   summary: (d) => d.comment,
 });
@@ -219,10 +254,14 @@ export const delivered = defineStep({
   confirm: '确认已送达？案件将办结。',
   // A reply with a fee goes out once the fee is paid (or waived); unpaid past its period, the
   // application is deemed abandoned instead (closing-steps.ts).
-  canStart: (s) =>
-    s.reply?.feeYuan && !s.feePaid && !s.feeWaived
-      ? `申请人尚未缴纳信息处理费（${s.reply.feeYuan} 元）：请在登记缴费后送达；逾期未缴纳的，可视为放弃申请`
-      : null,
+  canStart: (s, _a, _on, ctx) =>
+    firstProblem(
+      !!ctx.office?.signoffRequired && !s.signed && '本机关要求领导签发：答复尚未签发，不能送达',
+      !!s.reply?.feeYuan &&
+        !s.feePaid &&
+        !s.feeWaived &&
+        `申请人尚未缴纳信息处理费（${s.reply.feeYuan} 元）：请在登记缴费后送达；逾期未缴纳的，可视为放弃申请`,
+    ),
   apply: (next, d, on) => {
     next.delivery = { method: d.method, postalTrackingNo: d.postalTrackingNo, on };
     next.disposition = next.reply?.disposition ?? null;

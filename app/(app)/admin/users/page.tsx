@@ -4,6 +4,7 @@ import { ROLE_LABELS, isRole } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { listUsers } from '@/lib/users/manage-users';
+import { activeDepartments } from '@/lib/departments/departments';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
 
@@ -11,12 +12,12 @@ export const metadata = { title: '用户管理' };
 
 export default async function UsersPage() {
   const actor = await requirePage('/admin/users');
-  const users = await listUsers(db(), actor.agencyId);
+  const [users, departments] = await Promise.all([listUsers(db(), actor.agencyId), activeDepartments(db(), actor.agencyId)]);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">用户管理</h1>
       <div className="rounded border border-slate-200 bg-white p-4">
-        <CreateUserForm action={createUserAction} />
+        <CreateUserForm action={createUserAction} departments={[...departments]} />
       </div>
       <table className="w-full border-collapse bg-white text-sm">
         <thead>

@@ -28,6 +28,7 @@ import { IssuedDocuments } from '@/components/cases/issued-documents';
 import { can } from '@/lib/auth/permissions';
 import { kindById } from '@/lib/documents/catalog';
 import { trustedHtml } from '@/components/html';
+import { CaseAppeals, CaseRoutes } from '@/components/cases/case-routes';
 
 /** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
 const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
@@ -169,11 +170,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                       : undefined,
               }))}
               dispositions={dispositions.filter((d) => Object.hasOwn(replyFields, d.code)).map((d) => [d.code, d.label])}
+              departments={[...detail.departments]}
               replyFields={replyFields}
               record={recordEventAction}
               preview={previewReplyAction}
             />
           </section>
+          <CaseRoutes routes={detail.routes} label={label} />
+          <CaseAppeals appeals={detail.appeals} />
           <section className="rounded border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">文书</h2>
             <CaseDocuments
@@ -208,7 +212,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <h2 className="mb-2 font-semibold">附件</h2>
             <CaseAttachments
               caseId={row.id}
-              canUpload={can(actor.role, 'cases.work')}
+              canUpload={can(actor.role, 'cases.attach')}
               upload={uploadAttachmentAction}
               files={files.map((f) => ({
                 id: f.id,

@@ -2,10 +2,11 @@ import { apiRoute, readJson } from '@/lib/api/handler';
 import { ApiError, idParam } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { issueDocument, listDocuments } from '@/lib/documents/issue-document';
+import { caseScope } from '@/lib/cases/case-scope';
 
 export const GET = apiRoute<{ id: string }>('cases.view', async (_req, actor, { id }) => {
   const numericId = idParam(id, '案件');
-  const docs = await listDocuments(db(), numericId, actor.agencyId);
+  const docs = await listDocuments(db(), numericId, caseScope(actor));
   return Response.json({ documents: docs.map((d) => ({ ...d, issuedBy: d.issuedBy?.name ?? null, url: `/api/v1/documents/${d.id}` })) });
 });
 
