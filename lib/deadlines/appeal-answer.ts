@@ -17,7 +17,7 @@ import type { Calendar } from './calendar';
 import { addWorkdays } from './count-workdays';
 import { addDays, type IsoDate } from '@/lib/shared/dates';
 
-export const REVIEW_LAW_2023_FROM = '2024-01-01';
+const REVIEW_LAW_2023_FROM = '2024-01-01';
 
 export interface AnswerRule {
   days: number;

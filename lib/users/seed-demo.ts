@@ -13,7 +13,7 @@ const DEMO_NAMES: Record<Role, string> = {
   leader: '刘局长',
 };
 /** The demo office's departments; the demo handler works in the first. */
-export const DEMO_DEPARTMENTS = ['规划科', '不动产登记科'];
+const DEMO_DEPARTMENTS = ['规划科', '不动产登记科'];
 
 export const DEFAULT_TOPICS = ['土地', '矿产', '征地', '财政资金', '规划', '不动产登记', '地质环境', '其他'];
 
