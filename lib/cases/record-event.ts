@@ -14,7 +14,7 @@ import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
 import { loadStepBasics, stepContextFor, stepInputFor } from './step-context';
 import { caseScope } from './case-scope';
-import { syncRoutes } from './sync-routes';
+import { syncRoutes, tellHandlers } from './sync-routes';
 
 export interface RecordInput {
   type?: unknown;
@@ -60,6 +60,8 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       if (mail) await enqueueMail(tx, actor.agencyId, row.email, mail.subject, mail.body);
       if (STEPS[type].appeal) await syncAppeals(tx, caseId, actor.agencyId, after.appeals);
       if (STEPS[type].routing) await syncRoutes(tx, caseId, actor.agencyId, after.routes);
+      // The departments routed to hear of it by mail (their handlers with an address), through the outbox.
+      if (type === 'routed') await tellHandlers(tx, actor.agencyId, row.trackingNo, data as { departments: number[]; dueOn: string });
       return { case: updated, event, deadlines: dl, state: after };
     })
     .finally(() => forgetDerived(actor.agencyId));

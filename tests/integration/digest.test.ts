@@ -24,7 +24,7 @@ it("lists a clerk's overdue and due-soon cases once a day", async () => {
   expect(await enqueueDailyDigests(tdb.prisma, morning)).toBe(1);
   expect(await enqueueDailyDigests(tdb.prisma, morning)).toBe(0);
   const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'wang@example.gov.cn' } });
-  expect(mail.subject).toBe('【待办提醒】2026年11月27日：1 件申请即将到期或已超期');
+  expect(mail.subject).toBe('【待办提醒】2026年11月27日：1 件待办即将到期或已超期');
   expect(mail.body).toContain(`${c.trackingNo}　郑催办　答复期限 2025年10月30日（已超期）`);
 });
 

@@ -148,9 +148,14 @@ it('nobody signs what they submitted or approved', async () => {
 });
 
 it('shows an overdue routing to the clerk and in 督办, and the answers due to a review and a suit', async () => {
+  await tdb.prisma.user.update({ where: { id: a.handler.userId }, data: { email: 'handler@example.gov.cn' } });
   const c = await newCase('逾期转办的申请');
   const routedOn = addDays(today, -1);
   await recordEvent(tdb.prisma, c.id, { type: 'routed', on: routedOn, departments: [a.handler.departmentId], dueOn: today }, a.clerk);
+  // The handler hears of it by mail, through the outbox.
+  const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'handler@example.gov.cn' }, orderBy: { id: 'desc' } });
+  expect(mail.subject).toContain('【转办】');
+  expect(mail.body).toContain(c.trackingNo);
   // Not yet overdue today; overdue the day after its due date.
   expect((await openRouteList(tdb.prisma, a.clerk.agencyId, { overdueOn: today })).map((r) => r.caseId)).not.toContain(c.id);
   const tomorrow = addDays(today, 1);
