@@ -41,6 +41,8 @@ export function AgencyForm({
       send={(fd) => {
         const input: Record<string, unknown> = Object.fromEntries([...FIELDS.map(([k]) => k), 'level'].map((k) => [k, text(fd, k)]));
         input.prefixes = Object.fromEntries(Object.keys(prefixes).map((c) => [c, text(fd, `prefix-${c}`)]));
+        input.routeWorkdays = text(fd, 'routeWorkdays');
+        input.signoffRequired = fd.get('signoffRequired') === 'on';
         return action(input);
       }}
     >
@@ -57,6 +59,16 @@ export function AgencyForm({
           按所选层级，文书中的行政复议机关为：{proposedReviewBody}（依《行政复议法》第二十四条至第二十七条；填写“行政复议机关”可另行指定）。
         </p>
       </div>
+      <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
+        <legend className="px-1 font-medium">内部办理</legend>
+        <Field label="转办默认期限（工作日）" htmlFor="ag-routeWorkdays">
+          <Input id="ag-routeWorkdays" name="routeWorkdays" type="number" min={1} max={14} defaultValue={values.routeWorkdays ?? '5'} />
+        </Field>
+        <label className="flex items-center gap-2 text-sm md:col-span-2">
+          <input type="checkbox" name="signoffRequired" defaultChecked={values.signoffRequired === 'on'} />
+          答复须经领导签发后才能出具和送达
+        </label>
+      </fieldset>
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-4">
         <legend className="px-1 font-medium">文号前缀（例如：国土资依告〔2025〕17号 中的“国土资依告”）</legend>
         {Object.entries(prefixes).map(([c, p]) => (

@@ -25,6 +25,8 @@ export interface Route {
   name: string;
   routedOn: IsoDate;
   dueOn: IsoDate;
+  /** What the 公开办 asks the department (on the 转办单). */
+  question?: string;
   status: 'routed' | 'accepted' | 'returned' | 'answered';
   acceptedOn: IsoDate | null;
   returned: { on: IsoDate; reason: string; by: number | null } | null;

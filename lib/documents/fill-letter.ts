@@ -46,6 +46,8 @@ export async function fillLetter({ row }: LoadedCase, l: LetterInput): Promise<U
       clerkName: row.assignee?.name ?? '',
       approverName: l.approverName,
       dispositionLabel: disposition?.label ?? '',
+      // Who took each step, for the 审批单's chain (承办部门, 审核, 签发).
+      actors: row.events.map((e) => ({ type: e.type, data: e.data, name: e.actor?.name ?? '' })),
       docNo: l.docNo,
       issueDate: l.issueDate,
     }),

@@ -40,8 +40,20 @@ const consultOf = ({ s, party }: Facts) => (party ? s.consultations.findLast((c)
 const atApproval = (s: CaseState, ok: boolean, signoff = false): LetterTiming | null =>
   ok && approvedReply(s, signoff) ? { stepOn: finalOn(s) } : null;
 
-/** What may still be issued once a case was withdrawn or deemed abandoned: the letters of its ending. */
-export const AFTER_ENDING = new Set(['register_form', 'withdrawal_confirmation', 'abandoned_no_correction', 'abandoned_no_fee']);
+/** What may still be issued once a case was withdrawn or deemed abandoned: the letters of its ending (and the answers to appeals). */
+export const AFTER_ENDING = new Set([
+  'register_form',
+  'withdrawal_confirmation',
+  'abandoned_no_correction',
+  'abandoned_no_fee',
+  'review_answer',
+  'suit_defence',
+]);
+
+const appealDraft = (s: CaseState, kind: 'review' | 'suit'): LetterTiming | null => {
+  const a = s.appeals.findLast((x) => x.kind === kind && x.noticeReceivedOn);
+  return a ? { stepOn: a.noticeReceivedOn! } : null;
+};
 
 /** A reply letter: only the approved reply's own disposition, while it stands (abandonment has its own). */
 const replyLetter =
@@ -61,6 +73,25 @@ const RULES_BY_KIND: Record<string, When> = {
   receipt: ({ s, channel }) => (channel === 'in_person' ? null : { stepOn: s.receivedOn }),
   in_person_receipt: ({ s, channel }) => (channel === 'in_person' ? { stepOn: s.receivedOn } : null),
   approval_form: ({ s }) => (s.reply ? { stepOn: s.reply.submittedOn } : null),
+  routing_slip: ({ s }) =>
+    s.routes.length
+      ? {
+          stepOn: s.routes
+            .map((r) => r.routedOn)
+            .sort()
+            .at(-1)!,
+        }
+      : null,
+  countersign_record: ({ s }) => {
+    const on = s.routes
+      .flatMap((r) => (r.opinion ? [r.opinion.on] : []))
+      .sort()
+      .at(-1);
+    return on ? { stepOn: on } : null;
+  },
+  // The drafts of the office's answers, once the copy of the review application or complaint came.
+  review_answer: ({ s }) => appealDraft(s, 'review'),
+  suit_defence: ({ s }) => appealDraft(s, 'suit'),
   // The 送达回证 names the letter it serves, so that letter is issued first.
   delivery_receipt: ({ s }) => {
     const reply = replyKindFor(s.reply?.disposition);

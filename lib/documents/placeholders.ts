@@ -22,6 +22,7 @@ import { cite } from './citations';
 import { kindById, type DocKind } from './catalog';
 import { replyKindFor } from './letter-rules';
 import { remedyClause, reviewBodyFor, selfName, type RemedyAgency } from './remedy';
+import { handlingValues } from './handling-values';
 
 export const PLACEHOLDERS: Record<string, string> = {
   docNo: '文号',
@@ -104,6 +105,15 @@ export const PLACEHOLDERS: Record<string, string> = {
   replySubmittedOn: '提交审核日期',
   withdrawnOn: '撤回日期',
   items: '公开的信息（循环）',
+  routes: '转办的部门及内部办理期限（循环）',
+  opinions: '各承办部门的拟办意见（循环）',
+  lettersIssued: '已出具的文书及文号（循环）',
+  evidence: '证据目录（循环）',
+  routeQuestion: '转办需答复的问题',
+  secrecyLine: '保密审查（审核时确认）',
+  signoffLine: '领导签发',
+  answerDueOn: '复议答复或应诉答辩的期限',
+  noticeReceivedOn: '收到复议申请书或起诉状副本的日期',
   index: '序号（循环内）',
   name: '名称（循环内）',
 };
@@ -149,6 +159,8 @@ export interface DocContext {
   clerkName: string;
   approverName: string;
   dispositionLabel: string;
+  /** The timeline's steps with who took them (the 审批单's chain); empty where unknown. */
+  actors?: { type: string; data: unknown; name: string }[];
   docNo: string;
   issueDate: IsoDate;
 }
@@ -282,6 +294,7 @@ export function fillData(c: DocContext): Record<string, unknown> {
     replySubmittedOn: cn(reply?.submittedOn),
     withdrawnOn: cn(s.withdrawnOn),
     items: (reply?.items ?? []).map((name, i) => ({ index: i + 1, name: xmlSafe(name) })),
+    ...handlingValues(c),
   };
   // Unknown to the case → missing, so the render refuses it by name (never a silent blank).
   for (const [k, v] of Object.entries(values)) {

@@ -157,6 +157,34 @@ export function letterCases(db: PrismaClient, a: Actors) {
         await reply(id, regime, 'granted');
         await issueDocument(db, id, 'reply_granted', a.clerk, BACKDATED);
         return { id, stepOn: on('2025-10-10', '2019-03-12') };
+      // Internal handling (issue 30): routed to the demo handler's department, which signs for it
+      // and gives its opinion; the answers to a review and a suit once the reply was delivered.
+      case 'routing_slip':
+        await ev(id, 'routed', on('2025-09-29', '2019-03-05'), { departments: [a.handler.departmentId], question: '是否保存该方案' });
+        return { id, stepOn: on('2025-09-29', '2019-03-05') };
+      case 'countersign_record':
+        await ev(id, 'routed', on('2025-09-29', '2019-03-05'), { departments: [a.handler.departmentId] });
+        await ev(id, 'route_accepted', on('2025-09-30', '2019-03-06'), {}, 'handler');
+        await ev(
+          id,
+          'opinion_submitted',
+          on('2025-10-09', '2019-03-07'),
+          { disposition: 'granted', note: '本科保存，可以公开' },
+          'handler',
+        );
+        return { id, stepOn: on('2025-10-09', '2019-03-07') };
+      case 'review_answer':
+      case 'suit_defence':
+        await reply(id, regime, 'granted');
+        await ev(id, 'delivered', on('2025-10-13', '2019-03-13'), { method: 'post' });
+        if (kind === 'review_answer')
+          await ev(id, 'review_filed', on('2025-11-03', '2019-04-01'), { noticeReceivedOn: on('2025-11-05', '2019-04-03') });
+        else
+          await ev(id, 'suit_filed', on('2025-11-03', '2019-04-01'), {
+            afterReview: false,
+            noticeReceivedOn: on('2025-11-05', '2019-04-03'),
+          });
+        return { id, stepOn: on('2025-11-05', '2019-04-03') };
       case 'withdrawal_confirmation':
         await ev(id, 'withdrawn', on('2025-10-09', '2019-03-08'), { note: '申请人书面撤回' });
         return { id, stepOn: on('2025-10-09', '2019-03-08') };

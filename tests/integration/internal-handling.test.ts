@@ -17,7 +17,8 @@ import { supervisionOverview } from '@/lib/supervision/overview';
 import { buildReport } from '@/lib/statistics/build-report';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { createUser } from '@/lib/users/manage-users';
-import { addDays, todayInChina } from '@/lib/shared/dates';
+import { addDays, formatCn, todayInChina } from '@/lib/shared/dates';
+import { docxText } from '../helpers/docx';
 import { asDomainError } from '@/lib/shared/errors';
 import { demoForFile } from '../helpers/actors';
 
@@ -125,6 +126,39 @@ it('routes to two departments, collects their opinions, and goes out only once s
   expect(d.state).toMatchObject({ status: 'closed', secrecyReviewedOn: today, signed: { on: today, by: a.leader.userId } });
   await setSignoffRequired(tdb.prisma, a.admin.agencyId, false, a.admin.userId);
 
+  // The internal forms and the 审批单's whole chain, without an outgoing 文号.
+  const text = async (kind: string) => {
+    const doc = await issueDocument(tdb.prisma, c.id, kind, a.clerk);
+    expect(doc.docNo, kind).toMatch(/（内部）$/); // filed under the case, no outgoing 文号
+    return docxText(new Uint8Array((await tdb.prisma.document.findUniqueOrThrow({ where: { id: doc.id } })).file));
+  };
+  const slip = await text('routing_slip');
+  expect(slip).toContain('政府信息公开申请转办单');
+  expect(slip).toContain('规划科：');
+  expect(slip).toContain('地籍科：');
+  expect(slip).toContain('签收人：');
+  const countersign = await text('countersign_record');
+  expect(countersign).toContain('规划科：予以公开。可以公开');
+  expect(countersign).toContain('地籍科：予以公开。地籍图可公开（地籍承办');
+  const approval = await text('approval_form');
+  expect(approval).toContain('保密审查：已审查（李审核');
+  expect(approval).toContain('签发：刘局长');
+
+  // A review: its answer due 10 working days after the copy came; the draft names the reply letter by 文号 and date.
+  await recordEvent(tdb.prisma, c.id, { type: 'review_filed', noticeReceivedOn: today }, a.clerk);
+  const answer = await text('review_answer');
+  const cal = await loadCalendar(tdb.prisma);
+  const { answerDueOn } = await import('@/lib/deadlines/appeal-answer');
+  expect(answer).toContain('行政复议答复书（草稿）');
+  expect(answer).toContain(`于${formatCn(answerDueOn(cal, 'review', today))}前提交`);
+  expect(answer).toContain(`政府信息公开申请答复书（${letter.docNo}，${formatCn(today)}）`);
+  expect(answer).toContain('三、证据目录');
+  expect(answer).toContain('第三十六条第（二）项');
+  await recordEvent(tdb.prisma, c.id, { type: 'suit_filed', afterReview: true, noticeReceivedOn: today }, a.clerk);
+  const defence = await text('suit_defence');
+  expect(defence).toContain('行政诉讼答辩状（草稿）');
+  expect(defence).toContain(`于${formatCn(answerDueOn(cal, 'suit', today))}前`);
+
   // The year table counts it as any other case: received and closed, 予以公开.
   const report = await buildReport(tdb.prisma, a.clerk.agencyId, Number(today.slice(0, 4)), '2021');
   expect(report.cells['3.1']).toMatchObject({ natural: 2 });
@@ -191,5 +225,8 @@ it('shows an overdue routing to the clerk and in 督办, and the answers due to 
   expect((await openAppealAnswers(tdb.prisma, cal, [a.clerk.agencyId])).filter((x) => x.caseId === closed.id).map((x) => x.kind)).toEqual([
     'suit',
   ]);
-  expect((await supervisionOverview(tdb.prisma, a.manager.agencyId, today)).find((x) => x.id === a.manager.agencyId)!.answersOpen).toBe(1);
+  const stillOpen = (await openAppealAnswers(tdb.prisma, cal, [a.clerk.agencyId])).length;
+  expect((await supervisionOverview(tdb.prisma, a.manager.agencyId, today)).find((x) => x.id === a.manager.agencyId)!.answersOpen).toBe(
+    stillOpen,
+  );
 });

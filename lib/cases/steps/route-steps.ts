@@ -91,6 +91,7 @@ export const routed = defineStep({
         name: d.names[i] ?? '',
         routedOn: on,
         dueOn: d.dueOn,
+        question: d.question,
         status: 'routed',
         acceptedOn: null,
         returned: null,

@@ -23,6 +23,8 @@ export default async function AgencyPage() {
     reviewBody: agency.reviewBody,
     court: agency.court,
     feePayment: agency.feePayment,
+    routeWorkdays: String(agency.routeWorkdays),
+    signoffRequired: agency.signoffRequired ? 'on' : '',
   };
   return (
     <section className="space-y-4">
