@@ -134,9 +134,11 @@ test("every event type, in a case's life and afterwards", async () => {
   await event(clerk, id, { type: 'suit_decided', on: '2026-03-05', outcome: 'upheld' });
   const detail = await (await clerk.get(`/api/v1/requests/${id}`)).json();
   expect(detail).toMatchObject({ status: 'closed', disposition: 'partial', deliveredOn: '2025-11-07' });
+  // No copy's date recorded: no answer due date to show.
+  const none = { noticeReceivedOn: null, answeredOn: null, answerDueOn: null, answerBasis: null };
   expect(detail.appeals).toEqual([
-    { kind: 'review', afterReview: false, filedOn: '2025-12-01', outcome: 'corrected', decidedOn: '2025-12-20' },
-    { kind: 'suit', afterReview: true, filedOn: '2026-01-05', outcome: 'upheld', decidedOn: '2026-03-05' },
+    { kind: 'review', afterReview: false, filedOn: '2025-12-01', outcome: 'corrected', decidedOn: '2025-12-20', ...none },
+    { kind: 'suit', afterReview: true, filedOn: '2026-01-05', outcome: 'upheld', decidedOn: '2026-03-05', ...none },
   ]);
 
   const w = await create();

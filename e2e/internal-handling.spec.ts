@@ -3,7 +3,11 @@
 // the opinions; the reviewer approves with the 保密审查; the leader signs; the clerk issues and
 // delivers. The handler sees no other case; an overdue routing shows on the clerk's dashboard and in
 // 督办; a review and a suit show when their answers are due.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Browser, type Page } from './axe';
+import { docxText } from '../tests/helpers/docx';
 import { adminCli, DEMO_PASSWORD, signIn } from './helpers';
 import { todayInChina, addDays, formatCn } from '../lib/shared/dates';
 
@@ -181,4 +185,25 @@ test('an overdue routing shows on the clerk’s dashboard and in 督办; a revie
   await expect(answers).toContainText('行政复议答复书');
   await expect(answers).toContainText('行政应诉答辩状');
   await expect(answers).toContainText('第六十七条');
+
+  // The drafts of the answers download as Word and read as drafts from the file.
+  for (const name of ['行政复议答复书（草稿）', '行政应诉答辩状（草稿）']) {
+    await clerk.getByRole('button', { name: `出具${name}`, exact: true }).click();
+    await clerk
+      .getByRole('form', { name: `出具${name}` })
+      .getByRole('button', { name: `确定出具${name}` })
+      .click();
+    const status = clerk.getByRole('status').filter({ hasText: `已出具${name}` });
+    await expect(status).toBeVisible();
+    const waiting = clerk.waitForEvent('download');
+    // Internal papers are filed under the case's number, not a 文号 of their own: found by name.
+    await clerk.locator('tr[data-doc]').filter({ hasText: name }).getByRole('link', { name: '下载' }).click();
+    const file = path.join(os.tmpdir(), `draft-${process.pid}-${Date.now()}.docx`);
+    await (await waiting).saveAs(file);
+    const text = docxText(new Uint8Array(fs.readFileSync(file)));
+    expect(text).toContain('草稿');
+    expect(text).toContain(trackingNo);
+    expect(text).toContain('三、证据目录');
+    expect(text).toContain(name.startsWith('行政复议') ? '前提交行政复议机构' : '前连同证据和依据提交人民法院');
+  }
 });
