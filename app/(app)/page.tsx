@@ -46,12 +46,21 @@ export default async function Dashboard() {
     can(actor.role, 'cases.view') && !handler ? openSupervisionNotes(db(), actor.agencyId) : null,
     can(actor.role, 'cases.create') ? pendingForRequest(actor.agencyId) : null,
     // Internal handling: a handler's own department's routings; the clerk's, the office's overdue ones.
+    // Shared for a few seconds like the tiles (a step in the office drops them).
     handler
-      ? openRouteList(db(), actor.agencyId, { departmentId: actor.departmentId ?? -1 })
+      ? cachedDerived(`routes:${actor.agencyId}:${actor.departmentId}:${today}`, [actor.agencyId], () =>
+          openRouteList(db(), actor.agencyId, { departmentId: actor.departmentId ?? -1 }),
+        )
       : works
-        ? openRouteList(db(), actor.agencyId, { overdueOn: today })
+        ? cachedDerived(`routes-overdue:${actor.agencyId}:${today}`, [actor.agencyId], () =>
+            openRouteList(db(), actor.agencyId, { overdueOn: today }),
+          )
         : null,
-    works ? cachedCalendar(db()).then((c) => openAppealAnswers(db(), c, [actor.agencyId])) : null,
+    works
+      ? cachedDerived(`answers:${actor.agencyId}:${today}`, [actor.agencyId], async () =>
+          openAppealAnswers(db(), await cachedCalendar(db()), [actor.agencyId]),
+        )
+      : null,
   ]);
   const tiles: [string, number, string][] = [
     ...tileList.map((t): [string, number, string] => [t.label, t.count, t.href]),

@@ -12,7 +12,7 @@ import { loadCase } from './load-case';
 import { offeredSteps } from './steps';
 import { offeredDocuments } from '@/lib/documents/offer';
 import { audit } from '@/lib/audit/audit';
-import { activeDepartments } from '@/lib/departments/departments';
+import { cachedDepartments } from '@/lib/departments/departments';
 import { caseScope } from './case-scope';
 import { answerDueOn, answerRule } from '@/lib/deadlines/appeal-answer';
 import { officeOf } from './step-context';
@@ -42,7 +42,8 @@ export async function getCaseDetail(
     },
     cal,
     departments,
-  ] = await Promise.all([loadCase(db, id, caseScope(actor), { papers: true }), cachedCalendar(db), activeDepartments(db, actor.agencyId)]);
+    // The departments are read on every case page view: shared between requests (a change drops them).
+  ] = await Promise.all([loadCase(db, id, caseScope(actor), { papers: true }), cachedCalendar(db), cachedDepartments(db, actor.agencyId)]);
   const office = officeOf(row.agency, departments);
   const deadlines = deadlinesOf(cal, state);
   const today = todayInChina();

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { audit } from '@/lib/audit/audit';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
+import { cachedDerived } from '@/lib/statistics/derived-cache';
 
 const departmentSchema = z.object({ name: text('部门名称', 50, { required: true }), active: z.boolean().default(true) });
 
@@ -20,6 +21,10 @@ export async function activeDepartments(db: Pick<PrismaClient, 'department'>, ag
   });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The same, shared between requests like the office's other settings (dropped by any change here: audit()). */
+export const cachedDepartments = (db: PrismaClient, agencyId: number) =>
+  cachedDerived(`departments:${agencyId}`, [agencyId], () => activeDepartments(db, agencyId));
 
 export async function createDepartment(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {
   const { name } = departmentSchema.parse(input);

@@ -57,12 +57,11 @@ export const routed = defineStep({
     { name: 'question', label: '需答复的问题', kind: 'textarea' },
   ],
   canStart: (s, _a, on, ctx) => {
+    if (ctx.office && ctx.office.departments.size === 0) return '本机关尚未设置承办部门（系统管理 → 承办部门）';
+    if (ctx.office && [...ctx.office.departments.keys()].every((id) => busy(s, id))) return '本机关的承办部门都已在办理本案';
+    // Computed last: the case page asks every step on every view.
     const statutory = deadlinesOf(ctx.calendar, s).dueOn;
-    return firstProblem(
-      !!ctx.office && ctx.office.departments.size === 0 && '本机关尚未设置承办部门（系统管理 → 承办部门）',
-      !!ctx.office && [...ctx.office.departments.keys()].every((id) => busy(s, id)) && '本机关的承办部门都已在办理本案',
-      !!statutory && statutory <= addDays(on, 1) && `法定答复期限（${formatCn(statutory)}）将至，已无法设置更早的内部办理期限`,
-    );
+    return statutory && statutory <= addDays(on, 1) ? `法定答复期限（${formatCn(statutory)}）将至，已无法设置更早的内部办理期限` : null;
   },
   // The internal due date defaults to the office's number of working days (and the day before the
   // statutory one, if that comes first); names are the office's own.
