@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/stress/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
+          setupFiles: ['tests/helpers/fresh-caches.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
