@@ -1,7 +1,8 @@
-// The clerks' morning digest: once a day, from 08:00 China time, only to clerks with an address
-// and something due.
+// The morning digest: once a day, from 08:00 China time, only to clerks and handlers with an
+// address and something due.
 import { expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
+import { recordEvent } from '@/lib/cases/record-event';
 import { enqueueDailyDigests } from '@/lib/mail/digest';
 import { deleteExpiredMarkers, KEEP_MS } from '@/lib/jobs/cleanup';
 import { CRONTAB } from '@/lib/jobs/worker';
@@ -26,6 +27,28 @@ it("lists a clerk's overdue and due-soon cases once a day", async () => {
   const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'wang@example.gov.cn' } });
   expect(mail.subject).toBe('【待办提醒】2026年11月27日：1 件待办即将到期或已超期');
   expect(mail.body).toContain(`${c.trackingNo}　郑催办　答复期限 2025年10月30日（已超期）`);
+});
+
+it("lists a handler's routings due soon or overdue, and the clerk's office's overdue routings", async () => {
+  const { case: c } = await createCase(
+    tdb.prisma,
+    { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '冯转办' }, description: '某规划' },
+    a.clerk,
+  );
+  await recordEvent(
+    tdb.prisma,
+    c.id,
+    { type: 'routed', on: '2025-09-29', departments: [a.handler.departmentId], dueOn: '2025-10-09' },
+    a.clerk,
+  );
+  await tdb.prisma.user.update({ where: { id: a.handler.userId }, data: { email: 'chen@example.gov.cn' } });
+  expect(await enqueueDailyDigests(tdb.prisma, new Date('2026-11-28T01:00:00Z'))).toBe(2); // the clerk and the handler
+  const handler = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'chen@example.gov.cn', subject: { contains: '待办提醒' } } });
+  expect(handler.body).toContain('转办至本部门的以下申请在3个工作日内到期或已逾期');
+  expect(handler.body).toContain(`${c.trackingNo}　规划科　内部办理期限 2025年10月9日（已逾期）`);
+  const clerk = await tdb.prisma.mailOutbox.findFirstOrThrow({ where: { to: 'wang@example.gov.cn', subject: { contains: '11月28日' } } });
+  expect(clerk.body).toContain('以下转办在承办部门已逾期未答复');
+  expect(clerk.body).toContain(c.trackingNo);
 });
 
 it('is run by the queue at 08:00 China time, and the hourly cleanup deletes markers and counters past their window', async () => {
