@@ -17,7 +17,7 @@ import { DomainError } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import { cleanQuery } from '@/lib/shared/text';
 import { isOpen } from './open-case';
-import { routedTo } from './case-scope';
+import { caseScope, caseWhere, routedTo } from './case-scope';
 import type { Role } from '@/lib/auth/permissions';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
 
@@ -165,8 +165,8 @@ export async function runList<O>(db: PrismaClient, query: Compilable<O>, f: List
 const eb = expressionBuilder<DB & { c: DB['disclosure_case'] }, 'c'>();
 type Condition = Expression<SqlBool>;
 
-const handlerWhere = (actor: ListActor) =>
-  actor.role === 'handler' ? { routes: { some: { departmentId: actor.departmentId ?? -1 } } } : {};
+/** The actor's cases as a Prisma filter (the office's; a handler's, only those routed to them). */
+const scopeWhere = (actor: ListActor) => caseWhere(caseScope({ ...actor, role: actor.role ?? 'clerk' }));
 
 /** Who lists: a handler's lists hold only the cases routed to their department (case-scope.ts). */
 export interface ListActor {
@@ -279,7 +279,7 @@ export async function listCases(
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
-      where: { AND: [f.where, { agencyId: actor.agencyId }, handlerWhere(actor)] },
+      where: { AND: [f.where, scopeWhere(actor)] },
       select: { id: true },
       orderBy: { id: 'asc' },
       take: limit + 1,
@@ -303,7 +303,7 @@ export async function listCases(
 /** How many cases the filter finds, counted up to a cap (a list says "10000+" beyond it). */
 export const COUNT_CAP = 10_000;
 export async function countCases(db: PrismaClient, actor: ListActor, f: ListFilter): Promise<number> {
-  if (f.where) return db.case.count({ where: { AND: [f.where, { agencyId: actor.agencyId }, handlerWhere(actor)] }, take: COUNT_CAP + 1 });
+  if (f.where) return db.case.count({ where: { AND: [f.where, scopeWhere(actor)] }, take: COUNT_CAP + 1 });
   const capped = qb
     .selectFrom('disclosure_case as c')
     .select(sql<number>`1`.as('one'))

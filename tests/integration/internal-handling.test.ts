@@ -75,6 +75,8 @@ it('routes to two departments, collects their opinions, and goes out only once s
   // Each handler now sees this case (and only it), and acts only for their own department.
   expect((await listCases(tdb.prisma, a.handler, { view: 'all' })).items.map((x) => x.id)).toEqual([c.id]);
   expect(await kindOf(getCaseDetail(tdb.prisma, unrelated.id, a.handler))).toBe('not_found');
+  // The year table's drill-down lists (a Prisma filter) are scoped the same way.
+  expect((await listCases(tdb.prisma, a.handler, { view: 'all', where: { id: { gt: 0 } } })).items.map((x) => x.id)).toEqual([c.id]);
   expect(await kindOf(recordEvent(tdb.prisma, c.id, { type: 'opinion_submitted', disposition: 'granted', note: 'x' }, a.handler))).toBe(
     'invalid_state',
   ); // must sign first
