@@ -166,6 +166,7 @@ describe('the step table on a real database', () => {
               secrecyReviewed: true,
               note: '经查，本部门保存该文件',
               question: '请提供该文件',
+              routesNote: '已电话确认，部门无异议',
             };
             const before = await count(c.id);
             const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(
