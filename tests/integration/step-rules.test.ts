@@ -139,7 +139,10 @@ describe('the step table on a real database', () => {
           for (const m of moves) {
             const actor = a[who[m.who]];
             // What the case page offers this actor (a handler sees the case only once it is routed to them).
-            const offer = (await getCaseDetail(tdb.prisma, c.id, actor).catch(() => null))?.actions ?? [];
+            const detail = await getCaseDetail(tdb.prisma, c.id, actor).catch(() => null);
+            const offer = detail?.actions ?? [];
+            // A careful clerk routes to the departments that don't have the case already.
+            const free = departments.filter((id) => !detail?.routes.some((r) => r.department.id === id && r.status !== 'returned'));
             const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
             const offered = offer.find((o) => o.type === type);
             const data: Record<string, unknown> = {
@@ -162,7 +165,7 @@ describe('the step table on a real database', () => {
               periodTo: today,
               answerBy: addDays(today, 10),
               content: '研究所需',
-              departments,
+              departments: free.length ? free : departments,
               secrecyReviewed: true,
               note: '经查，本部门保存该文件',
               question: '请提供该文件',
