@@ -14,6 +14,7 @@ import { offeredDocuments } from '@/lib/documents/offer';
 import { audit } from '@/lib/audit/audit';
 import { cachedDepartments } from '@/lib/departments/departments';
 import { caseScope } from './case-scope';
+import { isOpenRoute } from './steps/route-steps';
 import { answerDueOn, answerRule } from '@/lib/deadlines/appeal-answer';
 import { officeOf } from './step-context';
 
@@ -68,7 +69,7 @@ export async function getCaseDetail(
       acceptedOn: r.acceptedOn,
       returned: r.returned,
       opinion: r.opinion,
-      overdue: (r.status === 'routed' || r.status === 'accepted') && r.dueOn < today,
+      overdue: isOpenRoute(r) && r.dueOn < today,
     })),
     /** Reviews and suits, each with the day the office's answer is due (lib/deadlines/appeal-answer.ts). */
     appeals: state.appeals.map((a) => ({

@@ -15,7 +15,9 @@ const ROUTABLE = ['open', 'correction', 'consulting'] as const;
 const HANDLING = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
 
 /** The routes still waiting on a department (routed, or signed for without an opinion). */
-export const openRoutes = (s: CaseState) => s.routes.filter((r) => r.status === 'routed' || r.status === 'accepted');
+/** A routing still with its department: not answered, not returned. */
+export const isOpenRoute = (r: Route) => r.status === 'routed' || r.status === 'accepted';
+export const openRoutes = (s: CaseState) => s.routes.filter(isOpenRoute);
 
 const routeOf = (s: CaseState, department: number | null | undefined) => s.routes.find((r) => r.department === department);
 /** The department has this case (routed to it and not sent back). */
