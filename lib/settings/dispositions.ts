@@ -74,7 +74,10 @@ export function cataloguesFrom({ national, own }: CatalogueParts, agencyIds: num
     if (list) list.push(o);
     else ownBy.set(o.agencyId, [o]);
   }
-  return new Map(agencyIds.map((id) => [id, merge(national, ownBy.get(id) ?? [])]));
+  // Offices without choices of their own share one list: in a roll-up most have none, and the
+  // counting rules keep their lookup per list (counting-rules.ts), so it is built once, not 500 times.
+  const plain = merge(national, []);
+  return new Map(agencyIds.map((id) => [id, ownBy.has(id) ? merge(national, ownBy.get(id)!) : plain]));
 }
 
 function merge(rows: DispositionRow[], own: ChoiceRow[]): CatalogueEntry[] {

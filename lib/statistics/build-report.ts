@@ -7,8 +7,8 @@ import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
 import { catalogueColumns, cataloguesFrom, loadCatalogue, type CatalogueEntry } from '@/lib/settings/dispositions';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import { first, inJson, qb } from '@/lib/db/kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { first, inJson, qb, sql } from '@/lib/db/kysely';
 import { cachedDerived } from './derived-cache';
 
 export interface Report {
@@ -31,12 +31,15 @@ export async function loadMapping(db: PrismaClient, agencyId: number): Promise<M
 const toMapping = (r: CatalogueEntry): Mapping => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 });
 
 /**
- * What a year table needs besides the counts, in one statement: the catalogue as the office sees
- * it, the figures entered by hand and the frozen snapshot (four Prisma reads cost the table more in
- * round trips and client work than PostgreSQL spends on them).
+ * What year tables need besides the counts, for one office or a roll-up's hundreds, in one
+ * statement: the catalogue as each office sees it, the figures entered by hand and the frozen
+ * snapshots (four Prisma reads cost a table more in round trips and client work than PostgreSQL
+ * spends on them).
  */
-async function loadReportInputs(db: PrismaClient, agencyId: number, year: number, format: FormatId) {
-  const { national, own } = catalogueColumns([agencyId]);
+export async function loadReportInputs(db: PrismaClient, agencyIds: number[], year: number, format: FormatId) {
+  const { national, own } = catalogueColumns(agencyIds);
+  const ofAgencies = agencyIds.length === 1 ? agencyIds[0] : sql<number>`ANY(${sql.val(agencyIds)})`;
+  const stored = format === '2017' ? '2017' : '2021';
   const r = (await first(
     db,
     qb.selectNoFrom([
@@ -45,22 +48,33 @@ async function loadReportInputs(db: PrismaClient, agencyId: number, year: number
       jsonArrayFrom(
         qb
           .selectFrom('report_value')
-          .select((v) => ['code', v.cast<number>('value', 'float8').as('value')])
-          .where((v) => v.and({ agency_id: agencyId, year, format })),
+          .select((v) => ['agency_id as agency', 'code', v.cast<number>('value', 'float8').as('value')])
+          .where((v) => v.and([v('agency_id', '=', ofAgencies), v('year', '=', year), v('format', '=', stored)])),
       ).as('manual'),
-      jsonObjectFrom(
+      jsonArrayFrom(
         qb
           .selectFrom('report_snapshot as s')
           .leftJoin('app_user as u', 'u.id', 's.frozen_by_id')
-          .select((v) => [v.cast<Cells>('s.cells', 'jsonb').as('cells'), inJson(v.ref('s.frozen_at')).as('at'), 'u.name as by'])
-          .where((v) => v.and({ 's.agency_id': agencyId, 's.year': year, 's.format': format })),
-      ).as('snapshot'),
+          .select((v) => [
+            's.agency_id as agency',
+            v.cast<Cells>('s.cells', 'jsonb').as('cells'),
+            inJson(v.ref('s.frozen_at')).as('at'),
+            'u.name as by',
+          ])
+          .where((v) => v.and([v('s.agency_id', '=', ofAgencies), v('s.year', '=', year), v('s.format', '=', format)])),
+      ).as('snapshots'),
     ]),
   ))!;
+  const manual = new Map<number, Record<string, number>>();
+  for (const m of r.manual) {
+    let of = manual.get(m.agency);
+    if (!of) manual.set(m.agency, (of = {}));
+    of[m.code] = Number(m.value);
+  }
   return {
-    catalogue: cataloguesFrom(r, [agencyId]).get(agencyId)!,
-    manual: Object.fromEntries(r.manual.map((m) => [m.code, Number(m.value)])),
-    snapshot: r.snapshot,
+    catalogues: cataloguesFrom(r, agencyIds),
+    manual,
+    snapshots: new Map(r.snapshots.map(({ agency, ...s }) => [agency, s])),
   };
 }
 
@@ -79,9 +93,10 @@ export async function buildReport(
   format: FormatId,
   mapping?: Mapping[],
 ): Promise<Report> {
-  const [groups, inputs] = await Promise.all([aggregateYear(db, agencyId, year), loadReportInputs(db, agencyId, year, format)]);
-  const { manual, snapshot } = inputs;
-  const map = mapping ?? inputs.catalogue.map(toMapping);
+  const [groups, inputs] = await Promise.all([aggregateYear(db, agencyId, year), loadReportInputs(db, [agencyId], year, format)]);
+  const manual = inputs.manual.get(agencyId) ?? {};
+  const snapshot = inputs.snapshots.get(agencyId);
+  const map = mapping ?? inputs.catalogues.get(agencyId)!.map(toMapping);
   const { cells: derived, unmapped } = deriveCells(format, groups, map);
   const cells = publicCells(derived, manual, format);
   const checks = runChecks(format, derived, manual, unmapped);

@@ -82,60 +82,79 @@ function cells2017(g: Groups, mapping: Mapping[]): { cells: Cells; unmapped: num
 const LEAVES_2021 = ROWS_2021_T3.filter(
   (r) => /^3\.3\.[1-6](\.\d)?$/.test(r.code) && !ROWS_2021_T3.some((x) => x.code.startsWith(r.code + '.')),
 ).map((r) => r.code);
-// Looked up for every group of every office in a roll-up (500 offices: tens of thousands of rows).
-const LEAF_SET_2021 = new Set(LEAVES_2021);
 const PARENTS_2021 = (['3.3.3', '3.3.4', '3.3.5', '3.3.6'] as const).map(
   (p) => [p, LEAVES_2021.filter((l) => l.startsWith(p + '.'))] as const,
 );
-const ALL_2021 = [...LEAVES_2021, '3.3.x'];
+// A roll-up derives hundreds of offices' tables from tens of thousands of groups, so the counts are
+// kept in one flat array (a slot per row, six kinds each) and turned into cells once at the end:
+// adding into objects keyed by row and kind cost ~3x as much (lib/statistics, docs/performance.md).
+const SLOTS_2021 = ['3.1', '3.2', '3.4', ...LEAVES_2021, '3.3.x'];
+const SLOT = new Map(SLOTS_2021.map((code, i) => [code, i]));
+const UNMAPPED_SLOT = SLOTS_2021.length - 1;
+const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+const W = KINDS.length;
+// A catalogue's disposition → slot (an unmapped one to 3.3.x), kept per catalogue object.
+const slotsByCatalogue = new WeakMap<Mapping[], Map<string, number>>();
+function slotsOf(mapping: Mapping[]): Map<string, number> {
+  let slots = slotsByCatalogue.get(mapping);
+  if (!slots) {
+    slots = new Map();
+    for (const m of mapping) {
+      const slot = SLOT.get(m.cell2021);
+      if (slot !== undefined && slot >= 3 && slot < UNMAPPED_SLOT) slots.set(m.code, slot);
+    }
+    slotsByCatalogue.set(mapping, slots);
+  }
+  return slots;
+}
 
 function cells2021(g: Groups, mapping: Mapping[], format: FormatId): { cells: Cells; unmapped: number } {
-  const byCode = new Map(mapping.map((m) => [m.code, m.cell2021]));
-  const rows: Record<string, KindCell> = {};
-  const inc = (code: string, kind: string, n: number) => {
-    const row = (rows[code] ??= emptyKinds());
-    if (kind in row) row[kind as keyof KindCell] += n;
+  const slots = slotsOf(mapping);
+  const counts = new Float64Array(SLOTS_2021.length * W);
+  const inc = (slot: number, kind: string, n: number) => {
+    const k = KIND_INDEX.get(kind);
+    if (k !== undefined) counts[slot * W + k] += n;
   };
-  for (const r of g.received) inc('3.1', r.kind, r.n);
-  for (const r of g.carriedIn) inc('3.2', r.kind, r.n);
-  for (const r of g.carriedOut) inc('3.4', r.kind, r.n);
+  for (const r of g.received) inc(0, r.kind, r.n);
+  for (const r of g.carriedIn) inc(1, r.kind, r.n);
+  for (const r of g.carriedOut) inc(2, r.kind, r.n);
   let unmapped = 0;
   for (const r of g.closed) {
-    const cell = r.code ? byCode.get(r.code) : undefined;
-    if (cell && LEAF_SET_2021.has(cell)) inc(cell, r.kind, r.n);
+    const slot = r.code === null ? undefined : slots.get(r.code);
+    if (slot !== undefined) inc(slot, r.kind, r.n);
     else {
       unmapped += r.n;
-      inc('3.3.x', r.kind, r.n);
+      inc(UNMAPPED_SLOT, r.kind, r.n);
     }
   }
   const cells: Cells = {};
-  const put = (code: string, row: KindCell) => {
-    row.total = KINDS.reduce((s, k) => s + row[k], 0);
-    cells[code] = row;
-  };
-  const sumOf = (codes: string[]) => {
+  const sumOf = (codes: readonly string[]): KindCell => {
     const row = emptyKinds();
-    for (const code of codes) for (const k of KINDS) row[k] += rows[code]?.[k] ?? 0;
+    for (const code of codes) {
+      const base = SLOT.get(code)! * W;
+      for (let k = 0; k < W; k++) row[KINDS[k]] += counts[base + k];
+    }
+    row.total = KINDS.reduce((s, k) => s + row[k], 0);
     return row;
   };
-  for (const code of ['3.1', '3.2', '3.4']) put(code, sumOf([code]));
-  for (const leaf of LEAVES_2021) if (format === '2021' || !leaf.startsWith('3.3.6.')) put(leaf, sumOf([leaf]));
-  for (const [parent, leaves] of PARENTS_2021) put(parent, sumOf(leaves));
-  put('3.3.7', sumOf(ALL_2021));
+  for (const code of ['3.1', '3.2', '3.4']) cells[code] = sumOf([code]);
+  for (const leaf of LEAVES_2021) if (format === '2021' || !leaf.startsWith('3.3.6.')) cells[leaf] = sumOf([leaf]);
+  for (const [parent, leaves] of PARENTS_2021) cells[parent] = sumOf(leaves);
+  cells['3.3.7'] = sumOf(SLOTS_2021.slice(3));
 
-  const appeal = (group: string, outcome: string) => {
-    cells[`4.${group}.${outcome}`] = (cells[`4.${group}.${outcome}`] as number) ?? 0;
-  };
-  for (const group of ['review', 'suit_direct', 'suit_after_review'])
-    for (const o of ['upheld', 'corrected', 'other', 'pending', 'total']) appeal(group, o);
+  const appeals: Record<string, number> = {};
+  for (const group of APPEAL_GROUPS) for (const o of APPEAL_OUTCOMES) appeals[`4.${group}.${o}`] = 0;
   for (const a of g.appeals) {
     const group = a.kind === 'review' ? 'review' : a.afterReview ? 'suit_after_review' : 'suit_direct';
-    (cells[`4.${group}.${a.outcome}`] as number) += a.n;
-    (cells[`4.${group}.total`] as number) += a.n;
+    appeals[`4.${group}.${a.outcome}`] += a.n;
+    appeals[`4.${group}.total`] += a.n;
   }
+  Object.assign(cells, appeals);
   cells['x.fees'] = Math.round((g.feesYuan / 10_000) * 10_000) / 10_000;
   return { cells, unmapped };
 }
+const APPEAL_GROUPS = ['review', 'suit_direct', 'suit_after_review'];
+const APPEAL_OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'];
 
 export function deriveCells(format: FormatId, g: Groups, mapping: Mapping[]) {
   return format === '2017' ? cells2017(g, mapping) : cells2021(g, mapping, format);

@@ -3,10 +3,9 @@
 // frozen numbers (what it published), the others their live ones. The checks run on the sum.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
-import { loadCatalogues } from '@/lib/settings/dispositions';
 import { aggregateYearByAgency } from './aggregate';
 import { cachedDerived } from './derived-cache';
-import { publicCells } from './build-report';
+import { loadReportInputs, publicCells } from './build-report';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import type { FormatId } from './formats';
@@ -42,24 +41,10 @@ function sumCells(all: Cells[]): Cells {
 export async function buildRollup(db: PrismaClient, rootId: number, year: number, format: FormatId): Promise<Rollup> {
   const tree = await agencyTree(db, rootId);
   const ids = tree.map((a) => a.id);
-  const stored = format === '2017' ? '2017' : '2021';
-  const [groups, catalogues, manualRows, snapshots] = await Promise.all([
+  const [groups, { catalogues, manual: manualBy, snapshots: frozen }] = await Promise.all([
     aggregateYearByAgency(db, ids, year),
-    loadCatalogues(db, ids),
-    db.reportValue.findMany({
-      where: { agencyId: { in: ids }, year, format: stored },
-      select: { agencyId: true, code: true, value: true },
-    }),
-    db.reportSnapshot.findMany({ where: { agencyId: { in: ids }, year, format }, select: { agencyId: true, frozenAt: true, cells: true } }),
+    loadReportInputs(db, ids, year, format),
   ]);
-  const frozen = new Map(snapshots.map((s) => [s.agencyId, s]));
-  // Grouped once: filtering all offices' rows for each office was quadratic in the tree's size.
-  const manualBy = new Map<number, Record<string, number>>();
-  for (const r of manualRows) {
-    let m = manualBy.get(r.agencyId);
-    if (!m) manualBy.set(r.agencyId, (m = {}));
-    m[r.code] = Number(r.value);
-  }
   const derivedAll: Cells[] = [];
   const manualAll: Record<string, number>[] = [];
   let unmappedAll = 0;
@@ -73,8 +58,8 @@ export async function buildRollup(db: PrismaClient, rootId: number, year: number
     unmappedAll += unmapped;
     return {
       ...a,
-      frozenAt: snap?.frozenAt ?? null,
-      cells: snap ? (snap.cells as Cells) : publicCells(derived, manual, format),
+      frozenAt: snap ? new Date(snap.at) : null,
+      cells: snap ? snap.cells : publicCells(derived, manual, format),
       checksFailing: runChecks(format, derived, manual, unmapped).filter((c) => !c.ok).length,
     };
   });

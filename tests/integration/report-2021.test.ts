@@ -101,6 +101,10 @@ describe('the 2021 format over several years', () => {
     const trial = await buildReport(tdb.prisma, a.manager.agencyId, 2021, '2019');
     expect(trial.cells['3.3.6.1']).toBeUndefined();
     expect(trial.cells['3.3.6']).toEqual(y21.cells['3.3.6']);
+    // A figure entered by hand in the trial format is kept with the 2021 one and read back in both.
+    await saveManualValues(tdb.prisma, a.manager.agencyId, 2020, '2019', { '2.rules.issued': '4' }, a.manager.userId);
+    for (const f of ['2019', '2021'] as const)
+      expect((await buildReport(tdb.prisma, a.manager.agencyId, 2020, f)).cells['2.rules.issued']).toBe(4);
   });
 
   it('freezes a table and flags, never applies, later changes', async () => {
