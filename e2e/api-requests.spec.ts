@@ -143,6 +143,18 @@ test("every event type, in a case's life and afterwards", async () => {
 
   const w = await create();
   expect(await event(clerk, w.id, { type: 'withdrawn', on: '2025-10-01' })).toMatchObject({ status: 'closed' });
+  // The 12th application of the month: a reply with a fee of 100 yuan, approved.
+  const approvedWithFee = async (id: number) => {
+    await event(clerk, id, {
+      type: 'reply_submitted',
+      on: '2025-10-09',
+      disposition: 'granted',
+      legalBasis: '第三十六条',
+      items: ['计划正文'],
+      fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
+    });
+    await event(reviewer, id, { type: 'reply_approved', on: '2025-10-10', secrecyReviewed: true });
+  };
   const paid = await create();
   // Fees follow the bands of 国办函〔2020〕109号: a typed amount is refused, the 12th application of the month costs 100 yuan.
   expect(
@@ -162,15 +174,7 @@ test("every event type, in a case's life and afterwards", async () => {
       )
     ).error.details[0].field,
   ).toBe('feeYuan');
-  await event(clerk, paid.id, {
-    type: 'reply_submitted',
-    on: '2025-10-09',
-    disposition: 'granted',
-    legalBasis: '第三十六条',
-    items: ['计划正文'],
-    fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
-  });
-  await event(reviewer, paid.id, { type: 'reply_approved', on: '2025-10-10', secrecyReviewed: true });
+  await approvedWithFee(paid.id);
   expect(
     (
       await clerk.post(`/api/v1/requests/${paid.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })
@@ -182,15 +186,7 @@ test("every event type, in a case's life and afterwards", async () => {
   await event(clerk, paid.id, { type: 'fee_paid', on: '2025-10-20', amountYuan: 100 });
   await event(clerk, paid.id, { type: 'delivered', on: '2025-10-21', method: 'post' });
   const f = await create();
-  await event(clerk, f.id, {
-    type: 'reply_submitted',
-    on: '2025-10-09',
-    disposition: 'granted',
-    legalBasis: '第三十六条',
-    items: ['计划正文'],
-    fee: { basis: 'items', count: 12, splitNote: '申请列明12项计划，按一事一申请拆分' },
-  });
-  await event(reviewer, f.id, { type: 'reply_approved', on: '2025-10-10', secrecyReviewed: true });
+  await approvedWithFee(f.id);
   expect(
     (await clerk.post(`/api/v1/requests/${f.id}/documents`, { data: { kind: 'fee_notice', backdateReason: '案卷整理时补出' } })).status(),
   ).toBe(201);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from './axe';
 import { buildDocx } from '../lib/documents/docx-writer';
 import { docxText } from '../tests/helpers/docx';
-import { signIn, sameOrigin } from './helpers';
+import { registerCase, signIn, sameOrigin } from './helpers';
 
 async function download(page: Page, row: string): Promise<string> {
   const waiting = page.waitForEvent('download');
@@ -29,17 +29,12 @@ async function issue(page: Page, name: string, date?: string): Promise<string> {
 
 test('a clerk issues a correction notice and, after approval, the reply letter, and downloads both', async ({ page, browser }) => {
   await signIn(page, 'clerk');
-  const created = await (
-    await page.request.post('/api/v1/requests', {
-      headers: sameOrigin,
-      data: {
-        channel: 'letter',
-        receivedOn: '2025-09-26',
-        applicant: { kind: 'natural', name: '赵文书', address: '示例市东路2号' },
-        description: '某村土地征收批复',
-      },
-    })
-  ).json();
+  const created = await registerCase(page, {
+    channel: 'letter',
+    receivedOn: '2025-09-26',
+    applicant: { kind: 'natural', name: '赵文书', address: '示例市东路2号' },
+    description: '某村土地征收批复',
+  });
   const events = (data: Record<string, unknown>, p: Page = page) =>
     p.request.post(`/api/v1/requests/${created.id}/events`, { headers: sameOrigin, data });
   expect(

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { expect, test } from './axe';
-import { adminCli, e2eDatabaseUrl } from './helpers';
+import { adminCli, e2eDatabaseUrl, publicApplication } from './helpers';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -127,17 +127,7 @@ function client(baseURL: string, token: string) {
       }),
   };
 }
-const validPublic = {
-  kind: 'natural',
-  name: '公众模糊测试',
-  idType: '居民身份证',
-  idNumber: '110101197001010016',
-  phone: '13500000000',
-  description: '请公开某文件的内容',
-  formWanted: 'paper',
-  deliveryWanted: 'pickup',
-  consent: true,
-};
+const validPublic = { ...publicApplication, name: '公众模糊测试' };
 // The public form, each payload broken in at least one field (so nothing may be stored).
 const publicPayload = fc.oneof(
   fc.record({ kind: badEnum }).map((b) => ({ ...validPublic, ...b })),

@@ -49,3 +49,23 @@ export function e2eDatabaseUrl(): string {
   const password = fs.readFileSync(`${E2E_DATA_DIR}/pg-password`, 'utf8').trim();
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/disclosure_desk`;
 }
+
+/** Registers a case through the API as the signed-in user (for tests whose point comes after it). */
+export async function registerCase(page: Page, data: Record<string, unknown>): Promise<{ id: number; trackingNo: string }> {
+  const res = await page.request.post('/api/v1/requests', { headers: sameOrigin, data });
+  expect(res.status()).toBe(201);
+  return res.json();
+}
+
+/** A complete, valid application as the public form sends it. */
+export const publicApplication = {
+  kind: 'natural',
+  name: '公众申请',
+  idType: '居民身份证',
+  idNumber: '110101197001010016',
+  phone: '13500000000',
+  description: '请公开某文件的内容',
+  formWanted: 'paper',
+  deliveryWanted: 'pickup',
+  consent: true,
+};

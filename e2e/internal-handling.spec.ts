@@ -50,6 +50,17 @@ async function register(clerk: Page, name: string, description: string, arrivedO
   return clerk.url();
 }
 
+/** A handler signs for the routed case and advises disclosing `item`. */
+async function signAndAdvise(handler: Page, note: string, item: string) {
+  await act(handler, '签收');
+  await act(
+    handler,
+    '提出拟办意见',
+    { 意见说明: note, '建议公开的信息或文件（每行一项）': item },
+    { select: { '拟办意见（建议的答复类型）': '予以公开' } },
+  );
+}
+
 test('a case goes through two departments, 保密审查 and 签发 to delivery; the handler sees only theirs', async ({ browser }) => {
   const departments = adminCli('department:list', '--agency', '1');
   const djId = /^(\d+)\t不动产登记科/m.exec(departments)![1];
@@ -85,13 +96,7 @@ test('a case goes through two departments, 保密审查 and 签发 to delivery; 
     const resp = await handler.goto(other);
     expect(resp?.status()).toBe(404);
     await handler.goto(caseUrl);
-    await act(handler, '签收');
-    await act(
-      handler,
-      '提出拟办意见',
-      { 意见说明: '本科保存该许可证，可以公开', '建议公开的信息或文件（每行一项）': '建设用地规划许可证' },
-      { select: { '拟办意见（建议的答复类型）': '予以公开' } },
-    );
+    await signAndAdvise(handler, '本科保存该许可证，可以公开', '建设用地规划许可证');
 
     // The 不动产登记科 handler first sends it back; the clerk routes it again; then it is answered.
     const dj = await as(browser, 'dj.handler');
@@ -101,13 +106,7 @@ test('a case goes through two departments, 保密审查 and 签发 to delivery; 
     await expect(routes.locator('tr[data-department="不动产登记科"]')).toContainText('已退回');
     await act(clerk, '转办承办部门', {}, { check: ['不动产登记科'] });
     await dj.goto(caseUrl);
-    await act(dj, '签收');
-    await act(
-      dj,
-      '提出拟办意见',
-      { 意见说明: '登记资料可以公开', '建议公开的信息或文件（每行一项）': '不动产登记簿摘要' },
-      { select: { '拟办意见（建议的答复类型）': '予以公开' } },
-    );
+    await signAndAdvise(dj, '登记资料可以公开', '不动产登记簿摘要');
 
     // The clerk sees both opinions (会签) and drafts the reply from them.
     await clerk.goto(caseUrl);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test } from './axe';
 import { docxText } from '../tests/helpers/docx';
 import { PNG } from '../tests/helpers/files';
-import { sameOrigin, signIn } from './helpers';
+import { publicApplication, sameOrigin, signIn } from './helpers';
 
 test('apply on a phone, follow with the code, and download the reply delivered online', async ({ browser }) => {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -87,17 +87,7 @@ test('apply on a phone, follow with the code, and download the reply delivered o
 test('the public endpoint refuses a forged file with a Chinese message', async ({ request }) => {
   const res = await request.post('/api/public/applications', {
     multipart: {
-      application: JSON.stringify({
-        kind: 'natural',
-        name: '伪造',
-        idType: '居民身份证',
-        idNumber: '110101197001010016',
-        phone: '13500000000',
-        description: '请公开某文件的内容',
-        formWanted: 'paper',
-        deliveryWanted: 'pickup',
-        consent: true,
-      }),
+      application: JSON.stringify({ ...publicApplication, name: '伪造' }),
       other: {
         name: '材料.pdf',
         mimeType: 'application/pdf',

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { expect, test, type Page } from './axe';
 import { PNG } from '../tests/helpers/files';
 import { todayInChina } from '../lib/shared/dates';
-import { e2eDatabaseUrl, sameOrigin, signIn, signInWithForm } from './helpers';
+import { e2eDatabaseUrl, registerCase, sameOrigin, signIn, signInWithForm } from './helpers';
 
 /** An online application as /apply stores it, put straight into the e2e database. */
 async function submission(name: string): Promise<void> {
@@ -100,17 +100,12 @@ test('退出 returns to the sign-in page of the address in use', async ({ browse
 
 test('a manager sees only the links they may follow; a scan marked as identity papers is kept from them', async ({ page, browser }) => {
   await signIn(page, 'clerk');
-  const created = await (
-    await page.request.post('/api/v1/requests', {
-      headers: sameOrigin,
-      data: {
-        channel: 'letter',
-        receivedOn: todayInChina(),
-        applicant: { kind: 'natural', name: '证件扫描', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13700000000' },
-        description: '某村土地征收批复',
-      },
-    })
-  ).json();
+  const created = await registerCase(page, {
+    channel: 'letter',
+    receivedOn: todayInChina(),
+    applicant: { kind: 'natural', name: '证件扫描', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13700000000' },
+    description: '某村土地征收批复',
+  });
   await page.goto(`/cases/${created.id}`);
   await page.getByLabel('附件类型').selectOption('id_copy');
   await page.getByLabel('选择文件').setInputFiles({ name: '身份证.png', mimeType: 'image/png', buffer: PNG });
@@ -136,12 +131,12 @@ test('a manager sees only the links they may follow; a scan marked as identity p
 
 test('printing: the case page drops its forms and links, the year table says whose it is and prints figures', async ({ page }, info) => {
   await signIn(page, 'clerk');
-  const created = await (
-    await page.request.post('/api/v1/requests', {
-      headers: sameOrigin,
-      data: { channel: 'letter', receivedOn: todayInChina(), applicant: { kind: 'natural', name: '打印' }, description: '打印测试' },
-    })
-  ).json();
+  const created = await registerCase(page, {
+    channel: 'letter',
+    receivedOn: todayInChina(),
+    applicant: { kind: 'natural', name: '打印' },
+    description: '打印测试',
+  });
   await page.goto(`/cases/${created.id}`);
   await page.getByLabel('选择文件').setInputFiles({ name: '来信.png', mimeType: 'image/png', buffer: PNG });
   await page.getByRole('button', { name: '上传' }).click();
@@ -214,17 +209,12 @@ test('smaller things (point 11): delivery follows the channel, views per role, t
   await page.getByRole('radio', { name: '信函' }).check();
   await expect(page.getByLabel('获取方式')).toHaveValue('pickup');
   // Through the API, without deliveryWanted: the channel's way.
-  const emailed = await (
-    await page.request.post('/api/v1/requests', {
-      headers: sameOrigin,
-      data: {
-        channel: 'email',
-        receivedOn: todayInChina(),
-        applicant: { kind: 'natural', name: '邮件申请', email: 'a@example.cn' },
-        description: '电子邮件申请',
-      },
-    })
-  ).json();
+  const emailed = await registerCase(page, {
+    channel: 'email',
+    receivedOn: todayInChina(),
+    applicant: { kind: 'natural', name: '邮件申请', email: 'a@example.cn' },
+    description: '电子邮件申请',
+  });
   expect((await (await page.request.get(`/api/v1/requests/${emailed.id}`)).json()).deliveryWanted).toBe('email');
 
   // A pending extension is tagged as such in the list.

@@ -15,14 +15,8 @@ export async function agencyTree(db: Runner, rootId: number) {
           q
             .selectFrom('agency as a')
             .innerJoin('t', 't.id', 'a.parent_id')
-            .select((eb) => [
-              'a.id',
-              'a.name',
-              'a.short_name',
-              'a.parent_id',
-              eb('t.depth', '+', 1).as('depth'),
-              sql<number[]>`t.path || a.id`.as('path'),
-            ])
+            .select(['a.id', 'a.name', 'a.short_name', 'a.parent_id'])
+            .select((eb) => [eb('t.depth', '+', 1).as('depth'), sql<number[]>`t.path || a.id`.as('path')])
             .where('t.depth', '<', 10),
         ),
     )

@@ -1,11 +1,11 @@
 // A file added to a case by staff: a scan of what arrived, identity papers marked as such, or the
 // information released with the reply. Stored and noted on the timeline in one transaction.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { toDate, todayInChina } from '@/lib/shared/dates';
 import { notFoundError } from '@/lib/shared/errors';
 import { pgStore } from './store';
 import { caseScope, caseWhere } from '@/lib/cases/case-scope';
 import type { Role } from '@/lib/auth/permissions';
+import { logEvent } from '@/lib/cases/log-event';
 
 export type CaseFileKind = 'scan' | 'id_copy' | 'released';
 export const caseFileKind = (asked: unknown): CaseFileKind =>
@@ -23,14 +23,6 @@ export async function addCaseFile(
   if (!c) throw notFoundError('案件');
   await db.$transaction(async (tx) => {
     await pgStore.put(tx, { agencyId: actor.agencyId, caseId, uploadedById: actor.userId }, file);
-    await tx.caseEvent.create({
-      data: {
-        caseId,
-        type: 'attachment_added',
-        on: toDate(todayInChina()),
-        actorId: actor.userId,
-        data: { name: file.name, kind: file.kind },
-      },
-    });
+    await logEvent(tx, caseId, 'attachment_added', { name: file.name, kind: file.kind }, { actorId: actor.userId });
   });
 }

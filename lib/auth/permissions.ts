@@ -1,16 +1,16 @@
 // Who may do what. Every page, server action and route handler asks `can(role, permission)`;
 // this table is the only place the answer lives (unit-tested as a matrix).
-export const ROLES = ['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
+import { keysOf } from '@/lib/shared/keys';
+export const ROLE_LABELS = {
   clerk: '登记/承办人员',
   reviewer: '审核人',
   manager: '负责人',
   admin: '系统管理员',
   handler: '承办部门人员',
   leader: '签发领导',
-};
+} as const;
+export const ROLES = keysOf(ROLE_LABELS);
+export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
   'dashboard.view': ['clerk', 'reviewer', 'manager', 'admin', 'handler', 'leader'],

@@ -4,18 +4,12 @@
 import crypto from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { first, qb, sql } from '@/lib/db/kysely';
-import { isRole, type Role } from './permissions';
+import { isRole } from './permissions';
+import type { TokenActor } from './tokens';
 
 type Db = Pick<PrismaClient, 'userSession' | '$queryRawUnsafe'>;
 
-export interface SessionActor {
-  userId: number;
-  role: Role;
-  login: string;
-  name: string;
-  agencyId: number;
-  /** A handler's department (null for other roles). */
-  departmentId: number | null;
+export interface SessionActor extends TokenActor {
   sessionId: string;
   mustChangePassword: boolean;
 }

@@ -95,19 +95,8 @@ async function lookupToken(db: PrismaClient, tokenHash: string): Promise<TokenAc
     qb
       .selectFrom('api_token as t')
       .innerJoin('app_user as u', 'u.id', 't.user_id')
-      .select((eb) => [
-        't.id',
-        't.last_used_at',
-        'u.id as user_id',
-        'u.role',
-        'u.login',
-        'u.name',
-        'u.agency_id',
-        'u.department_id',
-        'u.active',
-        eb('t.revoked_at', 'is not', null).as('revoked'),
-        'u.must_change_password as must_change',
-      ])
+      .select(['t.id', 't.last_used_at', 'u.id as user_id', 'u.role', 'u.login', 'u.name', 'u.agency_id', 'u.department_id', 'u.active'])
+      .select((eb) => [eb('t.revoked_at', 'is not', null).as('revoked'), 'u.must_change_password as must_change'])
       .where('t.token_hash', '=', tokenHash),
   );
   // While the user must choose a new password (a reset, an initial one), their tokens don't work.

@@ -34,11 +34,8 @@ export const documentsJson = (caseId: Expression<number>, agencyId: Expression<n
     qb
       .selectFrom('document as d')
       .leftJoin('app_user as u', 'u.id', 'd.issued_by_id')
+      .select(['d.id', 'd.kind', 'd.doc_no', 'd.version'])
       .select((eb) => [
-        'd.id',
-        'd.kind',
-        'd.doc_no',
-        'd.version',
         inJson(eb.ref('d.issued_at')).as('issued_at'),
         isoDate(eb.ref('d.letter_date')).as('letter_date'),
         'd.addressee',

@@ -88,12 +88,8 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
         ),
     )
     .selectFrom('c')
+    .select(['id', 'tracking_no as trackingNo', 'channel', 'regime', 'status'])
     .select((eb) => [
-      'id',
-      'tracking_no as trackingNo',
-      'channel',
-      'regime',
-      'status',
       isoDate(eb.ref('received_on')).as('receivedOn'),
       isoDate(eb.ref('due_on')).as('dueOn'),
       'due_provisional as dueProvisional',

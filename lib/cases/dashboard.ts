@@ -79,15 +79,8 @@ export async function reviewQueue(db: PrismaClient, agencyId: number, limit = 50
         (join) => join.onTrue(),
       )
       .leftJoin('app_user as u', 'u.id', 'e.actor_id')
-      .select((eb) => [
-        'c.id',
-        'c.tracking_no',
-        'c.applicant_name',
-        'e.type',
-        'e.at',
-        isoDate(eb.ref('c.due_on')).as('due_on'),
-        'u.name as by',
-      ])
+      .select(['c.id', 'c.tracking_no', 'c.applicant_name', 'e.type', 'e.at'])
+      .select((eb) => [isoDate(eb.ref('c.due_on')).as('due_on'), 'u.name as by'])
       .where('c.agency_id', '=', agencyId)
       // Literally the partial index's predicate (see list-cases.ts).
       .where((eb) => eb.ref('c.pending_review'))

@@ -63,9 +63,8 @@ const exportPage = (conds: ReturnType<typeof filterConditions>, after: number) =
     .selectFrom('disclosure_case as c')
     .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
     .leftJoin('disposition as dp', 'dp.code', 'c.disposition_code')
+    .select(['c.id', 'c.tracking_no'])
     .select((eb) => [
-      'c.id',
-      'c.tracking_no',
       isoDate(eb.ref('c.received_on')).as('received_on'),
       'c.channel',
       'c.applicant_kind',

@@ -64,11 +64,8 @@ export interface ListItem {
 const listColumns = (q: SelectQueryBuilder<DB & { c: Selectable<DB['disclosure_case']> }, 'c', object>) =>
   q
     .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
+    .select(['c.id', 'c.tracking_no', 'c.channel', 'c.status'])
     .select((eb) => [
-      'c.id',
-      'c.tracking_no',
-      'c.channel',
-      'c.status',
       isoDate(eb.ref('c.received_on')).as('received_on'),
       isoDate(eb.ref('c.due_on')).as('due_on'),
       'c.due_provisional',

@@ -11,10 +11,8 @@ export async function openAppealAnswers(db: PrismaClient, cal: Calendar, agencyI
     qb
       .selectFrom('appeal as a')
       .innerJoin('disclosure_case as c', 'c.id', 'a.case_id')
+      .select(['a.agency_id as agencyId', 'c.id as caseId', 'c.tracking_no as trackingNo'])
       .select((eb) => [
-        'a.agency_id as agencyId',
-        'c.id as caseId',
-        'c.tracking_no as trackingNo',
         eb.cast<'review' | 'suit'>('a.kind', 'text').as('kind'),
         isoDate(eb.ref('a.notice_received_on')).as('noticeReceivedOn'),
       ])

@@ -25,13 +25,8 @@ export function openRouteList(
       .selectFrom('case_route as r')
       .innerJoin('disclosure_case as c', 'c.id', 'r.case_id')
       .innerJoin('department as d', 'd.id', 'r.department_id')
-      .select((eb) => [
-        'c.id as caseId',
-        'c.tracking_no as trackingNo',
-        'd.name as department',
-        isoDate(eb.ref('r.due_on')).as('dueOn'),
-        eb.cast<'routed' | 'accepted'>('r.status', 'text').as('status'),
-      ])
+      .select(['c.id as caseId', 'c.tracking_no as trackingNo', 'd.name as department'])
+      .select((eb) => [isoDate(eb.ref('r.due_on')).as('dueOn'), eb.cast<'routed' | 'accepted'>('r.status', 'text').as('status')])
       .where('r.agency_id', '=', agencyId)
       .where('r.status', 'in', ['routed', 'accepted'])
       .$if(departmentId != null, (q) => q.where('r.department_id', '=', departmentId!))

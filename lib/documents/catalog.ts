@@ -39,36 +39,30 @@ const ITEMS = ['{#items}', '{index}. {name}', '{/items}'];
 const DELIVERY = '本答复以{deliveryLabel}方式送达。';
 const REASONS = '具体理由：{reasons}';
 
-const deny = (id: string, reason: string, name: string, specific: CiteKey): DocKind => ({
-  id: `reply_deny_${id}`,
-  cls: 9,
-  name: `不予公开答复书（${name}）`,
-  title: '政府信息不予公开告知书',
-  to: 'applicant',
-  remedy: 'reply',
-  cite: [specific, 'deny'],
-  body: [OPENING, `经审查，{pronoun}申请获取的政府信息${reason}。根据{basis}的规定，本机关决定不予公开。`, REASONS, DELIVERY],
-});
-const unable = (id: string, name: string, text: string, cite: CiteKey, extra: string[] = []): DocKind => ({
-  id: `unable_${id}`,
-  cls: 10,
-  name: `无法提供答复书（${name}）`,
-  title: '政府信息公开申请答复书',
-  to: 'applicant',
-  remedy: 'reply',
-  cite: [cite],
-  body: [OPENING, text, ...extra, DELIVERY],
-});
-const noProcess = (id: string, name: string, text: string, cite: CiteKey[]): DocKind => ({
-  id: `noproc_${id}`,
-  cls: 11,
-  name: `不予处理告知书（${name}）`,
-  title: '政府信息公开申请不予处理告知书',
+// A reply to the applicant: each carries the remedy clause of a reply.
+const reply = (cls: number, id: string, name: string, title: string, cite: CiteKey[], body: string[]): DocKind => ({
+  id,
+  cls,
+  name,
+  title,
   to: 'applicant',
   remedy: 'reply',
   cite,
-  body: [OPENING, text, REASONS, DELIVERY],
+  body,
 });
+const deny = (id: string, reason: string, name: string, specific: CiteKey) =>
+  reply(
+    9,
+    `reply_deny_${id}`,
+    `不予公开答复书（${name}）`,
+    '政府信息不予公开告知书',
+    [specific, 'deny'],
+    [OPENING, `经审查，{pronoun}申请获取的政府信息${reason}。根据{basis}的规定，本机关决定不予公开。`, REASONS, DELIVERY],
+  );
+const unable = (id: string, name: string, text: string, cite: CiteKey, extra: string[] = []) =>
+  reply(10, `unable_${id}`, `无法提供答复书（${name}）`, '政府信息公开申请答复书', [cite], [OPENING, text, ...extra, DELIVERY]);
+const noProcess = (id: string, name: string, text: string, cite: CiteKey[]) =>
+  reply(11, `noproc_${id}`, `不予处理告知书（${name}）`, '政府信息公开申请不予处理告知书', cite, [OPENING, text, REASONS, DELIVERY]);
 const internal = (id: string, name: string, title: string, body: string[]): DocKind => ({
   id,
   cls: 1,

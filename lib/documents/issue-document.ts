@@ -24,6 +24,7 @@ import { fillLetter, missingMessage } from './fill-letter';
 import { TemplateError } from './render';
 import { activeTemplate } from './templates';
 import { caseWhere, type CaseScope } from '@/lib/cases/case-scope';
+import { logEvent } from '@/lib/cases/log-event';
 
 const issueOptions = z.object({
   date: z.string().refine(isIsoDate, '文书日期不是有效日期（YYYY-MM-DD）').optional(),
@@ -188,26 +189,24 @@ async function keep(tx: Prisma.TransactionClient, d: Kept) {
       lateReason: d.lateReason ?? null,
     },
   });
-  await tx.caseEvent.create({
-    data: {
-      caseId,
-      type: 'document_issued',
-      on: toDate(letterDate),
-      actorId: actor.userId,
-      data: {
-        kind: k.id,
-        name: k.name,
-        docNo: numbers.docNo,
-        version,
-        documentId: doc.id,
-        addressee: party,
-        ...(d.lateReason ? { late: true, lateReason: d.lateReason } : {}),
-        ...(d.backdateReason ? { backdated: true, backdateReason: d.backdateReason } : {}),
-        ...(d.copyOf ? { copy: true } : {}),
-        ...(d.replaces ? { replaces: d.replaces.docNo } : {}),
-      },
+  await logEvent(
+    tx,
+    caseId,
+    'document_issued',
+    {
+      kind: k.id,
+      name: k.name,
+      docNo: numbers.docNo,
+      version,
+      documentId: doc.id,
+      addressee: party,
+      ...(d.lateReason ? { late: true, lateReason: d.lateReason } : {}),
+      ...(d.backdateReason ? { backdated: true, backdateReason: d.backdateReason } : {}),
+      ...(d.copyOf ? { copy: true } : {}),
+      ...(d.replaces ? { replaces: d.replaces.docNo } : {}),
     },
-  });
+    { actorId: actor.userId, on: letterDate },
+  );
   return { id: doc.id, kind: k.id, name: k.name, docNo: numbers.docNo, version, letterDate, late: !!d.lateReason, issuedAt: doc.issuedAt };
 }
 

@@ -6,11 +6,12 @@ import { deadlinesOf } from '@/lib/cases/case-state';
 import { replay } from '@/lib/cases/steps';
 import { derivedColumns } from '@/lib/cases/row';
 import { isoDate, optionalText } from '@/lib/shared/text';
-import { addDays, fromDate, isIsoDate, todayInChina, toDate, yearOf } from '@/lib/shared/dates';
+import { addDays, fromDate, isIsoDate, toDate, yearOf } from '@/lib/shared/dates';
 import { DomainError } from '@/lib/shared/errors';
 import { invalidateCalendar, loadCalendar } from '@/lib/deadlines/load-calendar';
 import { announce } from '@/lib/db/change-feed';
 import { audit } from '@/lib/audit/audit';
+import { logEvent } from '@/lib/cases/log-event';
 
 const daySchema = z.object({
   date: isoDate('日期'),
@@ -46,14 +47,7 @@ async function recomputeOpenCases(tx: Tx, from: Date): Promise<number> {
     const before = c.dueOn ? fromDate(c.dueOn) : null;
     if (before === dl.dueOn && c.dueProvisional === dl.provisional) continue;
     await tx.case.update({ where: { id: c.id }, data: { ...derivedColumns(state, dl), version: { increment: 1 } } });
-    await tx.caseEvent.create({
-      data: {
-        caseId: c.id,
-        type: 'calendar_recomputed',
-        on: toDate(todayInChina()),
-        data: { from: before, resultingDueOn: dl.dueOn, provisional: dl.provisional },
-      },
-    });
+    await logEvent(tx, c.id, 'calendar_recomputed', { from: before, resultingDueOn: dl.dueOn, provisional: dl.provisional });
     moved++;
   }
   return moved;

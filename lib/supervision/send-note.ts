@@ -4,9 +4,9 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isoDate, qb, rows } from '@/lib/db/kysely';
 import { isOpen } from '@/lib/cases/open-case';
 import { isWithin } from '@/lib/agencies/tree';
-import { todayInChina, toDate } from '@/lib/shared/dates';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
+import { logEvent } from '@/lib/cases/log-event';
 
 const noteText = text('督办意见', 500, { required: true, multiline: true });
 
@@ -20,15 +20,7 @@ export async function sendSupervisionNote(db: PrismaClient, caseId: number, inpu
     const note = await tx.supervisionNote.create({
       data: { agencyId: c.agencyId, caseId, byAgencyId: actor.agencyId, byUserId: actor.userId, text: body },
     });
-    await tx.caseEvent.create({
-      data: {
-        caseId,
-        type: 'supervision_note',
-        on: toDate(todayInChina()),
-        actorId: actor.userId,
-        data: { text: body, byAgency: by.name, noteId: note.id },
-      },
-    });
+    await logEvent(tx, caseId, 'supervision_note', { text: body, byAgency: by.name, noteId: note.id }, { actorId: actor.userId });
     return note;
   });
 }
@@ -42,16 +34,8 @@ export async function openSupervisionNotes(db: PrismaClient, agencyId: number) {
       .innerJoin('disclosure_case as c', 'c.id', 'n.case_id')
       .innerJoin('agency as b', 'b.id', 'n.by_agency_id')
       .leftJoin('app_user as u', 'u.id', 'c.assignee_id')
-      .select((eb) => [
-        'n.id',
-        'n.at',
-        'n.text',
-        'b.name as by',
-        'c.id as case_id',
-        'c.tracking_no',
-        isoDate(eb.ref('c.due_on')).as('due_on'),
-        'u.name as assignee',
-      ])
+      .select(['n.id', 'n.at', 'n.text', 'b.name as by', 'c.id as case_id', 'c.tracking_no'])
+      .select((eb) => [isoDate(eb.ref('c.due_on')).as('due_on'), 'u.name as assignee'])
       .where('n.agency_id', '=', agencyId)
       .where((eb) => isOpen(eb.ref('c.status')))
       .orderBy('n.id', 'desc')

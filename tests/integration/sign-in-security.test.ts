@@ -70,29 +70,12 @@ describe('sessions', () => {
     expect(await sessionActor(tdb.prisma, before)).toBeNull();
     const current = await open(a.reviewer.userId);
     const other = await open(a.reviewer.userId);
+    const change = (was: string, confirm: string) =>
+      changeOwnPassword(tdb.prisma, a.reviewer.userId, { current: was, next: 'Mine-pass-2026', confirm }, current);
     expect(await sessionActor(tdb.prisma, current)).toMatchObject({ mustChangePassword: true });
-    await expect(
-      changeOwnPassword(
-        tdb.prisma,
-        a.reviewer.userId,
-        { current: 'wrong-one-1', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' },
-        current,
-      ),
-    ).rejects.toThrow('当前密码不正确');
-    await expect(
-      changeOwnPassword(
-        tdb.prisma,
-        a.reviewer.userId,
-        { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Other-2026x' },
-        current,
-      ),
-    ).rejects.toThrow('两次输入的新密码不一致');
-    await changeOwnPassword(
-      tdb.prisma,
-      a.reviewer.userId,
-      { current: 'Reset-pass-2026', next: 'Mine-pass-2026', confirm: 'Mine-pass-2026' },
-      current,
-    );
+    await expect(change('wrong-one-1', 'Mine-pass-2026')).rejects.toThrow('当前密码不正确');
+    await expect(change('Reset-pass-2026', 'Other-2026x')).rejects.toThrow('两次输入的新密码不一致');
+    await change('Reset-pass-2026', 'Mine-pass-2026');
     expect(await sessionActor(tdb.prisma, current)).toMatchObject({ mustChangePassword: false });
     expect(await sessionActor(tdb.prisma, other)).toBeNull();
   });

@@ -40,18 +40,21 @@ async function send(path: string, init: RequestInit) {
   return { status: res.status, json, text, ms, grewMb: app.rssMb() - before };
 }
 
+/** A bomb refused with its message in under a second, the server growing under 50 MB. */
+function expectRefusedQuickly(what: string, bomb: Buffer, r: Awaited<ReturnType<typeof send>>, message: RegExp) {
+  console.log(`${what} (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`);
+  expect(r.status).toBe(400);
+  expect(r.json.error?.message).toMatch(message);
+  expect(r.ms).toBeLessThan(1000);
+  expect(r.grewMb).toBeLessThan(50);
+}
+
 describe('templates are measured before they are parsed (point 1)', () => {
   it('a 200 MB-inflating .docx is refused in under a second, by name, and the server barely grows', async () => {
     const bomb = docxBomb(200);
     expect(bomb.length).toBeLessThan(400 * 1024);
     const r = await send('/api/v1/templates/reply_granted', { method: 'PUT', headers: bearer(admin, DOCX), body: new Uint8Array(bomb) });
-    console.log(
-      `200 MB template (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
-    );
-    expect(r.status).toBe(400);
-    expect(r.json.error?.message).toMatch(/模板解压后超过 20 MB/);
-    expect(r.ms).toBeLessThan(1000);
-    expect(r.grewMb).toBeLessThan(50);
+    expectRefusedQuickly('200 MB template', bomb, r, /模板解压后超过 20 MB/);
     expect(await tdb.prisma.docTemplate.count()).toBe(0);
   });
 
@@ -145,13 +148,7 @@ describe('imports are bounded (points 2 and 3)', () => {
   it('a 150 MB-inflating sheet is refused in under a second, the server growing under 50 MB', async () => {
     const bomb = xlsxBomb(150);
     const r = await send('/api/v1/imports', { method: 'POST', headers: bearer(manager, XLSX), body: new Uint8Array(bomb) });
-    console.log(
-      `150 MB sheet (${Math.round(bomb.length / 1024)} KB): ${r.status} in ${Math.round(r.ms)} ms, server +${r.grewMb.toFixed(1)} MB`,
-    );
-    expect(r.status).toBe(400);
-    expect(r.json.error?.message).toMatch(/表格解压后超过 100 MB/);
-    expect(r.ms).toBeLessThan(1000);
-    expect(r.grewMb).toBeLessThan(50);
+    expectRefusedQuickly('150 MB sheet', bomb, r, /表格解压后超过 100 MB/);
   });
 });
 
