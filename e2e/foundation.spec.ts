@@ -1,5 +1,5 @@
 import { expect, test } from './axe';
-import { adminCli, signIn, signInWithForm, sameOrigin } from './helpers';
+import { adminCli, fillAndSubmit, sameOrigin, signIn, signInWithForm } from './helpers';
 
 const ROLES = [
   { login: 'clerk', label: '登记/承办人员' },
@@ -72,17 +72,12 @@ test.describe('user administration', () => {
     await signIn(page, 'admin');
     await page.goto('/admin/users');
     const form = page.getByRole('form', { name: '新建用户' });
-    await form.getByLabel('登录名').fill('zhou');
-    await form.getByLabel('姓名').fill('周承办');
     await form.getByLabel('角色').selectOption('clerk');
-    await form.getByLabel('初始密码').fill('short');
-    await form.getByRole('button', { name: '新建用户' }).click();
+    await fillAndSubmit(form, { 登录名: 'zhou', 姓名: '周承办', 初始密码: 'short' }, '新建用户');
     await expect(form.getByText('密码至少 10 个字符')).toBeVisible();
-    await form.getByLabel('初始密码').fill('zhou-pass-2025');
-    await form.getByRole('button', { name: '新建用户' }).click();
+    await fillAndSubmit(form, { 初始密码: 'zhou-pass-2025' }, '新建用户');
     await expect(form.getByText('密码不能包含登录名')).toBeVisible();
-    await form.getByLabel('初始密码').fill('river-Pass-2025');
-    await form.getByRole('button', { name: '新建用户' }).click();
+    await fillAndSubmit(form, { 初始密码: 'river-Pass-2025' }, '新建用户');
     await expect(form.getByRole('status')).toContainText('已创建用户 zhou');
     await expect(page.locator('tr[data-login="zhou"]')).toContainText('周承办');
 
@@ -96,9 +91,7 @@ test.describe('user administration', () => {
 
     const again = await browser.newPage();
     await again.goto('/login');
-    await again.getByLabel('登录名').fill('zhou');
-    await again.getByLabel('密码').fill('river-Pass-2025');
-    await again.getByRole('button', { name: '登录' }).click();
+    await fillAndSubmit(again.locator('body'), { 登录名: 'zhou', 密码: 'river-Pass-2025' }, '登录');
     await expect(again.getByRole('alert').filter({ hasText: '登录名或密码错误' })).toBeVisible();
     await again.close();
   });
@@ -110,8 +103,7 @@ test.describe('API tokens', () => {
     await page.goto('/admin/tokens');
     const form = page.getByRole('form', { name: '生成令牌' });
     await form.getByLabel('代表用户').selectOption('manager');
-    await form.getByLabel('用途').fill('端到端测试');
-    await form.getByRole('button', { name: '生成令牌' }).click();
+    await fillAndSubmit(form, { 用途: '端到端测试' }, '生成令牌');
     const token = (await page.getByTestId('new-token').textContent())!.trim();
     expect(token).toMatch(/^ddk_/);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, E2E_DATA_DIR } from '../playwright.config';
 
 export { DEMO_PASSWORD };
@@ -69,3 +69,9 @@ export const publicApplication = {
   deliveryWanted: 'pickup',
   consent: true,
 };
+
+/** Fills a form's fields by their labels and presses its button. */
+export async function fillAndSubmit(form: Locator, fields: Record<string, string>, button: string) {
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  await form.getByRole('button', { name: button }).click();
+}

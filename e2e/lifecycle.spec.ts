@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from './axe';
-import { signIn, sameOrigin } from './helpers';
+import { registerCase, signIn } from './helpers';
 
 async function as(browser: Browser, login: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -137,17 +137,12 @@ test('a letter application from intake to delivery across the three roles', asyn
 test('the second of two simultaneous edits gets a conflict message and changes nothing', async ({ browser }) => {
   const a = await as(browser, 'clerk');
   const b = await as(browser, 'clerk');
-  const res = await a.request.post('/api/v1/requests', {
-    headers: sameOrigin,
-    data: {
-      channel: 'in_person',
-      receivedOn: '2025-11-03',
-      applicant: { kind: 'commercial', name: '示例矿业有限公司' },
-      description: '采矿权出让合同',
-    },
+  const { id } = await registerCase(a, {
+    channel: 'in_person',
+    receivedOn: '2025-11-03',
+    applicant: { kind: 'commercial', name: '示例矿业有限公司' },
+    description: '采矿权出让合同',
   });
-  expect(res.status()).toBe(201);
-  const { id } = await res.json();
   await a.goto(`/cases/${id}`);
   await b.goto(`/cases/${id}`);
   await act(a, '申请人撤回', '2025-11-07');

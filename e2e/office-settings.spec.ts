@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './axe';
-import { adminCli, signIn } from './helpers';
+import { adminCli, fillAndSubmit, signIn } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -107,10 +107,7 @@ test('a manager edits and closes a complaint, and reads one year with its total'
   await signIn(page, 'manager');
   await page.goto('/complaints');
   const add = page.getByRole('form', { name: '登记举报投诉' });
-  await add.getByLabel('收到日期').fill('2024-06-03');
-  await add.getByLabel('举报投诉人').fill('投诉人丙');
-  await add.getByLabel('内容').fill('答复超期');
-  await add.getByRole('button', { name: '登记' }).click();
+  await fillAndSubmit(add, { 收到日期: '2024-06-03', 举报投诉人: '投诉人丙', 内容: '答复超期' }, '登记');
   await expect(add.getByRole('status')).toContainText('已登记');
   // The form is cleared once registered: a second click can't register the same complaint again.
   await expect(add.getByLabel('举报投诉人')).toHaveValue('');

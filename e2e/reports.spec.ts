@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './axe';
 import { ledger2017 } from '../tests/helpers/ledger-2017';
-import { signIn, sameOrigin } from './helpers';
+import { fillAndSubmit, sameOrigin, signIn } from './helpers';
 
 test('a manager imports the 2017 ledger, reads the derived table, exports it, freezes it and sees later changes flagged', async ({
   page,
@@ -65,10 +65,7 @@ test('a manager imports the 2017 ledger, reads the derived table, exports it, fr
   expect(String(ws.getRow(1).getCell(1).value)).toContain('政府信息公开情况统计表');
 
   const manual = page.getByRole('form', { name: '手工填报' });
-  await manual.getByLabel('（三）从事政府信息公开工作人员数').fill('8');
-  await manual.getByLabel('1.专职人员数').fill('2');
-  await manual.getByLabel('2.兼职人员数').fill('6');
-  await manual.getByRole('button', { name: '保存手工填报数' }).click();
+  await fillAndSubmit(manual, { '（三）从事政府信息公开工作人员数': '8', '1.专职人员数': '2', '2.兼职人员数': '6' }, '保存手工填报数');
   await expect(manual.getByRole('status')).toContainText('已保存');
   await page.reload();
   await page.getByRole('button', { name: '冻结报表' }).click();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type Page, type TestInfo } from './axe';
 import ExcelJS from 'exceljs';
-import { sameOrigin, signIn } from './helpers';
+import { registerCase, sameOrigin, signIn } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -130,16 +130,12 @@ test('the case list filters, counts and exports exactly what it shows', async ({
 
 test('a returned reply comes back as drafted; the reviewer reads the letter before approving', async ({ browser }) => {
   const clerk = await as(browser, 'clerk');
-  const res = await clerk.request.post('/api/v1/requests', {
-    headers: sameOrigin,
-    data: {
-      channel: 'letter',
-      receivedOn: '2025-09-26',
-      applicant: { kind: 'commercial', name: '示例矿业有限公司', orgCode: '91110000MA01ABCD3U', contactPerson: '孙经理' },
-      description: '采矿权出让合同',
-    },
+  const { id } = await registerCase(clerk, {
+    channel: 'letter',
+    receivedOn: '2025-09-26',
+    applicant: { kind: 'commercial', name: '示例矿业有限公司', orgCode: '91110000MA01ABCD3U', contactPerson: '孙经理' },
+    description: '采矿权出让合同',
   });
-  const { id } = await res.json();
   const draft = {
     type: 'reply_submitted',
     on: '2025-10-09',

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { audit } from '@/lib/audit/audit';
-import { DomainError, notFoundError } from '@/lib/shared/errors';
+import { notFoundError } from '@/lib/shared/errors';
+import { entryChange, nameTaken } from '@/lib/settings/list-entry';
 import { text } from '@/lib/shared/text';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
 
@@ -29,8 +30,7 @@ export const cachedDepartments = (db: PrismaClient, agencyId: number) =>
 export async function createDepartment(db: PrismaClient, agencyId: number, input: unknown, actorId: number | null) {
   const { name } = departmentSchema.parse(input);
   if (!(await db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw notFoundError('机关');
-  if (await db.department.findUnique({ where: { agencyId_name: { agencyId, name } } }))
-    throw new DomainError('conflict', `部门“${name}”已存在`, 'name');
+  if (await db.department.findUnique({ where: { agencyId_name: { agencyId, name } } })) throw nameTaken('部门', name);
   return db.$transaction(async (tx) => {
     const d = await tx.department.create({ data: { agencyId, name } });
     await audit(tx, { actorId, action: 'department.create', target: `department:${d.id}`, detail: { name }, office: agencyId });
@@ -43,15 +43,9 @@ export async function updateDepartment(db: PrismaClient, agencyId: number, id: n
   const before = await db.department.findFirst({ where: { id, agencyId } });
   if (!before) throw notFoundError('部门');
   if (v.name !== before.name && (await db.department.findUnique({ where: { agencyId_name: { agencyId, name: v.name } } })))
-    throw new DomainError('conflict', `部门“${v.name}”已存在`, 'name');
+    throw nameTaken('部门', v.name);
   await db.$transaction(async (tx) => {
     await tx.department.update({ where: { id }, data: v });
-    await audit(tx, {
-      actorId,
-      action: 'department.update',
-      target: `department:${id}`,
-      detail: { before: { name: before.name, active: before.active }, after: v },
-      office: agencyId,
-    });
+    await audit(tx, { actorId, action: 'department.update', target: `department:${id}`, detail: entryChange(before, v), office: agencyId });
   });
 }

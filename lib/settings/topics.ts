@@ -5,6 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { audit } from '@/lib/audit/audit';
+import { entryChange, nameTaken } from './list-entry';
 
 const topicSchema = z.object({ name: text('主题名称', 30, { required: true }), active: z.boolean().default(true) });
 
@@ -27,15 +28,10 @@ export async function updateTopic(db: PrismaClient, agencyId: number, id: number
   const topic = await db.topic.findFirst({ where: { id, agencyId } });
   if (!topic) throw notFoundError('主题');
   if (v.name !== topic.name && (await db.topic.findUnique({ where: { agencyId_name: { agencyId, name: v.name } } })))
-    throw new DomainError('conflict', `主题“${v.name}”已存在`, 'name');
+    throw nameTaken('主题', v.name);
   await db.$transaction(async (tx) => {
     await tx.topic.update({ where: { id }, data: v });
-    await audit(tx, {
-      actorId,
-      action: 'topic.update',
-      target: `agency:${agencyId}:topic:${id}`,
-      detail: { before: { name: topic.name, active: topic.active }, after: v },
-      office: agencyId,
-    });
+    const target = `agency:${agencyId}:topic:${id}` as const;
+    await audit(tx, { actorId, action: 'topic.update', target, detail: entryChange(topic, v), office: agencyId });
   });
 }

@@ -2,12 +2,12 @@
 // address and something due.
 import { expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
-import { recordEvent } from '@/lib/cases/record-event';
 import { enqueueDailyDigests } from '@/lib/mail/digest';
 import { deleteExpiredMarkers, KEEP_MS } from '@/lib/jobs/cleanup';
 import { CRONTAB } from '@/lib/jobs/worker';
 import { setUserEmail } from '@/lib/users/manage-users';
 import { demoForFile } from '../helpers/actors';
+import { caseThen } from '../helpers/cases';
 
 const { tdb, a } = demoForFile();
 
@@ -30,16 +30,11 @@ it("lists a clerk's overdue and due-soon cases once a day", async () => {
 });
 
 it("lists a handler's routings due soon or overdue, and the clerk's office's overdue routings", async () => {
-  const { case: c } = await createCase(
+  const { case: c } = await caseThen(
     tdb.prisma,
+    a.clerk,
     { channel: 'letter', arrivedOn: '2025-09-26', applicant: { kind: 'natural', name: '冯转办' }, description: '某规划' },
-    a.clerk,
-  );
-  await recordEvent(
-    tdb.prisma,
-    c.id,
     { type: 'routed', on: '2025-09-29', departments: [a.handler.departmentId], dueOn: '2025-10-09' },
-    a.clerk,
   );
   await tdb.prisma.user.update({ where: { id: a.handler.userId }, data: { email: 'chen@example.gov.cn' } });
   expect(await enqueueDailyDigests(tdb.prisma, new Date('2026-11-28T01:00:00Z'))).toBe(2); // the clerk and the handler

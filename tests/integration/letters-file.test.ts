@@ -36,6 +36,13 @@ async function twoObjections() {
 const submit = (id: number, data: Record<string, unknown>) =>
   cases.ev(id, 'reply_submitted', '2025-10-09', { legalBasis: '依法审查', ...data });
 const approve = (id: number) => cases.ev(id, 'reply_approved', '2025-10-10', { secrecyReviewed: true }, 'reviewer');
+/** A new case with this reply submitted and approved. */
+const approved = async (data: Record<string, unknown>) => {
+  const c = await cases.newCase();
+  await submit(c.id, data);
+  await approve(c.id);
+  return c;
+};
 const SPLIT = '申请列明多个地块的批复，按“一事一申请”拆分计件';
 
 describe('third parties per art. 32 (point 1, Critical)', () => {
@@ -119,9 +126,7 @@ describe('third parties per art. 32 (point 1, Critical)', () => {
 
 describe('no letter after the case ended (point 2, High)', () => {
   it('a case deemed abandoned for an unpaid fee offers only the letters of its ending', async () => {
-    const c = await cases.newCase();
-    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 300 } });
-    await approve(c.id);
+    const c = await approved({ disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 300 } });
     expect(await offered(c.id)).toEqual(expect.arrayContaining(['reply_granted', 'fee_notice']));
     await issue(c.id, 'reply_granted');
     expect(await offered(c.id)).toContain('delivery_receipt');
@@ -137,9 +142,7 @@ describe('no letter after the case ended (point 2, High)', () => {
   });
 
   it('a withdrawn case offers no reply letter, even with an approved reply', async () => {
-    const c = await cases.newCase();
-    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'] });
-    await approve(c.id);
+    const c = await approved({ disposition: 'granted', items: ['征收补偿安置方案'] });
     await cases.ev(c.id, 'withdrawn', '2025-10-11', { note: '申请人书面撤回' });
     const after = await offered(c.id);
     expect(after).toContain('withdrawal_confirmation');
@@ -150,9 +153,7 @@ describe('no letter after the case ended (point 2, High)', () => {
 
 describe('a refusal claims no objection that was never sought (point 5, High)', () => {
   it('不予公开（商业秘密）without a consultation gives the art. 15 ground; with an objection on file it says so', async () => {
-    const bare = await cases.newCase();
-    await submit(bare.id, { disposition: 'deny_trade_secret', reasons: '申请的信息为企业投标报价' });
-    await approve(bare.id);
+    const bare = await approved({ disposition: 'deny_trade_secret', reasons: '申请的信息为企业投标报价' });
     const text = await issue(bare.id, 'reply_deny_trade_secret');
     expect(text).toContain('涉及商业秘密，公开会对第三方合法权益造成损害');
     expect(text).not.toContain('第三方不同意公开');
@@ -176,9 +177,7 @@ describe('the remedy clause (point 6)', () => {
       data: { level: 'state_council_department', name: '示例部', reviewBody: '' },
     });
     try {
-      const c = await cases.newCase();
-      await submit(c.id, { disposition: 'deny_process', reasons: '属于内部讨论稿' });
-      await approve(c.id);
+      const c = await approved({ disposition: 'deny_process', reasons: '属于内部讨论稿' });
       const text = await issue(c.id, 'reply_deny_process');
       expect(text).toContain(
         '如对本告知书不服，依照《中华人民共和国行政复议法》第二十三条的规定，您应当先自收到本告知书之日起六十日内向示例部申请行政复议',
@@ -209,9 +208,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
   });
 
   it('a reply with a fee is delivered only after the fee is paid', async () => {
-    const c = await cases.newCase();
-    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 120 } });
-    await approve(c.id);
+    const c = await approved({ disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'pages', count: 120 } });
     const early = await refusal(cases.ev(c.id, 'delivered', '2025-10-13', { method: 'post' }));
     expect(early?.message).toContain('申请人尚未缴纳信息处理费（1100 元）');
     expect((await refusal(cases.ev(c.id, 'fee_paid', '2025-10-14', { amountYuan: 1100 })))?.message).toContain('尚未出具收费通知书');
@@ -222,9 +219,7 @@ describe('fees per 国办函〔2020〕109号 (point 3, part)', () => {
   });
 
   it('a fee notice issued after the reply deadline needs a reason and is marked late', async () => {
-    const c = await cases.newCase();
-    await submit(c.id, { disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12, splitNote: SPLIT } });
-    await approve(c.id);
+    const c = await approved({ disposition: 'granted', items: ['征收补偿安置方案'], fee: { basis: 'items', count: 12, splitNote: SPLIT } });
     const late = await refusal(issueDocument(tdb.prisma, c.id, 'fee_notice', a.clerk, { ...BACKDATED, date: '2025-11-20' }));
     expect(late?.message).toMatch(/答复期限/);
   });
@@ -266,14 +261,10 @@ describe('content lost or mis-cited (point 7, part)', () => {
   });
 
   it('要求确认或重新出具 cites its basis (art. 2), and 非政府信息 names the Regulation with 书名号', async () => {
-    const c = await cases.newCase();
-    await submit(c.id, { disposition: 'confirmation', reasons: '申请人要求对其持有的征收决定复印件加盖公章' });
-    await approve(c.id);
+    const c = await approved({ disposition: 'confirmation', reasons: '申请人要求对其持有的征收决定复印件加盖公章' });
     const text = await issue(c.id, 'noproc_confirmation');
     expect(text).toContain('根据《中华人民共和国政府信息公开条例》第二条的规定，该申请不属于政府信息公开申请，本机关不予处理');
-    const d = await cases.newCase();
-    await submit(d.id, { disposition: 'deny_not_gov_info', reasons: '所申请的是村民委员会的账目' });
-    await approve(d.id);
+    const d = await approved({ disposition: 'deny_not_gov_info', reasons: '所申请的是村民委员会的账目' });
     expect(await issue(d.id, 'reply_deny_not_gov_info')).toContain('不属于《中华人民共和国政府信息公开条例》所指的政府信息');
   });
 });

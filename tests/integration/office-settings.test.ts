@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
 import { registerComplaint, listComplaints, updateComplaint } from '@/lib/complaints/register';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
@@ -8,22 +7,19 @@ import { loadCatalogue, updateDisposition } from '@/lib/settings/dispositions';
 import { addTopic, listTopics, updateTopic } from '@/lib/settings/topics';
 import { buildReport } from '@/lib/statistics/build-report';
 import { demoForFile } from '../helpers/actors';
+import { caseThen } from '../helpers/cases';
 
 const { tdb, a } = demoForFile();
 
-const replied = async (disposition: string) => {
-  const { case: c } = await createCase(
-    tdb.prisma,
-    { channel: 'letter', receivedOn: '2025-03-03', applicant: { kind: 'natural', name: '甲' }, description: '某文件' },
-    a.clerk,
-  );
-  return recordEvent(
-    tdb.prisma,
-    c.id,
-    { type: 'reply_submitted', on: '2025-03-10', disposition, legalBasis: '依法', reasons: '理由' },
-    a.clerk,
-  );
-};
+const replied = async (disposition: string) =>
+  (
+    await caseThen(
+      tdb.prisma,
+      a.clerk,
+      { channel: 'letter', receivedOn: '2025-03-03', applicant: { kind: 'natural', name: '甲' }, description: '某文件' },
+      { type: 'reply_submitted', on: '2025-03-10', disposition, legalBasis: '依法', reasons: '理由' },
+    )
+  ).state;
 
 describe('the disposition catalogue of an office', () => {
   it('moves a reply to another cell only when confirmed, for this agency only, logged', async () => {

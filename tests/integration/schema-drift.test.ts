@@ -91,6 +91,12 @@ const column = (m: DmmfModel, fieldName: string) => {
   const f = m.fields.find((x) => x.name === fieldName)!;
   return f.dbName ?? f.name;
 };
+/** A key as table(columns), its columns sorted: how the database's keys are listed too. */
+const keyOf = (m: DmmfModel, cols: string[]) =>
+  `${table(m)}(${cols
+    .map((c) => column(m, c))
+    .sort()
+    .join(',')})`;
 
 describe('schema.prisma matches the migrated database', () => {
   it('has a model for every table and a table for every model', () => {
@@ -117,11 +123,7 @@ describe('schema.prisma matches the migrated database', () => {
   });
 
   it.each(models.map((m) => [m.name, m] as const))('%s: primary, unique and foreign keys', (_name, m) => {
-    const key = (cols: string[]) =>
-      `${table(m)}(${cols
-        .map((c) => column(m, c))
-        .sort()
-        .join(',')})`;
+    const key = (cols: string[]) => keyOf(m, cols);
     const id = m.fields.filter((f) => f.isId).map((f) => f.name);
     const pk = id.length ? id : (m.primaryKey?.fields ?? []);
     expect(uniques.has(key(pk)), `${m.name} primary key`).toBe(true);
@@ -137,11 +139,7 @@ describe('schema.prisma matches the migrated database', () => {
     const declared = new Set<string>();
     const declaredFks = new Set<string>();
     for (const m of models) {
-      const key = (cols: string[]) =>
-        `${table(m)}(${cols
-          .map((c) => column(m, c))
-          .sort()
-          .join(',')})`;
+      const key = (cols: string[]) => keyOf(m, cols);
       const id = m.fields.filter((f) => f.isId).map((f) => f.name);
       declared.add(key(id.length ? id : (m.primaryKey?.fields ?? [])));
       for (const f of m.fields.filter((x) => x.isUnique)) declared.add(key([f.name]));

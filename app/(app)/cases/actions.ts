@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { anyInput, serverAction } from '@/lib/auth/server-action';
 import { registerApplication } from '@/lib/cases/register-application';
@@ -13,6 +12,8 @@ import { formatCn, fromDate } from '@/lib/shared/dates';
 import { addCaseFile, caseFileKind } from '@/lib/attachments/add-case-file';
 import { markDuplicate } from '@/lib/cases/mark-duplicate';
 import type { IntakeResult } from '@/components/cases/intake-form';
+import { revalidatePath } from 'next/cache';
+import { saved } from '../saved';
 
 const caseId = z.number().int().positive();
 
@@ -47,8 +48,7 @@ export const recordEventAction = serverAction(
   z.tuple([caseId, z.record(z.string(), z.unknown())]),
   async ([id, input], actor) => {
     await recordEvent(db(), id, input, actor);
-    revalidatePath(`/cases/${id}`);
-    return { ok: true as const, message: '已保存' };
+    return saved(`/cases/${id}`);
   },
 );
 

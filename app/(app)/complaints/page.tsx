@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
 import { registerComplaintAction, updateComplaintAction } from './actions';
 import { YearSelect } from '@/components/ui/year-select';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '举报投诉登记' };
 
@@ -32,16 +33,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         </span>
       </form>
       <table className="w-full bg-white text-sm">
-        <thead>
-          <tr className="border-b text-left">
-            <th className="whitespace-nowrap p-2">收到日期</th>
-            <th className="p-2">举报投诉人</th>
-            <th className="p-2">内容</th>
-            <th className="p-2">处理结果</th>
-            <th className="whitespace-nowrap p-2">办结日期</th>
-            <th className="p-2">操作</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[{ label: '收到日期', nowrap: true }, '举报投诉人', '内容', '处理结果', { label: '办结日期', nowrap: true }, '操作']}
+        />
         <tbody>
           {rows.length === 0 ? (
             <tr>

@@ -1,12 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { serverAction } from '@/lib/auth/server-action';
 import { db } from '@/lib/db/client';
 import { freezeReport, saveManualValues } from '@/lib/statistics/manage-report';
 import { saveOfficeParts } from '@/lib/annual-report/office-parts';
 import { parseFormat, parseYear } from '@/lib/statistics/parse-params';
+import { revalidatePath } from 'next/cache';
+import { saved } from '../saved';
 
 const yearFormat = [z.string().max(10), z.string().max(10)] as const;
 
@@ -17,8 +18,7 @@ export const saveManualAction = serverAction(
   async ([year, format, values], actor) => {
     const y = parseYear(year);
     await saveManualValues(db(), actor.agencyId, y, parseFormat(format, y), values, actor.userId);
-    revalidatePath('/reports');
-    return { ok: true as const, message: '已保存' };
+    return saved('/reports');
   },
 );
 

@@ -7,7 +7,7 @@ import { RULES } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, type CaseState } from '../case-state';
 import { defineStep, firstProblem, limitProblem, type StepActor, type StepContext } from './define';
 import { reasonsHistoryProblem } from './reasons-steps';
-import { REVIEW_COMMENT } from './one-text';
+import { REVIEW_COMMENT, requiredText } from './one-text';
 
 const RUNNING = ['open', 'consulting'] as const;
 // A request made before the reply was submitted can still be decided while the reply is in review.
@@ -22,8 +22,33 @@ function pastOriginalDeadline(s: CaseState, on: string, ctx: StepContext, what: 
     : null;
 }
 
-const notOwn = (by: number | null | undefined, actor: StepActor, what: string) =>
-  by != null && by === actor.userId ? `不能审核自己提出的${what}，须由其他审核人办理` : null;
+// The two requests a reviewer decides: a longer time (art. 33) and a reasonable time (art. 35).
+const PENDING = { extension: ['pendingExtension', '延期申请'], custom: ['pendingCustom', '合理期限申请'] } as const;
+type Pending = keyof typeof PENDING;
+
+/** Why the reviewer can't decide the request now: there is none, or it is their own. */
+function awaitingDecision(s: CaseState, actor: StepActor, which: Pending): string | null {
+  const [key, what] = PENDING[which];
+  const by = s[key]?.by;
+  return firstProblem(
+    !s[key] && `没有等待审核的${what}`,
+    by != null && by === actor.userId && `不能审核自己提出的${what}，须由其他审核人办理`,
+  );
+}
+
+/** Refusing a request: a comment is required, and the deadline stays as it was. */
+const refusal = (label: string, which: Pending) =>
+  defineStep({
+    label,
+    permission: 'cases.review',
+    from: DECIDING,
+    ...requiredText('comment', '审核意见', 1000),
+    canStart: (s, actor) => awaitingDecision(s, actor, which),
+    apply: (next) => {
+      next[PENDING[which][0]] = null;
+    },
+    summary: (d) => d.comment,
+  });
 
 export const extensionRequested = defineStep({
   label: '申请延期',
@@ -59,12 +84,7 @@ export const extensionApproved = defineStep({
   from: DECIDING,
   ...REVIEW_COMMENT,
   confirm: '确认同意延期？',
-  canStart: (s, actor, on, ctx) =>
-    firstProblem(
-      !s.pendingExtension && '没有等待审核的延期申请',
-      notOwn(s.pendingExtension?.by, actor, '延期申请'),
-      pastOriginalDeadline(s, on, ctx, '同意延期'),
-    ),
+  canStart: (s, actor, on, ctx) => firstProblem(awaitingDecision(s, actor, 'extension'), pastOriginalDeadline(s, on, ctx, '同意延期')),
   apply: (next, _d, on) => {
     if (!next.pendingExtension) return;
     next.extensionDays = next.pendingExtension.workingDays;
@@ -75,18 +95,7 @@ export const extensionApproved = defineStep({
   summary: (d) => [d.comment, due(d)].filter(Boolean).join('；'),
 });
 
-export const extensionRefused = defineStep({
-  label: '不同意延期',
-  permission: 'cases.review',
-  from: DECIDING,
-  data: z.object({ comment: text('审核意见', 1000, { required: true }) }),
-  fields: [{ name: 'comment', label: '审核意见', kind: 'text', required: true }],
-  canStart: (s, actor) => firstProblem(!s.pendingExtension && '没有等待审核的延期申请', notOwn(s.pendingExtension?.by, actor, '延期申请')),
-  apply: (next) => {
-    next.pendingExtension = null;
-  },
-  summary: (d) => d.comment,
-});
+export const extensionRefused = refusal('不同意延期', 'extension');
 
 export const customDeadlineRequested = defineStep({
   label: '申请确定合理期限（第三十五条）',
@@ -119,8 +128,7 @@ export const customDeadlineApproved = defineStep({
   from: DECIDING,
   ...REVIEW_COMMENT,
   confirm: '确认同意该合理期限？',
-  canStart: (s, actor) =>
-    firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
+  canStart: (s, actor) => awaitingDecision(s, actor, 'custom'),
   apply: (next, _d, on) => {
     if (!next.pendingCustom) return;
     next.customDueOn = next.pendingCustom.dueOn;
@@ -131,16 +139,4 @@ export const customDeadlineApproved = defineStep({
   summary: (d) => [d.comment, due(d)].filter(Boolean).join('；'),
 });
 
-export const customDeadlineRefused = defineStep({
-  label: '不同意合理期限',
-  permission: 'cases.review',
-  from: DECIDING,
-  data: z.object({ comment: text('审核意见', 1000, { required: true }) }),
-  fields: [{ name: 'comment', label: '审核意见', kind: 'text', required: true }],
-  canStart: (s, actor) =>
-    firstProblem(!s.pendingCustom && '没有等待审核的合理期限申请', notOwn(s.pendingCustom?.by, actor, '合理期限申请')),
-  apply: (next) => {
-    next.pendingCustom = null;
-  },
-  summary: (d) => d.comment,
-});
+export const customDeadlineRefused = refusal('不同意合理期限', 'custom');

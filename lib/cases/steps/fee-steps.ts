@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { FEE_PAYMENT_WORKDAYS, feePaymentDueOn } from '@/lib/deadlines/compute-deadlines';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
-import { text } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
 import { defineStep, firstProblem, type StepContext } from './define';
+import { requiredText } from './one-text';
 
 const money = z
   .number({ message: '金额须为数字' })
@@ -70,8 +70,7 @@ export const feeWaived = defineStep({
   label: '免收信息处理费',
   permission: 'cases.review',
   from: ['approved'],
-  data: z.object({ reason: text('免收理由', 1000, { required: true, multiline: true }) }),
-  fields: [{ name: 'reason', label: '免收理由', kind: 'textarea', required: true }],
+  ...requiredText('reason', '免收理由', 1000, { multiline: true }),
   confirm: '确认免收信息处理费？答复可随即送达。',
   canStart: (s) => feeOpen(s),
   apply: (next, d, on) => {

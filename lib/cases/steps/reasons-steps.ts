@@ -5,9 +5,10 @@
 // reasonable or none given). Neither outcome may be recorded without this history.
 import { z } from 'zod';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
-import { isoDate, text } from '@/lib/shared/text';
+import { isoDate } from '@/lib/shared/text';
 import type { CaseState } from '../case-state';
 import { defineStep, firstProblem, limitProblem } from './define';
+import { requiredText } from './one-text';
 
 const RUNNING = ['open', 'consulting'] as const;
 
@@ -48,8 +49,7 @@ export const reasonsReceived = defineStep({
   label: '收到申请人说明的理由',
   permission: 'cases.work',
   from: RUNNING,
-  data: z.object({ content: text('申请人说明的理由', 2000, { required: true, multiline: true }) }),
-  fields: [{ name: 'content', label: '申请人说明的理由（照录）', kind: 'textarea', required: true }],
+  ...requiredText('content', '申请人说明的理由', 2000, { multiline: true, fieldLabel: '申请人说明的理由（照录）' }),
   canStart: (s) => firstProblem(!s.reasonsRequest && '本案没有要求申请人说明理由', s.reasonsAnswer && '已登记申请人说明的理由'),
   apply: (next, d, on) => {
     next.reasonsAnswer = { on, content: d.content };

@@ -3,14 +3,14 @@
 import { objectingParties } from '../third-parties';
 import { z } from 'zod';
 import { optionalText, text } from '@/lib/shared/text';
-import { DELIVERY_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '../labels';
+import { DELIVERY_LABELS, DELIVERY_METHODS, FORM_LABELS, type DeliveryMethod } from '../labels';
 import { defineStep, firstProblem, type StepActor, type StepContext } from './define';
 import { reasonsHistoryProblem } from './reasons-steps';
 import { openRoutes } from './route-steps';
 import type { CaseState } from '../case-state';
 import { appliesUnder, dispositionDef, discloses, needsReasons } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
-import { REVIEW_COMMENT } from './one-text';
+import { REVIEW_COMMENT, requiredText } from './one-text';
 
 const notOwnReply = (s: CaseState, actor: StepActor) =>
   s.reply?.by != null && s.reply.by === actor.userId ? '不能审核自己提交的答复，须由其他审核人办理' : null;
@@ -134,21 +134,13 @@ export const replySubmitted = defineStep({
       name: 'form',
       label: '提供形式',
       kind: 'select',
-      options: [
-        ['', '按申请人要求'],
-        ['paper', '纸质'],
-        ['electronic', '电子'],
-      ],
+      options: [['', '按申请人要求'], ...Object.entries(FORM_LABELS)],
     },
     {
       name: 'feeBasis',
       label: '信息处理费计收方式（不收费则不选）',
       kind: 'select',
-      options: [
-        ['', '不收费'],
-        ['items', '按件计收'],
-        ['pages', '按量计收'],
-      ],
+      options: [['', '不收费'], ...Object.entries(FEE_BASES)],
     },
     { name: 'feeCount', label: '本月累计件数或本件页数', kind: 'number' },
     { name: 'feeSplitNote', label: '按“一事一申请”拆分计件的说明（件数多于当月登记的申请时填写）', kind: 'text' },
@@ -189,8 +181,7 @@ export const replyReturned = defineStep({
   label: '退回答复',
   permission: 'cases.review',
   from: ['review'],
-  data: z.object({ comment: text('退回意见', 1000, { required: true, multiline: true }) }),
-  fields: [{ name: 'comment', label: '退回意见', kind: 'textarea', required: true }],
+  ...requiredText('comment', '退回意见', 1000, { multiline: true }),
   canStart: (s, actor) => notOwnReply(s, actor),
   apply: (next, d, on) => {
     next.lastReturn = { comment: d.comment, on };

@@ -4,6 +4,7 @@ import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { AGENCY_LEVELS } from '@/lib/documents/remedy';
 import { createAgencyAction } from './actions';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '下级机关' };
 
@@ -21,14 +22,7 @@ export default async function AgenciesPage() {
         本机关及其下级机关。每个机关有自己的用户、令牌、机关信息、文书模板、主题和编号；本机关负责人可在“年度报表”查看汇总、在“督办”查看各下级机关的办理情况。
       </p>
       <table className="w-full bg-white text-sm" aria-label="机关树">
-        <thead>
-          <tr className="border-b text-left">
-            <th className="p-2">机关</th>
-            <th className="p-2">简称</th>
-            <th className="p-2">编号</th>
-            <th className="p-2">用户数</th>
-          </tr>
-        </thead>
+        <TableHead columns={['机关', '简称', '编号', '用户数']} />
         <tbody>
           {tree.map((a) => (
             <tr key={a.id} className="border-b">

@@ -8,6 +8,7 @@ import { Calendar } from '@/lib/deadlines/calendar';
 import { formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
 import { loadCalendar } from '@/lib/deadlines/load-calendar';
 import { pasteYearAction, publishYearAction, removeDayAction, setDayAction } from './actions';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '节假日设置' };
 
@@ -77,14 +78,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <table className="w-full bg-white text-sm">
           <caption className="p-2 text-left font-medium">逐日调整</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">日期</th>
-              <th className="p-2">安排</th>
-              <th className="p-2">名称</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead columns={['日期', '安排', '名称', null]} />
           <tbody>
             {days.map((d) => (
               <tr key={fromDate(d.date)} className="border-b">
@@ -98,12 +92,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </table>
         <table className="w-full bg-white text-sm">
           <caption className="p-2 text-left font-medium">已登记的年度安排</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">年份</th>
-              <th className="p-2">依据</th>
-            </tr>
-          </thead>
+          <TableHead columns={['年份', '依据']} />
           <tbody>
             {years.map((y) => (
               <tr key={y.year} className="border-b">

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { loadCatalogue, REPLY_CELLS } from '@/lib/settings/dispositions';
 import { listTopics } from '@/lib/settings/topics';
 import { addTopicAction, saveDispositionAction, saveTopicAction } from './actions';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '办理选项' };
 
@@ -23,15 +24,7 @@ export default async function CataloguePage() {
           答复时可选的处理结果，以及每种结果在两种年度报表格式中计入的栏目。停用的处理结果不再供答复选择，已办结案件不受影响；更改栏目后，所有未冻结年度的报表按新的归类重新统计。
         </p>
         <table className="w-full bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">名称</th>
-              <th className="p-2">启用</th>
-              <th className="p-2">2017年格式栏目</th>
-              <th className="p-2">2021年格式栏目</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead columns={['名称', '启用', '2017年格式栏目', '2021年格式栏目', null]} />
           <tbody>
             {catalogue.map((d) => (
               <DispositionRow key={d.code} d={d} cells={cells} save={saveDispositionAction} />

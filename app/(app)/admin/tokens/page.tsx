@@ -5,6 +5,7 @@ import { listTokens, tokenUsers } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 import { issueTokenAction, revokeTokenAction } from './actions';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '接口令牌' };
 
@@ -21,16 +22,7 @@ export default async function TokensPage() {
         <IssueTokenForm users={users} action={issueTokenAction} />
       </div>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b text-left text-slate-600">
-            <th className="p-2">前缀</th>
-            <th className="p-2">用途</th>
-            <th className="p-2">代表用户</th>
-            <th className="p-2">生成日期</th>
-            <th className="p-2">最近使用</th>
-            <th className="p-2">状态</th>
-          </tr>
-        </thead>
+        <TableHead muted columns={['前缀', '用途', '代表用户', '生成日期', '最近使用', '状态']} />
         <tbody>
           {tokens.map((t) => (
             <tr key={t.id} className="border-b">

@@ -7,6 +7,7 @@ import { listUsers } from '@/lib/users/manage-users';
 import { activeDepartments } from '@/lib/departments/departments';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
 import { chinaDate, formatCn } from '@/lib/shared/dates';
+import { TableHead } from '@/components/ui/table-head';
 
 export const metadata = { title: '用户管理' };
 
@@ -20,16 +21,7 @@ export default async function UsersPage() {
         <CreateUserForm action={createUserAction} departments={[...departments]} />
       </div>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b text-left text-slate-600">
-            <th className="p-2">登录名</th>
-            <th className="p-2">姓名</th>
-            <th className="p-2">角色</th>
-            <th className="p-2">状态</th>
-            <th className="p-2">创建日期</th>
-            <th className="p-2">操作</th>
-          </tr>
-        </thead>
+        <TableHead muted columns={['登录名', '姓名', '角色', '状态', '创建日期', '操作']} />
         <tbody>
           {users
             .filter((u) => isRole(u.role))
