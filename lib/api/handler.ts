@@ -45,7 +45,15 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
-const STATUS: Record<ErrorKind, number> = { not_found: 404, conflict: 409, invalid_state: 409, invalid: 400, forbidden: 403, limited: 429 };
+const STATUS: Record<ErrorKind, number> = {
+  not_found: 404,
+  conflict: 409,
+  invalid_state: 409,
+  invalid: 400,
+  forbidden: 403,
+  limited: 429,
+  unavailable: 503,
+};
 
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof ApiError) return errorResponse(err.status, err.code, err.message, err.details);

@@ -23,8 +23,9 @@ import {
 } from 'kysely';
 import type { DB as Generated } from '@/lib/generated/kysely/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { sqlState } from '@/lib/shared/errors';
+import { isLostConnection, sqlState } from '@/lib/shared/errors';
 import { poolOf } from './client';
+import type pg from 'pg';
 
 // The case's two columns PostgreSQL generates (migrations 20261126050000, 20261201000000) are read,
 // never written: Prisma's schema has no word for that, so they are marked so here, by name.
@@ -80,7 +81,7 @@ export async function rows<O>(db: Runner, query: Compilable<O>, { prepare = true
   // Inside a transaction (no pool of its own) the statement runs as the transaction's.
   if (!pool) return db.$queryRawUnsafe<O[]>(text, ...values);
   const statement = { name: prepare ? statementName(text) : undefined, text, values };
-  if (!timeoutMs) return (await pool.query(statement)).rows as O[];
+  if (!timeoutMs) return (await readOnce(pool, statement)).rows as O[];
   // SET LOCAL ends with the transaction, so the connection goes back to the pool as it was; a
   // client-side timeout would leave the statement running.
   const client = await pool.connect();
@@ -94,6 +95,20 @@ export async function rows<O>(db: Runner, query: Compilable<O>, { prepare = true
     throw err;
   } finally {
     client.release();
+  }
+}
+
+// A pooled connection can be dead without the pool knowing yet (PostgreSQL restarted, a failover
+// behind the same address): a read that fails that way is tried once more, on a fresh connection.
+// Only a read: a write whose connection dropped may have committed, and is answered 503 instead.
+const READ_ONLY = /^\s*(select|with)\b/i;
+const WRITES = /\b(insert|update|delete|merge)\b/i;
+async function readOnce(pool: pg.Pool, statement: pg.QueryConfig) {
+  try {
+    return await pool.query(statement);
+  } catch (err) {
+    if (!isLostConnection(err) || !READ_ONLY.test(statement.text) || WRITES.test(statement.text)) throw err;
+    return pool.query(statement);
   }
 }
 

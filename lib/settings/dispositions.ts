@@ -8,6 +8,7 @@ import { DomainError, notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { ROWS_2017, ROWS_2021_T3, type Row } from '@/lib/statistics/formats';
 import { audit } from '@/lib/audit/audit';
+import type { Expression } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { first, qb } from '@/lib/db/kysely';
 
@@ -55,9 +56,11 @@ export const catalogueColumns = (agencyIds: number[]) => ({
   ),
 });
 
-type CatalogueParts = { national: DispositionRow[]; own: ChoiceRow[] };
-type DispositionRow = Pick<CatalogueEntry, 'code' | 'label' | 'article' | 'cell2017' | 'cell2021' | 'active' | 'sort'>;
-type ChoiceRow = Pick<CatalogueEntry, 'code' | 'label' | 'cell2017' | 'cell2021' | 'active'> & { agencyId: number };
+// The rows as the statement above returns them (typed by Kysely from the schema, not by hand).
+type Columns = ReturnType<typeof catalogueColumns>;
+type CatalogueParts = { [K in keyof Columns]: Columns[K] extends Expression<infer T> ? T : never };
+type DispositionRow = CatalogueParts['national'][number];
+type ChoiceRow = CatalogueParts['own'][number];
 
 /** Several agencies' catalogues in one statement (a roll-up maps each agency's cases its own way). */
 export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {

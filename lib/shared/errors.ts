@@ -4,8 +4,12 @@
 // key lost in a race) or is a real bug and answers 500.
 import { ZodError } from 'zod';
 
-/** `limited`: too many requests from one address or applicant (HTTP 429). */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden' | 'limited';
+/**
+ * `limited`: too many requests from one address or applicant (HTTP 429). `unavailable`: the
+ * database could not be reached or went away mid-request (a restart, a failover): nothing was
+ * saved, and the same request will work again shortly (HTTP 503).
+ */
+export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden' | 'limited' | 'unavailable';
 export interface FieldProblem {
   field: string;
   message: string;
@@ -51,6 +55,29 @@ export function sqlState(err: unknown): string | undefined {
   return e.cause ? sqlState(e.cause) : undefined;
 }
 
+export const UNAVAILABLE_MESSAGE = '数据库暂时无法连接，本次操作未保存，请稍后重试';
+
+// What a lost or refused database connection looks like, through pg or Prisma's adapter: SQLSTATE
+// class 08 (connection exception) and 57P01–57P03 (shut down by an administrator, crashed, not yet
+// accepting connections); the socket's errors; pg's and Prisma's own messages for a connection
+// that ended or never came.
+const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'P1001', 'P1002', 'P1017', 'P2024']);
+const LOST_CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
+const LOST_CONNECTION_TEXT =
+  /Connection terminated|connection timeout|Can't reach database|Server has closed the connection|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/** Whether `err` (or what it wraps) says the database connection was lost or refused. */
+export function isLostConnection(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 5) return false;
+  const state = sqlState(err);
+  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03'].includes(state))) return true;
+  const e = err as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (typeof e.code === 'string' && LOST_CONNECTION_CODES.has(e.code)) return true;
+  if (typeof e.kind === 'string' && LOST_CONNECTION_KINDS.has(e.kind)) return true;
+  if (typeof e.message === 'string' && LOST_CONNECTION_TEXT.test(e.message)) return true;
+  return isLostConnection(e.cause, depth + 1) || isLostConnection(e.meta?.driverAdapterError, depth + 1);
+}
+
 /** The domain reading of any thrown value, or null when it is a genuine fault. */
 export function asDomainError(err: unknown): DomainError | null {
   if (err instanceof DomainError) return err;
@@ -71,5 +98,6 @@ export function asDomainError(err: unknown): DomainError | null {
   if (state === '23505') return new DomainError('conflict', '该记录已存在（可能刚被他人同时创建），请刷新后查看');
   if (state === '40001' || state === '40P01') return new DomainError('conflict', '与他人同时操作发生冲突，您的操作未保存，请重试');
   if (state && PG_INVALID[state]) return new DomainError('invalid', PG_INVALID[state]);
+  if (isLostConnection(err)) return new DomainError('unavailable', UNAVAILABLE_MESSAGE);
   return null;
 }
