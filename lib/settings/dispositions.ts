@@ -62,8 +62,8 @@ type CatalogueParts = { [K in keyof Columns]: Columns[K] extends Expression<infe
 type DispositionRow = CatalogueParts['national'][number];
 type ChoiceRow = CatalogueParts['own'][number];
 
-/** Several agencies' catalogues in one statement (a roll-up maps each agency's cases its own way). */
-export async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
+/** Agencies' catalogues in one statement (the roll-up reads them beside its other inputs: build-report.ts). */
+async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
   const { national, own } = catalogueColumns(agencyIds);
   return cataloguesFrom((await first(db, qb.selectNoFrom([national.as('national'), own.as('own')])))!, agencyIds);
 }

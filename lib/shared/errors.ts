@@ -61,7 +61,17 @@ export const UNAVAILABLE_MESSAGE = '数据库暂时无法连接，本次操作�
 // class 08 (connection exception) and 57P01–57P03 (shut down by an administrator, crashed, not yet
 // accepting connections); the socket's errors; pg's and Prisma's own messages for a connection
 // that ended or never came.
-const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'P1001', 'P1002', 'P1017', 'P2024']);
+const LOST_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'P1001',
+  'P1002',
+  'P1017',
+  'P2024',
+]);
 const LOST_CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 const LOST_CONNECTION_TEXT =
   /Connection terminated|connection timeout|Can't reach database|Server has closed the connection|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)/i;

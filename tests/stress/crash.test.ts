@@ -4,14 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, expect, it } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
-import { createToken } from '@/lib/auth/tokens';
 import { freePort, startEmbedded, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { ensureDatabase, migrate } from '@/lib/db/migrate';
-import { seedDemo } from '@/lib/users/seed-demo';
+import { casesWithEvents, lostOf, numberedApplication, ownDatabase, type Acknowledged } from '../helpers/own-database';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-crash-'));
 fs.chmodSync(dir, 0o755);
@@ -47,28 +42,16 @@ async function startApp(url: string, port: number): Promise<ChildProcess> {
 
 it('keeps every acknowledged create across SIGKILL of the server and the database', async () => {
   expect(fs.existsSync('.next/BUILD_ID'), 'run `next build` first (npm test does)').toBe(true);
-  pgServer = await startEmbedded({ baseDir: dir });
-  const url = pgServer.url('crash');
-  await ensureDatabase(url);
-  await migrate(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  await seedDemo(prisma, 'crash-Pass-1');
-  const clerk = await prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } });
-  const { token } = await createToken(prisma, { userId: clerk.id, name: 'crash' });
-  await prisma.$disconnect();
+  const own = await ownDatabase(dir, 'crash');
+  pgServer = own.server;
+  const { url, token } = own;
   const port = await freePort();
   app = await startApp(url, port);
 
-  const acknowledged: { id: number; trackingNo: string; i: number }[] = [];
+  const acknowledged: Acknowledged[] = [];
   let sent = 0;
   let stop = false;
-  const body = (i: number) =>
-    JSON.stringify({
-      channel: 'letter',
-      receivedOn: '2025-09-26',
-      applicant: { kind: 'natural', name: `崩溃${i}` },
-      description: `第${i}件`,
-    });
+  const body = (i: number) => numberedApplication('崩溃', i);
   const loops = Array.from({ length: 8 }, async () => {
     while (!stop) {
       const i = sent++;
@@ -101,20 +84,8 @@ it('keeps every acknowledged create across SIGKILL of the server and the databas
   pgServer = await startEmbedded({ baseDir: dir });
   const url2 = pgServer.url('crash');
   app = await startApp(url2, port);
-  const db = new pg.Client({ connectionString: url2 });
-  await db.connect();
-  const rows = (
-    await db.query(
-      'SELECT c.id, c.tracking_no, c.applicant_name, c.description, (SELECT count(*)::int FROM case_event e WHERE e.case_id = c.id) AS events FROM disclosure_case c',
-    )
-  ).rows;
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  let lost = 0;
-  for (const a of acknowledged) {
-    const r = byId.get(a.id);
-    if (!r || r.tracking_no !== a.trackingNo || r.applicant_name !== `崩溃${a.i}` || r.description !== `第${a.i}件` || r.events !== 1)
-      lost++;
-  }
+  const rows = await casesWithEvents(url2);
+  const lost = lostOf(acknowledged, rows, '崩溃');
   // Numbers stay gap-free: whatever committed holds 1..n.
   const numbers = rows.map((r) => Number(r.tracking_no.split('-')[1])).sort((x, y) => x - y);
   expect(numbers).toEqual(numbers.map((_, k) => k + 1));
@@ -124,7 +95,6 @@ it('keeps every acknowledged create across SIGKILL of the server and the databas
     body: body(-1),
   });
   expect(after.status).toBe(201);
-  await db.end();
   console.log(
     `crash: ${sent} creates sent, ${acknowledged.length} acknowledged with 201, ${lost} lost after SIGKILL of server and database`,
   );

@@ -6,16 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, expect, it } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
-import { createToken } from '@/lib/auth/tokens';
 import { freePort, startEmbedded, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { ensureDatabase, migrate } from '@/lib/db/migrate';
-import { seedDemo } from '@/lib/users/seed-demo';
 import { serverNodeFlags } from '../../scripts/lib/server-flags';
 import { waitForOk } from '../helpers/app-server';
+import { casesWithEvents, lostOf, numberedApplication, ownDatabase, type Acknowledged } from '../helpers/own-database';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-restart-'));
 fs.chmodSync(dir, 0o755);
@@ -30,15 +25,9 @@ afterAll(async () => {
 it('rides out a PostgreSQL restart: 503 with a Chinese message while it is down, serving again within seconds, no write lost', async () => {
   expect(fs.existsSync('.next/BUILD_ID'), 'run `next build` first (npm test does)').toBe(true);
   const pgPort = await freePort();
-  pgServer = await startEmbedded({ baseDir: dir, port: pgPort });
-  const url = pgServer.url('restart');
-  await ensureDatabase(url);
-  await migrate(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  await seedDemo(prisma, 'restart-Pass-1');
-  const clerk = await prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } });
-  const { token } = await createToken(prisma, { userId: clerk.id, name: 'restart' });
-  await prisma.$disconnect();
+  const own = await ownDatabase(dir, 'restart', pgPort);
+  pgServer = own.server;
+  const { url, token } = own;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   app = spawn(process.execPath, [...serverNodeFlags(), 'scripts/next-server.mjs'], {
@@ -48,9 +37,8 @@ it('rides out a PostgreSQL restart: 503 with a Chinese message while it is down,
   await waitForOk(`${base}/api/health`);
 
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const body = (i: number) =>
-    JSON.stringify({ channel: 'letter', receivedOn: '2025-09-26', applicant: { kind: 'natural', name: `重启${i}` }, description: `第${i}件` });
-  const acknowledged: { id: number; trackingNo: string; i: number }[] = [];
+  const body = (i: number) => numberedApplication('重启', i);
+  const acknowledged: Acknowledged[] = [];
   const statuses = new Map<number, number>();
   const refusals = new Set<string>();
   let sent = 0;
@@ -67,7 +55,10 @@ it('rides out a PostgreSQL restart: 503 with a Chinese message while it is down,
         await new Promise((r) => setTimeout(r, 50));
       }
       // Reads go on too: the case list the clerk keeps open.
-      await fetch(`${base}/api/v1/requests?limit=5`, { headers }).then((r) => statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1), () => {});
+      await fetch(`${base}/api/v1/requests?limit=5`, { headers }).then(
+        (r) => statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1),
+        () => {},
+      );
     }
   });
   while (acknowledged.length < 30) await new Promise((r) => setTimeout(r, 50));
@@ -94,19 +85,8 @@ it('rides out a PostgreSQL restart: 503 with a Chinese message while it is down,
   stop = true;
   await Promise.all(loops);
 
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  const rows = (
-    await db.query(
-      'SELECT c.id, c.tracking_no, c.applicant_name, c.description, (SELECT count(*)::int FROM case_event e WHERE e.case_id = c.id) AS events FROM disclosure_case c',
-    )
-  ).rows;
-  await db.end();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const lost = acknowledged.filter((a) => {
-    const r = byId.get(a.id);
-    return !r || r.tracking_no !== a.trackingNo || r.applicant_name !== `重启${a.i}` || r.description !== `第${a.i}件`;
-  }).length;
+  const rows = await casesWithEvents(url);
+  const lost = lostOf(acknowledged, rows, '重启');
   console.log(
     `restart: down ${upAt - downAt} ms; ${sent} creates sent, ${acknowledged.length} acknowledged (${before} before the restart), ${lost} lost; ` +
       `answers by status ${JSON.stringify(Object.fromEntries(statuses))}; creating again ${recoveredMs} ms after PostgreSQL was back; ` +

@@ -13,7 +13,10 @@ describe('a lost database connection', () => {
     ['socket refused', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['pg: the connection ended mid-query', new Error('Connection terminated unexpectedly')],
     ['Prisma: cannot reach the server (P1001)', withCode("Can't reach database server at 127.0.0.1:5432", 'P1001')],
-    ['Prisma adapter: wrapped SQLSTATE', Object.assign(new Error('x'), { meta: { driverAdapterError: { cause: { originalCode: '57P01' } } } })],
+    [
+      'Prisma adapter: wrapped SQLSTATE',
+      Object.assign(new Error('x'), { meta: { driverAdapterError: { cause: { originalCode: '57P01' } } } }),
+    ],
     ['Prisma adapter: a kind without a code', Object.assign(new Error('x'), { cause: { kind: 'DatabaseNotReachable' } })],
     ['wrapped as a cause', new Error('query failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') })],
   ])('%s → unavailable', (_what, err) => {
