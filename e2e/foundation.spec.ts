@@ -63,7 +63,10 @@ test.describe('roles', () => {
       expect((await res.json()).error.code).toBeTruthy();
     }
     const health = await request.get('/api/health');
-    expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+    // As the app's own role (dd_app): the database, the queue's backlog, the mail outbox.
+    const report = await health.json();
+    expect(report).toMatchObject({ status: 'ok', database: 'up', mail: { queued: expect.any(Number), failed: expect.any(Number) } });
+    expect(report.jobsDue).toEqual(expect.any(Number));
   });
 });
 
