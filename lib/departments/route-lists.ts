@@ -4,13 +4,14 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { asDate, countInt, isoDate, qb, rows } from '@/lib/db/kysely';
 import type { IsoDate } from '@/lib/shared/dates';
+import { OPEN_ROUTE, type OpenRouteStatus } from '@/lib/cases/steps/route-steps';
 
 export interface OpenRoute {
   caseId: number;
   trackingNo: string;
   department: string;
   dueOn: IsoDate;
-  status: 'routed' | 'accepted';
+  status: OpenRouteStatus;
 }
 
 /** Open routings of an office (or of one department), due first; `overdueOn`: only those due before that day. */
@@ -26,9 +27,9 @@ export function openRouteList(
       .innerJoin('disclosure_case as c', 'c.id', 'r.case_id')
       .innerJoin('department as d', 'd.id', 'r.department_id')
       .select(['c.id as caseId', 'c.tracking_no as trackingNo', 'd.name as department'])
-      .select((eb) => [isoDate(eb.ref('r.due_on')).as('dueOn'), eb.cast<'routed' | 'accepted'>('r.status', 'text').as('status')])
+      .select((eb) => [isoDate(eb.ref('r.due_on')).as('dueOn'), eb.cast<OpenRouteStatus>('r.status', 'text').as('status')])
       .where('r.agency_id', '=', agencyId)
-      .where('r.status', 'in', ['routed', 'accepted'])
+      .where('r.status', 'in', OPEN_ROUTE)
       .$if(departmentId != null, (q) => q.where('r.department_id', '=', departmentId!))
       .$if(!!overdueOn, (q) => q.where('r.due_on', '<', asDate(overdueOn!)))
       .orderBy('r.due_on')
@@ -45,7 +46,7 @@ export function overdueRouteCounts(db: PrismaClient, agencyIds: number[], today:
       .selectFrom('case_route as r')
       .select(['r.agency_id as agencyId', countInt().as('n')])
       .where('r.agency_id', '=', (eb) => eb.fn.any(eb.val(agencyIds)))
-      .where('r.status', 'in', ['routed', 'accepted'])
+      .where('r.status', 'in', OPEN_ROUTE)
       .where('r.due_on', '<', asDate(today))
       .groupBy('r.agency_id'),
   );

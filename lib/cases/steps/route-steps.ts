@@ -14,9 +14,10 @@ import { defineStep, firstProblem, type StepActor, type StepContext } from './de
 const ROUTABLE = ['open', 'correction', 'consulting'] as const;
 const HANDLING = ['open', 'correction', 'consulting', 'review', 'approved'] as const;
 
-/** The routes still waiting on a department (routed, or signed for without an opinion). */
-/** A routing still with its department: not answered, not returned. */
-export const isOpenRoute = (r: Route) => r.status === 'routed' || r.status === 'accepted';
+/** A routing still with its department (routed, or signed for without an opinion): not answered, not returned. */
+export const OPEN_ROUTE = ['routed', 'accepted'] as const satisfies readonly Route['status'][];
+export type OpenRouteStatus = (typeof OPEN_ROUTE)[number];
+export const isOpenRoute = (r: Route) => (OPEN_ROUTE as readonly string[]).includes(r.status);
 export const openRoutes = (s: CaseState) => s.routes.filter(isOpenRoute);
 
 const routeOf = (s: CaseState, department: number | null | undefined) => s.routes.find((r) => r.department === department);
@@ -24,7 +25,7 @@ const routeOf = (s: CaseState, department: number | null | undefined) => s.route
 const busy = (s: CaseState, department: number) => !!routeOf(s, department) && routeOf(s, department)!.status !== 'returned';
 
 /** The handler's own department's routing, or why they can't act on it. */
-function handlerProblem(s: CaseState, actor: StepActor, allowed: Route['status'][], what: string): string | null {
+function handlerProblem(s: CaseState, actor: StepActor, allowed: readonly Route['status'][], what: string): string | null {
   const r = routeOf(s, actor.departmentId);
   if (!r) return '本案没有转办至您所在的部门';
   if (!allowed.includes(r.status))
@@ -132,7 +133,7 @@ export const routeReturned = defineStep({
   data: z.object({ department, reason: text('退回理由', 1000, { required: true, multiline: true }) }),
   fields: [{ name: 'reason', label: '退回理由', kind: 'textarea', required: true }],
   confirm: '确认退回？公开办将另行转办。',
-  canStart: (s, actor) => handlerProblem(s, actor, ['routed', 'accepted'], '退回'),
+  canStart: (s, actor) => handlerProblem(s, actor, OPEN_ROUTE, '退回'),
   prepare: ownDepartment,
   apply: (next, d, on, by) => change(next, d.department, { status: 'returned', returned: { on, reason: d.reason, by } }),
   summary: (d) => `退回：${d.reason}`,
