@@ -1,9 +1,9 @@
-// What /api/health reports (lib/db/database-up.ts), against a real database: the database, the job
+// What /api/health reports (lib/db/health-report.ts), against a real database: the database, the job
 // queue's backlog and the mail outbox; and "down" when the database can't be reached.
 import { expect, it } from 'vitest';
 import { createPrisma } from '@/lib/db/client';
 import { freePort } from '@/lib/db/embedded';
-import { healthReport } from '@/lib/db/database-up';
+import { healthReport } from '@/lib/db/health-report';
 import { addJob } from '@/lib/jobs/add-job';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { demoForFile } from '../helpers/actors';

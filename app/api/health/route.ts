@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { healthReport } from '@/lib/db/database-up';
+import { healthReport } from '@/lib/db/health-report';
 
 export const dynamic = 'force-dynamic';
 
