@@ -4,11 +4,13 @@
 //    allows);
 //  - cap every request body while it streams in (lib/runtime/body-limit.mjs): a declared length
 //    over the cap is answered 413 at once, and a chunked body is cut off at the first byte past
-//    it, before Next or a route has buffered it.
+//    it, before Next or a route has buffered it;
+//  - time every request for /api/metrics (lib/runtime/metrics.mjs).
 // HOST (default 127.0.0.1) is the interface it listens on; a container sets 0.0.0.0.
 import http from 'node:http';
 import next from 'next';
 import { bodyLimitFor, tooLargeBody } from '../lib/runtime/body-limit.mjs';
+import { timeRequest } from '../lib/runtime/metrics.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || '127.0.0.1';
@@ -36,6 +38,7 @@ function refuse(req, res, limit) {
 }
 
 const server = http.createServer((req, res) => {
+  timeRequest(req, res);
   req.headers['x-dd-peer'] = req.socket.remoteAddress ?? '';
   if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) {
     const limit = bodyLimitFor(req.method, req.url);

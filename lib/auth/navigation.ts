@@ -19,6 +19,7 @@ const MENU: { href: StaffPage; label: string }[] = [
   { href: '/admin/agency', label: '机关信息' },
   { href: '/admin/agencies', label: '下级机关' },
   { href: '/admin/mail', label: '邮件发送' },
+  { href: '/admin/status', label: '运行状态' },
   { href: '/admin/users', label: '用户管理' },
   { href: '/admin/tokens', label: '接口令牌' },
 ];

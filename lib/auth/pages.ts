@@ -21,6 +21,7 @@ export const PAGE_PERMISSIONS = {
   '/admin/departments': 'settings.manage',
   '/admin/agency': 'settings.manage',
   '/admin/mail': 'settings.manage',
+  '/admin/status': 'settings.manage',
   '/admin/agencies': 'agencies.manage',
   '/admin/users': 'users.manage',
   '/admin/tokens': 'tokens.manage',

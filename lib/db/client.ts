@@ -17,8 +17,8 @@ const pools = (g.ddPools ??= new WeakMap());
  * A Prisma client over a pg pool it shares with the hot reads (lib/db/hot-query.ts), so one
  * DB_POOL_SIZE bounds both. $disconnect ends the pool.
  */
-export function createPrisma(url: string, max = 10): PrismaClient {
-  const pool = new pg.Pool({ connectionString: url, max });
+export function createPrisma(url: string, max = 10, { connectTimeoutMs }: { connectTimeoutMs?: number } = {}): PrismaClient {
+  const pool = new pg.Pool({ connectionString: url, max, ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}) });
   // An idle connection the server closed (a restart) must not crash the process.
   pool.on('error', () => {});
   const client = new PrismaClient({

@@ -10,6 +10,7 @@ import { catalogueColumns, cataloguesFrom, loadCatalogue, type CatalogueEntry } 
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { first, inJson, qb, sql } from '@/lib/db/kysely';
 import { cachedDerived } from './derived-cache';
+import { onReplica } from '@/lib/db/replica';
 
 export interface Report {
   year: number;
@@ -124,4 +125,4 @@ export function publishedCells(r: Report): Cells {
 
 /** The table as pages and the API show it, shared for a few seconds (see derived-cache.ts). */
 export const cachedReport = (db: PrismaClient, agencyId: number, year: number, format: FormatId) =>
-  cachedDerived(`report:${agencyId}:${year}:${format}`, [agencyId], () => buildReport(db, agencyId, year, format));
+  cachedDerived(`report:${agencyId}:${year}:${format}`, [agencyId], () => onReplica(db, (d) => buildReport(d, agencyId, year, format)));

@@ -9,6 +9,7 @@ import { loadReportInputs, publicCells } from './build-report';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import type { FormatId } from './formats';
+import { onReplica } from '@/lib/db/replica';
 
 interface RollupAgency extends TreeAgency {
   frozenAt: Date | null;
@@ -79,5 +80,5 @@ export const cachedRollup = (db: PrismaClient, rootId: number, year: number, for
   cachedDerived(
     `rollup:${rootId}:${year}:${format}`,
     (r) => r.agencies.map((a) => a.id),
-    () => buildRollup(db, rootId, year, format),
+    () => onReplica(db, (d) => buildRollup(d, rootId, year, format)),
   );

@@ -9,6 +9,7 @@ import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
 import { LATE } from '@/lib/statistics/aggregate';
 import { overdueRouteCounts } from '@/lib/departments/route-lists';
+import { onReplica } from '@/lib/db/replica';
 
 export interface AgencyDuty extends TreeAgency {
   received: number;
@@ -85,8 +86,12 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
 }
 
 /** One agency's overdue cases with any open 督办 note, oldest due date first. */
-export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate) {
-  return db.case.findMany({
+export function overdueCases(primary: PrismaClient, agencyId: number, today: IsoDate) {
+  return onReplica(primary, (db) => overdueOf(db, agencyId, today));
+}
+
+const overdueOf = (db: PrismaClient, agencyId: number, today: IsoDate) =>
+  db.case.findMany({
     where: { agencyId, status: { not: 'closed' }, dueOn: { lt: toDate(today) } },
     orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
     take: 200,
@@ -100,14 +105,13 @@ export function overdueCases(db: PrismaClient, agencyId: number, today: IsoDate)
       supervisionNotes: { orderBy: { id: 'desc' }, take: 1, select: { at: true, text: true } },
     },
   });
-}
 
 /** Cached under the subtree's offices (named by the overview's rows): a write in any of them drops it. */
 export const cachedOverview = (db: PrismaClient, rootId: number, today: IsoDate) =>
   cachedDerived(
     `supervision:${rootId}:${today}`,
     (rows) => rows.map((r) => r.id),
-    () => supervisionOverview(db, rootId, today),
+    () => onReplica(db, (d) => supervisionOverview(d, rootId, today)),
   );
 
 export interface DutyRow extends AgencyDuty {

@@ -1,6 +1,6 @@
 // Signs in over HTTP as a browser would (next-auth's CSRF token, then the credentials callback) and
 // returns the session cookie, or null when the sign-in was refused. Used by the benchmark and the
-// two-process test.
+// two-process and proxy tests.
 export async function signInCookie(
   base: string,
   login: string,
@@ -16,6 +16,7 @@ export async function signInCookie(
     headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
     body: new URLSearchParams({ csrfToken, login, password, json: 'true' }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  // Over https the cookie carries the __Secure- prefix (NEXTAUTH_URL https://…).
+  const session = res.headers.getSetCookie().find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
   return session ? session.split(';')[0] : null;
 }

@@ -41,7 +41,8 @@ export async function waitForOk(url: string, ms = 30_000): Promise<void> {
 
 export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('需要先构建（npm test 在集成测试之前运行 next build）');
-  const port = await freePort();
+  // A port given in `env` (a test whose other parts must know the URL beforehand) is used as is.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [...serverNodeFlags(), 'scripts/next-server.mjs'], {
     env: {
       ...process.env,

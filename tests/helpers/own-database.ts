@@ -15,14 +15,21 @@ export async function ownDatabase(
 ): Promise<{ server: EmbeddedPostgres; url: string; token: string }> {
   const server = await startEmbedded({ baseDir: dir, port });
   const url = server.url(name);
+  return { server, url, ...(await prepareDatabase(url, name)) };
+}
+
+/** Creates and migrates the database at `url`, with the demo office and a clerk's and a manager's API tokens. */
+export async function prepareDatabase(url: string, name: string): Promise<{ token: string; managerToken: string }> {
   await ensureDatabase(url);
   await migrate(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   await seedDemo(prisma, `${name}-Pass-1`);
   const clerk = await prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } });
   const { token } = await createToken(prisma, { userId: clerk.id, name });
+  const manager = await prisma.user.findUniqueOrThrow({ where: { login: 'manager' } });
+  const { token: managerToken } = await createToken(prisma, { userId: manager.id, name });
   await prisma.$disconnect();
-  return { server, url, token };
+  return { token, managerToken };
 }
 
 /** The i-th numbered application of a stream (applicant `${prefix}${i}`, 第i件), as the API takes it. */

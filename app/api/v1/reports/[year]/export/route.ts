@@ -6,6 +6,7 @@ import { buildReport } from '@/lib/statistics/build-report';
 import { reportCsv, reportXlsx, rollupXlsx } from '@/lib/statistics/export-files';
 import { buildRollup } from '@/lib/statistics/rollup';
 import { parseFormat, parseScope, parseYear } from '@/lib/statistics/parse-params';
+import { onReplica } from '@/lib/db/replica';
 
 export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor, params) => {
   const p = new URL(req.url).searchParams;
@@ -15,7 +16,7 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
   if (type !== 'xlsx' && type !== 'csv') throw new ApiError(400, 'invalid', 'type 须为 xlsx 或 csv');
   if (parseScope(p.get('scope')) === 'tree') {
     if (type !== 'xlsx') throw new ApiError(400, 'invalid', '汇总表只提供 .xlsx（汇总一张工作表，每个机关一张）');
-    const r = await buildRollup(db(), actor.agencyId, year, format);
+    const r = await onReplica(db(), (d) => buildRollup(d, actor.agencyId, year, format));
     const [root, ...rest] = r.agencies;
     const sheet = (a: (typeof r.agencies)[number]) => ({ year, format, cells: a.cells, frozenAt: a.frozenAt });
     const file = await rollupXlsx(
@@ -37,7 +38,10 @@ export const GET = apiRoute<{ year: string }>('reports.view', async (req, actor,
       },
     });
   }
-  const [r, agency] = await Promise.all([buildReport(db(), actor.agencyId, year, format), agencyName(db(), actor.agencyId)]);
+  const [r, agency] = await Promise.all([
+    onReplica(db(), (d) => buildReport(d, actor.agencyId, year, format)),
+    agencyName(db(), actor.agencyId),
+  ]);
   const name = encodeURIComponent(`${year}年政府信息公开统计表（${format}格式）.${type}`);
   const headers = { 'Content-Disposition': `attachment; filename="report-${year}-${format}.${type}"; filename*=UTF-8''${name}` };
   if (type === 'csv') return new Response(reportCsv(r), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
