@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import os from 'node:os';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { isLostConnection } from '@/lib/shared/errors';
 
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -21,14 +22,40 @@ export function createPrisma(url: string, max = 10, { connectTimeoutMs }: { conn
   const pool = new pg.Pool({ connectionString: url, max, ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}) });
   // An idle connection the server closed (a restart) must not crash the process.
   pool.on('error', () => {});
-  const client = new PrismaClient({
+  const base = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Under a burst (an office issuing at once, 200 simultaneous edits) transactions queue for a
     // connection and for row locks; waiting a few seconds beats failing the request.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
+  const client = retryingReads(base);
   pools.set(client, pool);
   return client;
+}
+
+const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+
+/**
+ * A read whose connection died under it (PostgreSQL restarted, a failover behind the same address)
+ * is tried once more, on a fresh connection — as the Kysely reads are (lib/db/kysely.ts). Never a
+ * write: one whose connection dropped may have committed; it answers 503 instead.
+ */
+function retryingReads(base: PrismaClient): PrismaClient {
+  return base.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ operation, args, query }) {
+          if (!READS.has(operation)) return query(args);
+          try {
+            return await query(args);
+          } catch (err) {
+            if (!isLostConnection(err)) throw err;
+            return query(args);
+          }
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** The pg pool under a client made by createPrisma (none for other clients, nor for its transactions). */
