@@ -11,6 +11,7 @@ import { afterAll, expect, it } from 'vitest';
 import { freePort } from '@/lib/db/embedded';
 import { serverNodeFlags } from '../../scripts/lib/server-flags';
 import { waitForOk } from '../helpers/app-server';
+import { signInCookie } from '../../scripts/lib/sign-in-cookie';
 import { debianPgBin, startPrimary, startReplica, type Cluster } from '../helpers/debian-postgres';
 import { numberedApplication, prepareDatabase } from '../helpers/own-database';
 
@@ -97,8 +98,16 @@ it('reads year tables and exports from a caught-up replica, the primary otherwis
       )[0].n ?? 0,
     );
 
+  // What the administrator reads on 系统管理 → 运行状态.
+  const admin = (await signInCookie(base, 'admin', 'replica-Pass-1'))!;
+  const statusPage = async () => {
+    const html = await (await fetch(`${base}/admin/status`, { headers: { cookie: admin } })).text();
+    return /data-testid="status-只读副本"[^>]*>.*?<dd>(.*?)<\/dd>/s.exec(html)?.[1] ?? html.slice(0, 200);
+  };
+
   for (let i = 0; i < 3; i++) await register();
   expect(await health()).toMatchObject({ status: 'ok', replica: { state: 'in_use' } });
+  expect(await statusPage()).toMatch(/^使用中：年度报表、汇总、督办和导出读副本/);
   await query(replicaUrl, 'SELECT pg_stat_statements_reset()');
   const first = await received();
   const onReplica = await replicaCaseReads();
@@ -134,6 +143,9 @@ it('reads year tables and exports from a caught-up replica, the primary otherwis
   console.log(`replica stopped: year table ${stopped.total} cases in ${stopped.ms} ms; health ${JSON.stringify(h)}`);
   expect(stopped.total).toBe(5);
   expect(h).toMatchObject({ status: 'ok', replica: { state: 'down' } });
+  const said = await statusPage();
+  console.log(`replica stopped: the status page says 只读副本 ${said}`);
+  expect(said).toBe('无法连接：已改读主库，副本恢复后自动使用');
   expect(stopped.ms).toBeLessThan(3000);
 
   // Back: within the status check's few seconds the reports return to it.
