@@ -138,7 +138,7 @@ export async function onReplica<T>(primary: PrismaClient, read: (db: PrismaClien
 
 /** The replica's state in a sentence, for the status page. */
 export function replicaSummary(s: ReplicaState): string {
-  const behind = (n: number) => (n < 1 ? '不到 1 秒' : `${Math.round(n)} 秒`);
+  const behind = (n: number) => (n < 1 ? '不到 1 秒' : ` ${Math.round(n)} 秒`);
   switch (s.state) {
     case 'none':
       return '未配置（年度报表、汇总、督办和导出都读主库）';

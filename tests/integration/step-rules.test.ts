@@ -146,7 +146,8 @@ describe('the step table on a real database', () => {
             const type = m.follow && offer.length ? offer[m.type % offer.length].type : STEP_TYPES[m.type];
             const offered = offer.find((o) => o.type === type);
             const data: Record<string, unknown> = {
-              items: type === 'reply_submitted' ? ['某信息'] : '请补正',
+              // A list where the step takes one (the reply, a department's opinion), text for a correction request.
+              items: type === 'reply_submitted' || type === 'opinion_submitted' ? ['某信息'] : '请补正',
               limitOn: addDays(today, 10),
               lateReason: '',
               party: '甲公司',

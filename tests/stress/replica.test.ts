@@ -64,6 +64,7 @@ it('reads year tables and exports from a caught-up replica, the primary otherwis
       PORT: String(port),
       DATABASE_URL: url,
       DATABASE_REPLICA_URL: replicaUrl,
+      REPLICA_MAX_LAG_SECONDS: '2',
       NEXTAUTH_SECRET: 'replica',
       NODE_ENV: 'production',
     },
@@ -133,7 +134,21 @@ it('reads year tables and exports from a caught-up replica, the primary otherwis
   );
   expect(paused.total).toBe(4);
   expect(whilePaused).toBe(afterExport);
+  // Still paused, it falls further behind than REPLICA_MAX_LAG_SECONDS: the next status check (every
+  // 5 s) calls it lagging, and the administrator reads that reports have moved to the primary.
+  const pausedAt = Date.now();
+  while (((await health()).replica as { state: string }).state !== 'lagging') {
+    expect(Date.now() - pausedAt).toBeLessThan(20_000);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const lagging = await statusPage();
+  console.log(`replica paused ${Date.now() - pausedAt} ms: health says lagging; the status page says 只读副本 ${lagging}`);
+  expect(lagging).toMatch(/^落后 \d+ 秒，超过允许的 2 秒：已改读主库，副本追上后自动恢复$/);
   await query(replicaUrl, 'SELECT pg_wal_replay_resume()');
+  while (((await health()).replica as { state: string }).state !== 'in_use') {
+    expect(Date.now() - pausedAt).toBeLessThan(40_000);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 
   // Stopped: nothing changes for users; health says the replica is down and the app is ok.
   replica.stop();
