@@ -7,3 +7,7 @@ import { sql } from '@/lib/db/kysely';
 import type { CaseStatus } from './labels';
 
 export const isOpen = (status: Expression<CaseStatus>) => sql<SqlBool>`${status} <> 'closed'`;
+
+/** Overdue: open, and its due date before `today`. The one SQL form of the rule (督办, metrics). */
+export const isOverdue = (status: Expression<CaseStatus>, dueOn: Expression<Date | null>, today: Date | Expression<Date>) =>
+  sql<SqlBool>`(${isOpen(status)} AND ${dueOn} < ${today})`;

@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { poolOf } from './client';
 import { healthReport } from './health-report';
-import { isOpen } from '@/lib/cases/open-case';
+import { isOverdue } from '@/lib/cases/open-case';
 import { qb, rows } from './kysely';
 import { replicaState } from './replica';
 
@@ -66,8 +66,7 @@ export async function collectDatabaseFigures(db: PrismaClient, registry: Registr
     qb
       .selectFrom('disclosure_case as c')
       .select((eb) => ['c.agency_id', eb.fn.countAll<number>().as('n')])
-      .where((eb) => isOpen(eb.ref('c.status')))
-      .where('c.due_on', '<', toDate(todayInChina()))
+      .where((eb) => isOverdue(eb.ref('c.status'), eb.ref('c.due_on'), toDate(todayInChina())))
       .groupBy('c.agency_id'),
   );
   g.overdue.reset();

@@ -3,7 +3,7 @@
 // queries however many agencies there are.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { asDate, countWhere, qb, rows } from '@/lib/db/kysely';
-import { isOpen } from '@/lib/cases/open-case';
+import { isOpen, isOverdue } from '@/lib/cases/open-case';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
 import { toDate, yearOf, type IsoDate } from '@/lib/shared/dates';
 import { cachedDerived } from '@/lib/statistics/derived-cache';
@@ -38,7 +38,7 @@ export async function supervisionOverview(db: PrismaClient, rootId: number, toda
           'agency_id as agency',
           countWhere(eb('received_on', '>=', from)).as('received'),
           countWhere(isOpen(eb.ref('status'))).as('open'),
-          countWhere(eb.and([isOpen(eb.ref('status')), eb('due_on', '<', now)])).as('overdue'),
+          countWhere(isOverdue(eb.ref('status'), eb.ref('due_on'), now)).as('overdue'),
           countWhere(eb.and([eb('closed_on', '>=', from), LATE])).as('closedLate'),
         ])
         .where((eb) =>
