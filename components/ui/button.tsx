@@ -1,4 +1,7 @@
+'use client';
+
 import type { ButtonHTMLAttributes } from 'react';
+import { useHydrated } from './use-hydrated';
 
 const VARIANTS = {
   primary: 'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-300',
@@ -9,7 +12,17 @@ const VARIANTS = {
 export function Button({
   variant = 'primary',
   className = '',
+  disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button className={`rounded px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]} ${className}`} {...props} />;
+  const hydrated = useHydrated();
+  // A button that does its work in onClick does nothing before hydration: keep it disabled till then.
+  const inert = props.type === 'button' && props.onClick !== undefined && !hydrated;
+  return (
+    <button
+      className={`rounded px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]} ${className}`}
+      disabled={disabled || inert}
+      {...props}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTransition, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /** A link-styled button that asks before it runs an action (removing, restoring). */
 export function ConfirmButton({
@@ -15,10 +16,11 @@ export function ConfirmButton({
   children: ReactNode;
 }) {
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
-      disabled={pending}
+      disabled={pending || !hydrated}
       className={className}
       onClick={() =>
         window.confirm(question) &&
