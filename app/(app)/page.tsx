@@ -5,6 +5,7 @@ import { DueCell, dueUrgency } from '@/components/cases/due-cell';
 import { Bars, Panel, RowsTable } from '@/components/dashboard/panels';
 import { ROLE_LABELS, ROLE_QUEUE, can } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
+import { hintsAnswered } from '@/lib/released/public-register';
 import { adminAttention, officeOverview, reviewQueue, workloadTiles, yearSoFar } from '@/lib/cases/dashboard';
 import { CHANNEL_LABELS, CHANNELS, STATUS_LABELS, STATUSES } from '@/lib/cases/labels';
 import { listCases } from '@/lib/cases/list-cases';
@@ -27,7 +28,7 @@ export default async function Dashboard() {
   const year = yearOf(today);
   const works = can(actor.role, 'cases.work');
   const handler = actor.role === 'handler';
-  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending, routes, answers] = await Promise.all([
+  const [tileList, cal, mine, queue, overview, ytd, dispositions, attention, notes, pending, routes, answers, hinted] = await Promise.all([
     // Counts and charts are shared for a few seconds (dropped by any write here); the lists stay live.
     can(actor.role, 'cases.view')
       ? cachedDerived(`tiles:${actor.agencyId}:${actor.userId}:${view}`, [actor.agencyId], () => workloadTiles(db(), actor, view))
@@ -61,11 +62,14 @@ export default async function Dashboard() {
           openAppealAnswers(db(), await cachedCalendar(db()), [actor.agencyId]),
         )
       : null,
+    // Art. 44: how many people the published items answered (followed the hint on /apply, did not apply).
+    can(actor.role, 'releases.manage') ? hintsAnswered(db(), actor.agencyId) : null,
   ]);
   const tiles: [string, number, string][] = [
     ...tileList.map((t): [string, number, string] => [t.label, t.count, t.href]),
     // Online applications start their clock only when confirmed: the clerk sees them first.
     ...(pending === null ? [] : [['网上申请待确认', pending, '/submissions'] as [string, number, string]]),
+    ...(hinted === null ? [] : [['已公开信息答复申请', hinted, '/released'] as [string, number, string]]),
   ];
   const left = (due: Date | string | null) => (due ? workdaysLeft(cal, today, typeof due === 'string' ? due : fromDate(due)) : null);
   return (

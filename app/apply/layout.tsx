@@ -13,6 +13,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           <Link href="/apply/status" className="target text-blue-700 underline">
             申请查询
           </Link>
+          <Link href="/apply/released" className="target text-blue-700 underline">
+            已公开信息
+          </Link>
         </nav>
       }
     >

@@ -215,6 +215,10 @@ export function IntakeForm({
             ))}
           </Select>
         </Field>
+        <label className="flex items-center gap-2 md:col-span-3">
+          <input type="checkbox" {...register('suggestPublish')} />
+          申请人建议将该信息纳入主动公开（《条例》第四十四条）
+        </label>
       </fieldset>
       <RelatedWhileTyping
         query={{ idNumber: idNumber ?? '', name: name ?? '', phone: phone ?? '', description: description ?? '' }}

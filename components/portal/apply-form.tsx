@@ -15,6 +15,7 @@ import { Button } from '../ui/button';
 import { Field, inputClass, Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
 import { fieldsOf } from '../ui/form-field';
+import { ReleasedHint } from './released-hint';
 
 const FILE_FIELDS = [
   ['id_copy', '身份证明（复印件或照片）'],
@@ -43,6 +44,8 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
   const field = fieldsOf(form);
   const kind = useWatch({ control, name: 'kind' });
   const delivery = useWatch({ control, name: 'deliveryWanted' });
+  const description = useWatch({ control, name: 'description' });
+  const agencyId = useWatch({ control, name: 'agencyId' });
   // The ALTCHA widget (a web component, loaded only when needed) solves the proof of work by
   // itself as soon as it appears; there is nothing for the applicant to read or type.
   const [needsProof, setNeedsProof] = useState(false);
@@ -153,6 +156,11 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
         <Field label="所需政府信息的名称、文号或者便于查询的其他特征性描述" htmlFor="description" error={e.description?.message} required>
           <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
         </Field>
+        <ReleasedHint agencyId={agencyId} description={description} />
+        <label className="flex items-center gap-2">
+          <input type="checkbox" {...register('suggestPublish')} className="h-5 w-5" />
+          我建议将该信息主动公开，方便其他人查阅（《条例》第四十四条）
+        </label>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <Field label="获取信息的形式" htmlFor="formWanted">
             <Select id="formWanted" {...register('formWanted')}>

@@ -36,7 +36,7 @@ function safeName(name: string, ext: string): string {
 }
 
 /** Refuses what isn't a PDF, JPEG or PNG by its bytes, or is too large; returns the checked type. */
-async function checkFile(f: IncomingFile): Promise<{ contentType: string; fileName: string }> {
+export async function checkFile(f: IncomingFile): Promise<{ contentType: string; fileName: string }> {
   if (f.bytes.length === 0) throw new DomainError('invalid', `附件"${f.name}"是空文件`, 'files');
   if (f.bytes.length > ATTACHMENT_LIMITS.maxBytes) throw new DomainError('invalid', `附件"${f.name}"超过 10 MB`, 'files');
   const type = await fileTypeFromBuffer(f.bytes);

@@ -13,6 +13,7 @@ export const PAGE_PERMISSIONS = {
   '/complaints': 'complaints.manage',
   '/reports': 'reports.view',
   '/reports/tree': 'reports.view',
+  '/released': 'releases.manage',
   '/supervision': 'supervision.view',
   '/imports': 'imports.run',
   '/admin/calendar': 'settings.manage',

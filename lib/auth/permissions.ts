@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'complaints.manage': ['clerk', 'manager'],
   'reports.view': ['manager'],
   'reports.manage': ['manager'],
+  // 依申请公开转主动公开 (条例 art. 44): decide which granted information to publish.
+  'releases.manage': ['manager'],
   'imports.run': ['manager', 'admin'],
   'users.manage': ['admin'],
   'tokens.manage': ['admin'],

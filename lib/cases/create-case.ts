@@ -57,6 +57,7 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
           form_wanted: v.formWanted,
           delivery_wanted: v.deliveryWanted ?? deliveryForChannel(v.channel),
           topic: v.topic || null,
+          suggest_publish: v.suggestPublish,
           status: col.status,
           pending_review: false,
           assignee_id: can(actor.role as Role, 'cases.work') ? actor.userId : null,

@@ -57,6 +57,7 @@ const CASE: Fields<Case> = {
   searchBigrams: 'value',
   listItem: 'value',
   importHash: 'value',
+  suggestPublish: 'value',
   createdAt: 'date',
   updatedAt: 'date',
 };

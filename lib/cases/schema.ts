@@ -37,6 +37,8 @@ export const intakeSchema = z
     // Absent: the way the application came in (deliveryForChannel).
     deliveryWanted: z.enum(DELIVERY_METHODS, { message: '获取方式无效' }).optional(),
     topic: optionalText('主题', 50),
+    /** The applicant suggests making the information public (条例 art. 44). */
+    suggestPublish: z.boolean().optional().default(false),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -23,6 +23,8 @@ export const publicApplicationSchema = z
     ),
     formWanted: z.enum(['paper', 'electronic'], { message: '请选择获取信息的形式' }),
     deliveryWanted: z.enum(Object.keys(PUBLIC_DELIVERY) as [keyof typeof PUBLIC_DELIVERY], { message: '请选择获取信息的方式' }),
+    /** The applicant suggests making the information public (条例 art. 44). */
+    suggestPublish: z.boolean().optional(),
     consent: z.literal(true, { message: '请阅读并同意个人信息使用说明' }),
     /** A field people never see: a bot that fills it is told "thank you" and nothing is stored. */
     website: z.string().max(200).optional(),

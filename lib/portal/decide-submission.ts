@@ -63,6 +63,7 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
       description: a.description,
       formWanted: a.formWanted,
       deliveryWanted: a.deliveryWanted,
+      suggestPublish: a.suggestPublish === true,
     },
     actor,
   );

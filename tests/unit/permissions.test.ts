@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, string> = {
   'complaints.manage': 'C-M---',
   'reports.view': '--M---',
   'reports.manage': '--M---',
+  'releases.manage': '--M---',
   'imports.run': '--MA--',
   'users.manage': '---A--',
   'tokens.manage': '---A--',

@@ -3,6 +3,8 @@ import { publicRoute } from '@/lib/api/public-route';
 import { ATTACHMENT_KINDS, type AttachmentKind, type IncomingFile } from '@/lib/attachments/store';
 import { db } from '@/lib/db/client';
 import { submitApplication } from '@/lib/portal/submit-application';
+import { markHintApplied } from '@/lib/released/public-register';
+import { hintToken } from '@/lib/released/hint-cookie';
 
 /** JSON, or multipart with a JSON part `application` and files named by kind (id_copy, authorization, other). */
 export const POST = publicRoute(async (req, address) => {
@@ -31,5 +33,7 @@ export const POST = publicRoute(async (req, address) => {
     throw new ApiError(415, 'unsupported_type', '请以 JSON 或 multipart/form-data 提交');
   }
   const { queryCode } = await submitApplication(db(), input, files, address);
+  // A hint this browser followed did not answer it after all.
+  await markHintApplied(db(), hintToken(req.headers.get('cookie')));
   return Response.json({ queryCode }, { status: 201 });
 });
