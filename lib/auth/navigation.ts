@@ -7,6 +7,7 @@ const MENU: { href: StaffPage; label: string }[] = [
   { href: '/', label: '工作台' },
   { href: '/cases', label: '申请列表' },
   { href: '/cases/new', label: '登记申请' },
+  { href: '/cases/counter', label: '当场答复' },
   { href: '/submissions', label: '网上申请' },
   { href: '/complaints', label: '举报投诉' },
   { href: '/reports', label: '年度报表' },

@@ -102,6 +102,8 @@ export interface CaseState {
   secrecyReviewedOn: IsoDate | null;
   /** The leader's 签发, where the office requires it before the reply goes out. */
   signed: { on: IsoDate; by: number | null } | null;
+  /** Answered at the counter on the day of receipt (当场答复, art. 33¶1): no letter, a signed record. */
+  counter?: boolean;
 }
 
 export function initialState(receivedOn: IsoDate): CaseState {

@@ -58,7 +58,7 @@ export async function getCaseDetail(
     deadlines,
     workdaysLeft: state.status !== 'closed' && deadlines.dueOn ? workdaysLeft(cal, today, deadlines.dueOn) : null,
     correctionLimitLeft: deadlines.correctionLimitOn ? workdaysLeft(cal, today, deadlines.correctionLimitOn) : null,
-    actions: offeredSteps(state, actor, { today, calendar: cal, office }),
+    actions: offeredSteps(state, actor, { today, calendar: cal, office, channel: row.channel }),
     /** The office's departments (routing) and, for each routing, whether it is past its internal due date. */
     departments,
     routes: state.routes.map((r) => ({

@@ -42,6 +42,7 @@ export async function stepContextFor(
     today: todayInChina(),
     ...rest,
     office: officeOf(row.agency, departments),
+    channel: row.channel,
     applicantMonthOrdinal: type === 'reply_submitted' ? await applicantMonthOrdinal(db, { ...row, id: caseId }) : undefined,
   };
 }

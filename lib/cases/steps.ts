@@ -22,6 +22,7 @@ import { opinionSubmitted, routeAccepted, routed, routeReturned } from './steps/
 import { feeNoticeServed, feePaid, feeWaived } from './steps/fee-steps';
 import { reasonsReceived, reasonsRequested } from './steps/reasons-steps';
 import { abandoned, withdrawn } from './steps/closing-steps';
+import { counterReply } from './steps/counter-steps';
 import { reviewAnswered, reviewDecided, reviewFiled, suitAnswered, suitDecided, suitFiled } from './steps/appeal-steps';
 
 export const STEPS = {
@@ -41,6 +42,7 @@ export const STEPS = {
   custom_deadline_requested: customDeadlineRequested,
   custom_deadline_approved: customDeadlineApproved,
   custom_deadline_refused: customDeadlineRefused,
+  counter_reply: counterReply,
   reply_submitted: replySubmitted,
   reply_returned: replyReturned,
   reply_approved: replyApproved,

@@ -147,7 +147,7 @@ describe('the step table on a real database', () => {
             const offered = offer.find((o) => o.type === type);
             const data: Record<string, unknown> = {
               // A list where the step takes one (the reply, a department's opinion), text for a correction request.
-              items: type === 'reply_submitted' || type === 'opinion_submitted' ? ['某信息'] : '请补正',
+              items: type === 'reply_submitted' || type === 'opinion_submitted' || type === 'counter_reply' ? ['某信息'] : '请补正',
               limitOn: addDays(today, 10),
               lateReason: '',
               party: '甲公司',
@@ -171,6 +171,7 @@ describe('the step table on a real database', () => {
               note: '经查，本部门保存该文件',
               question: '请提供该文件',
               routesNote: '已电话确认，部门无异议',
+              answer: '已当场提供',
             };
             const before = await count(c.id);
             const r = await recordEvent(tdb.prisma, c.id, { type, on: offered?.on, ...data }, actor).then(

@@ -118,6 +118,14 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     }
     case 'delivered':
       return { method: 'post', postalTrackingNo: 'EMS1' };
+    case 'counter_reply':
+      return {
+        disposition: ['published', 'granted', 'not_this_agency'][pick % 3],
+        answer: '已当场告知获取途径',
+        items: ['某文件'],
+        referToName: '某局',
+        secrecyReviewed: true,
+      };
     case 'fee_paid':
       return { amountYuan: s.reply?.feeYuan ?? 1 };
     case 'abandoned':

@@ -11,6 +11,8 @@ import { db } from '@/lib/db/client';
 import { formatCn, fromDate } from '@/lib/shared/dates';
 import { addCaseFile, caseFileKind } from '@/lib/attachments/add-case-file';
 import { markDuplicate } from '@/lib/cases/mark-duplicate';
+import { replyAtCounter } from '@/lib/cases/counter-reply';
+import type { ActionResult } from '@/lib/shared/action-result';
 import type { IntakeResult } from '@/components/cases/intake-form';
 import { revalidatePath } from 'next/cache';
 import { saved } from '../saved';
@@ -38,6 +40,18 @@ export const createCaseAction = serverAction(
         related,
       },
     };
+  },
+);
+
+// 当场答复: registered and answered in one go (the counter_reply step's own permission is checked too).
+export const counterReplyAction = serverAction(
+  'cases.create',
+  '/cases/counter',
+  z.tuple([anyInput, anyInput]),
+  async ([intake, reply], actor): Promise<ActionResult<{ id: number; trackingNo: string }>> => {
+    const c = await replyAtCounter(db(), { intake, reply }, actor);
+    revalidatePath('/cases');
+    return { ok: true, message: `已登记并当场答复，编号 ${c.trackingNo}，案件已办结`, data: { id: c.id, trackingNo: c.trackingNo } };
   },
 );
 

@@ -23,6 +23,8 @@ export interface StepContext {
   applicantMonthOrdinal?: number;
   /** The office's internal handling: its active departments, their default time, whether replies need 签发. */
   office?: { departments: ReadonlyMap<number, string>; routeWorkdays: number; signoffRequired: boolean };
+  /** How the application came in (当场答复 is only for one handed over in person). */
+  channel?: string;
 }
 
 export interface FieldSpec {
