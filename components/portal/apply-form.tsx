@@ -16,6 +16,7 @@ import { Field, inputClass, Select } from '../ui/field';
 import { FileField } from '../ui/file-field';
 import { fieldsOf } from '../ui/form-field';
 import { ReleasedHint } from './released-hint';
+import { BlankForms } from './blank-forms';
 
 const FILE_FIELDS = [
   ['id_copy', '身份证明（复印件或照片）'],
@@ -119,6 +120,7 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
           <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })} options={agencies.map((a) => [a.id, a.name] as const)} />
         </Field>
       ) : null}
+      <BlankForms agencyId={agencyId} />
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <legend className="mb-2 font-medium">申请人</legend>
         <Field label="申请人类型" htmlFor="kind">

@@ -12,6 +12,10 @@ export interface TableBlock {
   header: number;
   /** The first column's share of the width; the others share the rest equally. */
   firstWidth?: number;
+  /** Each body row at least this tall, in twips (a form filled in by hand). */
+  rowHeight?: number;
+  /** Body cells in the text's own size (小四) rather than the report tables' 五号. */
+  large?: boolean;
 }
 export interface ImageBlock {
   kind: 'image';
@@ -26,12 +30,12 @@ export type Block = TableBlock | ImageBlock;
 // The text width of an A4 page with GB/T 9704 margins, in twips.
 const TEXT_WIDTH = 8844;
 
-const cellXml = (c: Exclude<TableCell, string>, head: boolean, right: boolean, width: number) =>
+const cellXml = (c: Exclude<TableCell, string>, head: boolean, right: boolean, width: number, size = 18) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}${
     c.merge === 'start' ? '<w:vMerge w:val="restart"/>' : c.merge === 'continue' ? '<w:vMerge/>' : ''
   }<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="260" w:lineRule="auto"/>${
     right ? '<w:jc w:val="right"/>' : head ? '<w:jc w:val="center"/>' : ''
-  }</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>${head ? '<w:b/>' : ''}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:t xml:space="preserve">${esc(
+  }</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体"/>${head ? '<w:b/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${esc(
     c.merge === 'continue' ? '' : c.text,
   )}</w:t></w:r></w:p></w:tc>`;
 
@@ -51,9 +55,10 @@ export function tableXml(t: TableBlock): string {
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const right = !head && /^[\d.]+$/.test(c.text);
       col += span;
-      return cellXml(c, head, right, width);
+      return cellXml(c, head, right, width, t.large ? 24 : 18);
     });
-    return `<w:tr>${head ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
+    const height = !head && t.rowHeight ? `<w:trHeight w:val="${t.rowHeight}" w:hRule="atLeast"/>` : '';
+    return `<w:tr>${head || height ? `<w:trPr>${head ? '<w:tblHeader/>' : ''}${height}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
   });
   return `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map(border)

@@ -3,6 +3,7 @@
 // is kept (retired), and defaults remain available.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { kindById } from './catalog';
+import { isApplicationForm } from './application-form-kinds';
 import { checkTemplate } from './check-template';
 import { docxHtml } from './docx-engine.mjs';
 import { PLACEHOLDERS } from './placeholders';
@@ -38,7 +39,7 @@ export async function uploadTemplate(
   fileName: string,
   actorId: number | null,
 ) {
-  if (!kindById(kind)) throw new TemplateError(`未知的文书种类：${kind}`);
+  if (!kindById(kind) && !isApplicationForm(kind)) throw new TemplateError(`未知的文书种类：${kind}`);
   const preview = await checkTemplate(bytes, sampleData());
   const row = await db.$transaction(async (tx) => {
     const t = await tx.docTemplate.create({

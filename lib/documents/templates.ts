@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { kindById } from './catalog';
+import { defaultApplicationForm } from './application-forms';
+import { isApplicationForm } from './application-form-kinds';
 
 function defaultTemplate(kind: string): Uint8Array {
+  if (isApplicationForm(kind)) return defaultApplicationForm(kind);
   if (!kindById(kind)) throw new Error(`unknown document kind ${kind}`);
   return new Uint8Array(fs.readFileSync(path.join(process.cwd(), 'templates', 'default', `${kind}.docx`)));
 }

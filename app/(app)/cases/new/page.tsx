@@ -1,4 +1,5 @@
 import { IntakeForm } from '@/components/cases/intake-form';
+import { BlankForms } from '@/components/portal/blank-forms';
 import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { officeLists } from '@/lib/cases/office-lists';
@@ -12,6 +13,7 @@ export default async function NewCasePage() {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">申请登记</h1>
+      <BlankForms agencyId={actor.agencyId} />
       <IntakeForm
         topics={topics.map((t) => t.name)}
         action={createCaseAction}

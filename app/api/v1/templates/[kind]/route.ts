@@ -2,6 +2,7 @@ import { apiRoute } from '@/lib/api/handler';
 import { ApiError, notFound } from '@/lib/api/errors';
 import { db } from '@/lib/db/client';
 import { kindById } from '@/lib/documents/catalog';
+import { APPLICATION_FORMS, isApplicationForm } from '@/lib/documents/application-form-kinds';
 import { activateTemplate, uploadTemplate } from '@/lib/documents/manage-templates';
 import { activeTemplate } from '@/lib/documents/templates';
 
@@ -9,13 +10,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** The template now in use for a kind (the office's own, or the shipped default), to edit. */
 export const GET = apiRoute<{ kind: string }>('settings.manage', async (_req, actor, { kind }) => {
-  const k = kindById(kind);
-  if (!k) throw notFound('文书种类');
+  const name = isApplicationForm(kind) ? APPLICATION_FORMS[kind] : kindById(kind)?.name;
+  if (!name) throw notFound('文书种类');
   const { bytes } = await activeTemplate(db(), actor.agencyId, kind);
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': DOCX,
-      'Content-Disposition': `attachment; filename="${kind}.docx"; filename*=UTF-8''${encodeURIComponent(k.name + '.docx')}`,
+      'Content-Disposition': `attachment; filename="${kind}.docx"; filename*=UTF-8''${encodeURIComponent(name + '.docx')}`,
     },
   });
 });
@@ -28,7 +29,7 @@ export const GET = apiRoute<{ kind: string }>('settings.manage', async (_req, ac
 export const PUT = apiRoute<{ kind: string }>(
   'settings.manage',
   async (req, actor, { kind }) => {
-    if (!kindById(kind)) throw notFound('文书种类');
+    if (!kindById(kind) && !isApplicationForm(kind)) throw notFound('文书种类');
     const type = (req.headers.get('content-type') ?? '').split(';')[0].trim();
     if (type !== DOCX && type !== 'application/octet-stream') throw new ApiError(415, 'unsupported_type', `Content-Type 须为 ${DOCX}`);
     const bytes = new Uint8Array(await req.arrayBuffer());
