@@ -12,6 +12,7 @@ const MENU: { href: StaffPage; label: string }[] = [
   { href: '/complaints', label: '举报投诉' },
   { href: '/reports', label: '年度报表' },
   { href: '/released', label: '转主动公开' },
+  { href: '/archive', label: '归档' },
   { href: '/supervision', label: '督办' },
   { href: '/imports', label: '台账导入' },
   { href: '/admin/calendar', label: '节假日' },

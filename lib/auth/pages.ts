@@ -16,6 +16,7 @@ export const PAGE_PERMISSIONS = {
   '/reports': 'reports.view',
   '/reports/tree': 'reports.view',
   '/released': 'releases.manage',
+  '/archive': 'archive.manage',
   '/supervision': 'supervision.view',
   '/imports': 'imports.run',
   '/admin/calendar': 'settings.manage',

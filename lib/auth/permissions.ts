@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'reports.manage': ['manager'],
   // 依申请公开转主动公开 (条例 art. 44): decide which granted information to publish.
   'releases.manage': ['manager'],
+  // 归档 (一案一档, art. 45): the archive packages of cases and years.
+  'archive.manage': ['manager'],
   'imports.run': ['manager', 'admin'],
   'users.manage': ['admin'],
   'tokens.manage': ['admin'],

@@ -3,16 +3,24 @@
 // runs only if that change commits.
 import { qb, rows, sql, type Runner } from '@/lib/db/kysely';
 
-export type JobName = 'send_mail' | 'morning_digest' | 'cleanup';
+export type JobName = 'send_mail' | 'morning_digest' | 'cleanup' | 'archive_pdfs';
 
 /** How many times a message is tried before it is marked failed (its job's max_attempts). */
 export const MAIL_ATTEMPTS = 8;
 
-export async function addJob(tx: Runner, name: JobName, payload: Record<string, unknown>, { maxAttempts = 25 } = {}): Promise<void> {
+/** `key`: one waiting job per key (a later add replaces it), run `delaySeconds` after the last add. */
+export async function addJob(
+  tx: Runner,
+  name: JobName,
+  payload: Record<string, unknown>,
+  { maxAttempts = 25, key = null as string | null, delaySeconds = 0 } = {},
+): Promise<void> {
   await rows(
     tx,
     qb.selectNoFrom(
-      sql<string>`graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, max_attempts := ${maxAttempts}::int)::text`.as('job'),
+      sql<string>`graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, max_attempts := ${maxAttempts}::int, job_key := ${key}::text, run_at := now() + make_interval(secs => ${delaySeconds}::int))::text`.as(
+        'job',
+      ),
     ),
   );
 }

@@ -7,6 +7,7 @@ import { db, type PrismaClient } from '@/lib/db/client';
 import { enqueueDailyDigests } from '@/lib/mail/digest';
 import { sendQueuedMail, smtpSender } from '@/lib/mail/outbox';
 import { deleteExpiredMarkers } from './cleanup';
+import { renderArchivePdfs } from '@/lib/archive/render-archive-pdfs';
 
 export const CRONTAB = ['0 0 * * * morning_digest ?fill=10h', '17 * * * * cleanup ?fill=1h'].join('\n');
 
@@ -18,6 +19,10 @@ export function taskList(prisma: PrismaClient, send = smtpSender()): TaskList {
     },
     cleanup: async () => {
       await deleteExpiredMarkers(prisma);
+    },
+    // PDF renditions for the archive (LibreOffice in a child process).
+    archive_pdfs: async (payload) => {
+      await renderArchivePdfs(prisma, Number((payload as { caseId?: unknown }).caseId));
     },
     ...(send
       ? {

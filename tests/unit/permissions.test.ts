@@ -22,6 +22,7 @@ const EXPECTED: Record<Permission, string> = {
   'reports.view': '--M---',
   'reports.manage': '--M---',
   'releases.manage': '--M---',
+  'archive.manage': '--M---',
   'imports.run': '--MA--',
   'users.manage': '---A--',
   'tokens.manage': '---A--',

@@ -1,0 +1,82 @@
+// A year's archive package: every application of the office closed in the year, one folder each
+// (case-archive.ts), and a list of them all (归档清单.xlsx). Streamed: cases are read a few at a
+// time and the next is read only once the last one has gone out to the client, so memory holds
+// about one case however large the year. `yearArchiveCheck` says first what is missing.
+import { PassThrough, type Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import yazl from 'yazl';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { formatCn } from '@/lib/shared/dates';
+import { addCaseToZip, loadArchiveCase } from './case-archive';
+import { addJob } from '@/lib/jobs/add-job';
+
+const BATCH = 20;
+/** Bytes of the package produced but not yet taken by the client before the next case is read. */
+const UNSENT_MAX = 4 * 1024 * 1024;
+
+/** Ids of the office's cases closed in the year, in tracking-number order, a batch at a time. */
+async function* closedCases(db: PrismaClient, agencyId: number, year: number) {
+  const range = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+  let after = '';
+  for (;;) {
+    const batch = await db.case.findMany({
+      where: { agencyId, closedOn: range, trackingNo: { gt: after } },
+      orderBy: { trackingNo: 'asc' },
+      take: BATCH,
+      select: { id: true, trackingNo: true },
+    });
+    if (batch.length === 0) return;
+    for (const c of batch) yield c.id;
+    after = batch.at(-1)!.trackingNo;
+  }
+}
+
+/** What the year's files lack, case by case, before the package is produced. */
+export async function yearArchiveCheck(db: PrismaClient, agencyId: number, year: number) {
+  let cases = 0;
+  const missing: { id: number; trackingNo: string; items: string[] }[] = [];
+  for await (const id of closedCases(db, agencyId, year)) {
+    cases++;
+    const f = await loadArchiveCase(db, agencyId, id, { bytes: false });
+    if (f.missing.length) missing.push({ id, trackingNo: f.c.trackingNo, items: f.missing });
+  }
+  return { cases, missing };
+}
+
+/** The package as a stream of zip bytes. */
+export function yearArchiveStream(db: PrismaClient, agencyId: number, year: number): Readable {
+  const zip = new yazl.ZipFile();
+  const out = new PassThrough();
+  (zip.outputStream as Readable).pipe(out);
+  void (async () => {
+    const list = new ExcelJS.Workbook();
+    const sheet = list.addWorksheet('归档清单');
+    sheet.addRow(['申请编号', '申请人', '收到申请日期', '办结日期', '件数', '缺少的材料']);
+    for await (const id of closedCases(db, agencyId, year)) {
+      const f = await loadArchiveCase(db, agencyId, id);
+      const { written } = await addCaseToZip(zip, f.c.trackingNo, f);
+      sheet.addRow([
+        f.c.trackingNo,
+        f.c.applicantName,
+        formatCn(f.c.receivedOn),
+        f.c.closedOn ? formatCn(f.c.closedOn) : '',
+        f.entries.length,
+        f.missing.join('；'),
+      ]);
+      // The next case is read only once this one has left for the client: the zip writes its
+      // buffered entries without waiting for the reader, so wait for the reader here.
+      await written;
+      while ((zip.outputStream as Readable).readableLength + out.readableLength > UNSENT_MAX) await new Promise((r) => setTimeout(r, 5));
+    }
+    zip.addBuffer(Buffer.from(await list.xlsx.writeBuffer()), '归档清单.xlsx');
+    zip.end();
+  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}
+
+/** Queues the PDF renditions each of the cases needs (the job skips what is already rendered). */
+export async function queueArchivePdfs(db: PrismaClient, agencyId: number, caseIds: number[]): Promise<number> {
+  const owned = await db.case.findMany({ where: { agencyId, id: { in: caseIds } }, select: { id: true } });
+  for (const { id } of owned) await addJob(db, 'archive_pdfs', { caseId: id }, { maxAttempts: 3, key: `archive_pdfs:${id}` });
+  return owned.length;
+}
