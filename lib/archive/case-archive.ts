@@ -68,8 +68,9 @@ export async function loadArchiveCase(db: PrismaClient, agencyId: number, caseId
     c,
     ...archiveIndex(c),
     bytes: {
-      document: new Map(documents.map((d) => [d.id, { docx: new Uint8Array(d.file ?? []), pdf: pdfOf.get(d.id)?.pdf ?? null }])),
-      attachment: new Map(attachments.map((a) => [a.id, { data: new Uint8Array(a.data ?? []), name: a.fileName }])),
+      // The bytes as the driver gave them (no copies: a year passes through here).
+      document: new Map(documents.map((d) => [d.id, { docx: d.file ?? new Uint8Array(), pdf: pdfOf.get(d.id)?.pdf ?? null }])),
+      attachment: new Map(attachments.map((a) => [a.id, { data: a.data ?? new Uint8Array(), name: a.fileName }])),
       timeline: { docx: timeline, pdf: timelinePdf?.pdf ?? null },
     },
   };
@@ -96,14 +97,14 @@ function entryFiles(e: ArchiveEntry, f: ArchiveCaseFile): { name: string; data: 
   const s = e.source;
   if ('document' in s) {
     const d = f.bytes.document.get(s.document)!;
-    return [{ name: `${base}.docx`, data: d.docx }, ...(d.pdf ? [{ name: `${base}.pdf`, data: new Uint8Array(d.pdf) }] : [])];
+    return [{ name: `${base}.docx`, data: d.docx }, ...(d.pdf ? [{ name: `${base}.pdf`, data: d.pdf }] : [])];
   }
   if ('attachment' in s) {
     const a = f.bytes.attachment.get(s.attachment)!;
     return [{ name: `${pad(e.seq)}-${safe(a.name)}`, data: a.data }];
   }
   const t = f.bytes.timeline;
-  return [{ name: `${base}.docx`, data: t.docx }, ...(t.pdf ? [{ name: `${base}.pdf`, data: new Uint8Array(t.pdf) }] : [])];
+  return [{ name: `${base}.docx`, data: t.docx }, ...(t.pdf ? [{ name: `${base}.pdf`, data: t.pdf }] : [])];
 }
 
 function indexDocx(f: ArchiveCaseFile): Uint8Array {
@@ -161,17 +162,35 @@ function metadataXml(f: ArchiveCaseFile): string {
 }
 
 /**
+ * A stream of one buffer that lets go of it once read. yazl keeps every entry until the zip ends (for
+ * its central directory) — with addBuffer, the compressed bytes too, so a year's package would sit in
+ * memory whole; a stream entry keeps only the spent stream, and is read only as the reader takes.
+ */
+function spent(data: Uint8Array | string): Readable {
+  let held: Buffer | null = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return new Readable({
+    read() {
+      this.push(held);
+      held = null;
+      this.push(null);
+    },
+  });
+}
+
+/**
  * Adds the case's folder to the zip: its pieces, the index (.docx, .xlsx), what is missing and, last,
- * the metadata — as a stream, which the zip reads only once everything before it has been written
- * out and taken by the reader: `written` resolves then (the year package waits for it).
+ * the metadata. `written` resolves once the zip has read the last of them, i.e. once everything before
+ * it went out to the reader (the year package waits for it before reading the next case).
  */
 export async function addCaseToZip(zip: ZipFile, folder: string, f: ArchiveCaseFile): Promise<{ written: Promise<void> }> {
   const at = (name: string) => (folder ? `${folder}/${name}` : name);
-  for (const e of f.entries) for (const x of entryFiles(e, f)) zip.addBuffer(Buffer.from(x.data), at(x.name));
-  zip.addBuffer(Buffer.from(indexDocx(f)), at('卷内目录.docx'));
-  zip.addBuffer(Buffer.from(await indexXlsx(f)), at('卷内目录.xlsx'));
-  if (f.missing.length) zip.addBuffer(Buffer.from(`${f.missing.join('\r\n')}\r\n`, 'utf8'), at('缺少的材料.txt'));
-  const last = Readable.from([Buffer.from(metadataXml(f), 'utf8')]);
+  // Word, Excel, PDF and pictures are compressed already: stored as they are.
+  const stored = { compress: false };
+  for (const e of f.entries) for (const x of entryFiles(e, f)) zip.addReadStream(spent(x.data), at(x.name), stored);
+  zip.addReadStream(spent(indexDocx(f)), at('卷内目录.docx'), stored);
+  zip.addReadStream(spent(await indexXlsx(f)), at('卷内目录.xlsx'), stored);
+  if (f.missing.length) zip.addReadStream(spent(`${f.missing.join('\r\n')}\r\n`), at('缺少的材料.txt'));
+  const last = spent(metadataXml(f));
   const written = new Promise<void>((resolve, reject) => last.on('end', resolve).on('error', reject));
   zip.addReadStream(last, at('元数据.xml'));
   return { written };

@@ -100,6 +100,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           {state.status === 'closed' ? (
             <p>
               已于 {state.closedOn ? formatCn(state.closedOn) : '—'} 办结{state.disposition ? `：${label(state.disposition)}` : ''}
+              {can(actor.role, 'archive.manage') ? (
+                <a href={`/api/v1/archive/cases/${row.id}`} className="ml-3 text-sm text-blue-700 underline" download>
+                  下载归档包
+                </a>
+              ) : null}
+              {state.counter ? (
+                <a href={`/cases/${row.id}/counter-record`} className="ml-3 text-sm text-blue-700 underline">
+                  当场答复记录
+                </a>
+              ) : null}
             </p>
           ) : dl.dueOn ? (
             <p>
