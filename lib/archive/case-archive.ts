@@ -167,7 +167,8 @@ function metadataXml(f: ArchiveCaseFile): string {
  * memory whole; a stream entry keeps only the spent stream, and is read only as the reader takes.
  */
 function spent(data: Uint8Array | string): Readable {
-  let held: Buffer | null = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let held: Buffer | null =
+    typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return new Readable({
     read() {
       this.push(held);
