@@ -66,6 +66,9 @@ export function CounterForm({ action, dispositions }: { action: Send; dispositio
         ) : null
       }
     >
+      <p className="text-sm text-slate-600">
+        申请人当面提出、能够当场答复的申请（《条例》第三十三条第一款）：登记后当场答复，当天收到、当天办结，并打印当场答复记录由申请人签字。需要书面答复、征求意见或转办的申请，请使用“登记申请”。
+      </p>
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <legend className="mb-2 font-medium">申请人（当面提出）</legend>
         <Input name="name" label="姓名" required />

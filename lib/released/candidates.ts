@@ -25,6 +25,10 @@ const RECENT = 400;
 /** pg_trgm similarity at which two descriptions are taken to ask for the same information. */
 const ALIKE = 0.45;
 const GRANTING = Object.keys(DISPOSITIONS).filter(discloses);
+/** The reply's list of released items (公开的信息), empty when it has none. */
+const replyItems = sql<
+  string[]
+>`coalesce(array(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.reply->'items') = 'array' THEN c.reply->'items' END)), '{}')`;
 
 const undecided = (agencyId: number) =>
   qb
@@ -47,18 +51,8 @@ export async function releaseCandidates(db: PrismaClient, agencyId: number): Pro
   const recent = await rows(
     db,
     undecided(agencyId)
-      .select((eb) => [
-        'c.id',
-        'c.tracking_no',
-        'c.description',
-        'c.suggest_publish',
-        isoDate(eb.ref('c.closed_on')).as('closed_on'),
-        sql<
-          string[]
-        >`coalesce(array(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.reply->'items') = 'array' THEN c.reply->'items' END)), '{}')`.as(
-          'items',
-        ),
-      ])
+      .select(['c.id', 'c.tracking_no', 'c.description', 'c.suggest_publish', replyItems.as('items')])
+      .select((eb) => isoDate(eb.ref('c.closed_on')).as('closed_on'))
       .orderBy('c.closed_on', 'desc')
       .orderBy('c.id', 'desc')
       .limit(RECENT),

@@ -19,6 +19,11 @@ const PAGE = 20;
 /** word_similarity of an item's title within the typed description at which the hint shows. */
 const HINT_AT = 0.5;
 
+/** An item's files, for the list (names and sizes, not the bytes). */
+const itemFiles = sql<
+  PublishedItem['files']
+>`coalesce((SELECT json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size) ORDER BY f.id) FROM released_file f WHERE f.item_id = r.id), '[]')`;
+
 const published = () =>
   qb
     .selectFrom('released_item as r')
@@ -30,11 +35,7 @@ const published = () =>
       'r.title',
       'r.summary',
       isoDate(eb.ref('r.published_on')).as('publishedOn'),
-      sql<
-        PublishedItem['files']
-      >`coalesce((SELECT json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size) ORDER BY f.id) FROM released_file f WHERE f.item_id = r.id), '[]')`.as(
-        'files',
-      ),
+      itemFiles.as('files'),
     ]);
 
 const asItem = (r: Omit<PublishedItem, 'publishedOn'> & { publishedOn: string | null }): PublishedItem => ({

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { ReleaseDecision } from '@/components/released/release-decision';
 import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { releaseCandidates } from '@/lib/released/candidates';
-import { recentDecisions } from '@/lib/released/recent-decisions';
+import { releasesPage } from '@/lib/released/releases-page';
 import { formatCn } from '@/lib/shared/dates';
 import { decideReleaseAction } from './actions';
 
@@ -11,7 +10,7 @@ export const metadata = { title: '依申请公开转主动公开' };
 
 export default async function ReleasedPage() {
   const actor = await requirePage('/released');
-  const [candidates, decided] = await Promise.all([releaseCandidates(db(), actor.agencyId), recentDecisions(db(), actor.agencyId)]);
+  const { candidates, decided } = await releasesPage(db(), actor.agencyId);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">依申请公开转主动公开</h1>

@@ -1,8 +1,9 @@
-// The office's latest decisions on 转主动公开, for the manager's page.
+// What the manager's 转主动公开 page shows: the groups waiting for a decision and the latest decisions.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { chinaDate } from '@/lib/shared/dates';
+import { releaseCandidates } from './candidates';
 
-export async function recentDecisions(db: PrismaClient, agencyId: number) {
+async function recentDecisions(db: PrismaClient, agencyId: number) {
   const items = await db.releasedItem.findMany({
     where: { agencyId },
     orderBy: { id: 'desc' },
@@ -17,4 +18,9 @@ export async function recentDecisions(db: PrismaClient, agencyId: number) {
     cases: i.caseIds.length,
     decidedOn: chinaDate(i.decidedAt),
   }));
+}
+
+export async function releasesPage(db: PrismaClient, agencyId: number) {
+  const [candidates, decided] = await Promise.all([releaseCandidates(db, agencyId), recentDecisions(db, agencyId)]);
+  return { candidates, decided };
 }
