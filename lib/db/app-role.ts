@@ -31,6 +31,16 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
       await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${APP_ROLE}`);
       await c.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${APP_ROLE}`);
       await c.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${APP_ROLE}`);
+      // graphile-worker turns row-level security on for its tables and gives no policy, so a role that
+      // doesn't own them sees no job and can't add a task name: the worker of an app connected as
+      // dd_app exited at start ("new row violates row-level security policy for table _private_tasks")
+      // and a job of a new kind could not be queued. The app role gets every row of them.
+      await c.query(`DO $$ DECLARE t record; BEGIN
+        FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity LOOP
+          EXECUTE format('DROP POLICY IF EXISTS dd_app_all ON graphile_worker.%I', t.relname);
+          EXECUTE format('CREATE POLICY dd_app_all ON graphile_worker.%I TO ${APP_ROLE} USING (true) WITH CHECK (true)', t.relname);
+        END LOOP; END $$`);
     }
   } finally {
     await c.end();

@@ -6,6 +6,8 @@ import { createCase } from '@/lib/cases/create-case';
 import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
 import { recordEvent } from '@/lib/cases/record-event';
 import { ensureAppRole } from '@/lib/db/app-role';
+import { addJob } from '@/lib/jobs/add-job';
+import { Logger, runOnce } from 'graphile-worker';
 import { createTestDb, type TestDb } from '../helpers/db';
 import { demoActors, type Actors } from '../helpers/actors';
 
@@ -20,6 +22,15 @@ beforeAll(async () => {
 afterAll(async () => tdb?.drop());
 
 describe("the application's database role", () => {
+  it('runs the job queue: a job of a kind never queued before is added and taken by a worker connected as it', async () => {
+    const app = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl }) });
+    await addJob(app, 'cleanup', {});
+    let ran = 0;
+    await runOnce({ connectionString: appUrl, taskList: { cleanup: async () => void ran++ }, logger: new Logger(() => () => {}) });
+    expect(ran).toBe(1);
+    await app.$disconnect();
+  });
+
   it('works the cases but cannot alter the timeline or other history, however it tries', async () => {
     const app = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl }) });
     const { case: c } = await createCase(
