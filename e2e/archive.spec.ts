@@ -36,8 +36,9 @@ test('a manager checks a year, then downloads a case’s and the year’s archiv
   await index.xlsx.load(files.get(`${c.trackingNo}/卷内目录.xlsx`) as unknown as ArrayBuffer);
   const titles: string[] = [];
   index.worksheets[0].eachRow((r, n) => n > 1 && titles.push(String(r.getCell(4).value)));
-  expect(titles).toEqual([`办理过程记录（${c.trackingNo}）`]);
-  expect(files.has(`${c.trackingNo}/01-办理过程记录（${c.trackingNo}）.docx`)).toBe(true);
+  // Registered in person through the API, the case has its 当面申请签收单 (issued at intake).
+  expect(titles).toEqual(['当面申请签收单', `办理过程记录（${c.trackingNo}）`]);
+  expect(files.has(`${c.trackingNo}/02-办理过程记录（${c.trackingNo}）.docx`)).toBe(true);
   expect(files.get(`${c.trackingNo}/元数据.xml`)!.toString('utf8')).toContain('<备注>当场答复</备注>');
 
   await page.goto('/archive');
