@@ -48,11 +48,14 @@ export function yearArchiveStream(db: PrismaClient, agencyId: number, year: numb
   const zip = new yazl.ZipFile();
   const out = new PassThrough();
   (zip.outputStream as Readable).pipe(out);
+  // A client that goes away ends the work: nothing more is read, and no wait is left hanging.
+  const gone = new Promise<'gone'>((resolve) => out.once('close', () => resolve('gone')));
   void (async () => {
     const list = new ExcelJS.Workbook();
     const sheet = list.addWorksheet('归档清单');
     sheet.addRow(['申请编号', '申请人', '收到申请日期', '办结日期', '件数', '缺少的材料']);
     for await (const id of closedCases(db, agencyId, year)) {
+      if (out.destroyed) return;
       const f = await loadArchiveCase(db, agencyId, id);
       const { written } = await addCaseToZip(zip, f.c.trackingNo, f);
       sheet.addRow([
@@ -65,8 +68,9 @@ export function yearArchiveStream(db: PrismaClient, agencyId: number, year: numb
       ]);
       // The next case is read only once this one has left for the client: the zip writes its
       // buffered entries without waiting for the reader, so wait for the reader here.
-      await written;
-      while ((zip.outputStream as Readable).readableLength + out.readableLength > UNSENT_MAX) await new Promise((r) => setTimeout(r, 5));
+      if ((await Promise.race([written, gone])) === 'gone') return;
+      while (!out.destroyed && (zip.outputStream as Readable).readableLength + out.readableLength > UNSENT_MAX)
+        await new Promise((r) => setTimeout(r, 5));
     }
     zip.addBuffer(Buffer.from(await list.xlsx.writeBuffer()), '归档清单.xlsx');
     zip.end();
