@@ -188,6 +188,9 @@ it('rate-limits the public pages at the proxy', async () => {
   console.log(`proxy: /apply ×40 → ${statuses.filter((s) => s === 200).length} answered, ${limited} refused with 429`);
   expect(statuses.slice(0, 15).every((s) => s === 200)).toBe(true);
   expect(limited).toBeGreaterThan(10);
+  // The rest of the public side shares the address's budget: the released-information hint, spent.
+  const hint = await fetch(`${base}/api/public/released?agency=1&description=${encodeURIComponent('某地块征收批复文件')}`);
+  expect(hint.status).toBe(429);
 });
 
 it('refuses a body over the cap at the proxy, before an app process reads it', async () => {
