@@ -8,7 +8,7 @@ import yazl from 'yazl';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { formatCn } from '@/lib/shared/dates';
 import { addCaseToZip, loadArchiveCase } from './case-archive';
-import { addJob } from '@/lib/jobs/add-job';
+import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 
 const BATCH = 20;
 /** Bytes of the package produced but not yet taken by the client before the next case is read. */
@@ -81,6 +81,6 @@ export function yearArchiveStream(db: PrismaClient, agencyId: number, year: numb
 /** Queues the PDF renditions each of the cases needs (the job skips what is already rendered). */
 export async function queueArchivePdfs(db: PrismaClient, agencyId: number, caseIds: number[]): Promise<number> {
   const owned = await db.case.findMany({ where: { agencyId, id: { in: caseIds } }, select: { id: true } });
-  for (const { id } of owned) await addJob(db, 'archive_pdfs', { caseId: id }, { maxAttempts: 3, key: `archive_pdfs:${id}` });
+  for (const { id } of owned) await queueArchivePdfJob(db, id, 0);
   return owned.length;
 }

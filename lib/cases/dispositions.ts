@@ -152,6 +152,9 @@ export const needsReasons = (code: string) => !!dispositionDef(code)?.fields.inc
 /** Information is provided (in whole or in part): copies, fees 按量, overriding a third party. */
 export const discloses = (code: string) => ['disclose', 'partial'].includes(dispositionGroup(code));
 
+/** Every disposition that releases information (予以公开, 部分公开): what art. 44 can make public. */
+export const GRANTING_DISPOSITIONS = Object.keys(DISPOSITIONS).filter(discloses);
+
 /** Deemed abandonment (arts. 30, 42): the case ends without the reply being given. */
 export const isAbandonment = (code: string | null | undefined) => dispositionDef(code)?.group === 'abandoned';
 

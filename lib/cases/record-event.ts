@@ -10,7 +10,7 @@ import { deadlinesOf, type CaseState } from './case-state';
 import { loadCase } from './load-case';
 import { derivedColumns } from './row';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { addJob } from '@/lib/jobs/add-job';
+import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 import { applicantMailFor } from '@/lib/mail/case-mail';
 import { isStepType, STEPS, takeStep } from './steps';
 import { loadStepBasics, stepContextFor, stepInputFor } from './step-context';
@@ -64,8 +64,7 @@ export async function recordEvent(db: PrismaClient, caseId: number, input: Recor
       // The departments routed to hear of it by mail (their handlers with an address), through the outbox.
       if (type === 'routed') await tellHandlers(tx, actor.agencyId, row.trackingNo, data as { departments: number[]; dueOn: string });
       // A case that closes gets its timeline rendered for the archive (a later appeal renders it again).
-      if (after.status === 'closed' || STEPS[type].appeal)
-        await addJob(tx, 'archive_pdfs', { caseId }, { maxAttempts: 3, key: `archive_pdfs:${caseId}`, delaySeconds: 5 });
+      if (after.status === 'closed' || STEPS[type].appeal) await queueArchivePdfJob(tx, caseId);
       return { case: updated, event, deadlines: dl, state: after };
     })
     .finally(() => forgetDerived(actor.agencyId));

@@ -25,7 +25,7 @@ import { TemplateError } from './render';
 import { activeTemplate } from './templates';
 import { caseWhere, type CaseScope } from '@/lib/cases/case-scope';
 import { logEvent } from '@/lib/cases/log-event';
-import { addJob } from '@/lib/jobs/add-job';
+import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 
 const issueOptions = z.object({
   date: z.string().refine(isIsoDate, '文书日期不是有效日期（YYYY-MM-DD）').optional(),
@@ -173,7 +173,7 @@ async function keep(tx: Prisma.TransactionClient, d: Kept) {
   const { k, caseId, actor, party, file, letterDate, numbers } = d;
   const version = numbers.version + 1;
   // Its PDF for the archive is made in the background once this commits.
-  await addJob(tx, 'archive_pdfs', { caseId }, { maxAttempts: 3, key: `archive_pdfs:${caseId}`, delaySeconds: 5 });
+  await queueArchivePdfJob(tx, caseId);
   const doc = await tx.document.create({
     data: {
       agencyId: actor.agencyId,

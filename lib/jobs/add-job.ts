@@ -24,3 +24,7 @@ export async function addJob(
     ),
   );
 }
+
+/** The archive's PDFs for a case (lib/archive/render-archive-pdfs.ts): one waiting job per case, run shortly after the last ask. */
+export const queueArchivePdfJob = (tx: Runner, caseId: number, delaySeconds = 5) =>
+  addJob(tx, 'archive_pdfs', { caseId }, { maxAttempts: 3, key: `archive_pdfs:${caseId}`, delaySeconds });

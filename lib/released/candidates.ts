@@ -4,7 +4,7 @@
 // decided; a manager decides each group (decide-release.ts).
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isoDate, qb, rows, sql } from '@/lib/db/kysely';
-import { DISPOSITIONS, discloses } from '@/lib/cases/dispositions';
+import { GRANTING_DISPOSITIONS as GRANTING } from '@/lib/cases/dispositions';
 
 export interface CandidateCase {
   id: number;
@@ -24,7 +24,6 @@ export interface Candidate {
 const RECENT = 400;
 /** pg_trgm similarity at which two descriptions are taken to ask for the same information. */
 const ALIKE = 0.45;
-const GRANTING = Object.keys(DISPOSITIONS).filter(discloses);
 /** The reply's list of released items (公开的信息), empty when it has none. */
 const replyItems = sql<
   string[]

@@ -8,7 +8,7 @@ import { DomainError } from '@/lib/shared/errors';
 import { audit } from '@/lib/audit/audit';
 import { checkFile, ATTACHMENT_LIMITS } from '@/lib/attachments/store';
 import { todayInChina, toDate } from '@/lib/shared/dates';
-import { DISPOSITIONS, discloses } from '@/lib/cases/dispositions';
+import { GRANTING_DISPOSITIONS as GRANTING } from '@/lib/cases/dispositions';
 import { findPersonalData } from './personal-data';
 
 export interface ReleaseActor {
@@ -22,8 +22,6 @@ interface ReleaseFile {
 export type ReleaseDecision =
   | { publish: true; caseIds: number[]; title: string; summary: string; files: ReleaseFile[] }
   | { publish: false; caseIds: number[]; reason: string };
-
-const GRANTING = Object.keys(DISPOSITIONS).filter(discloses);
 
 /** The cases, each of this office, granted and closed, and not decided before; else a clear refusal. */
 async function decidable(db: PrismaClient, agencyId: number, caseIds: number[]) {
