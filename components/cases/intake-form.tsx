@@ -16,6 +16,8 @@ import {
   FORM_LABELS,
   FORMS,
   ID_TYPES,
+  REQUEST_KIND_LABELS,
+  REQUEST_KINDS,
 } from '@/lib/cases/labels';
 import { datesAskedFor } from '@/lib/cases/receipt-date';
 import { intakeSchema, type Intake, type IntakeInput } from '@/lib/cases/schema';
@@ -59,6 +61,7 @@ export function IntakeForm({
     resolver: zodResolver(intakeSchema),
     defaultValues: {
       channel: 'letter',
+      requestKind: 'application',
       ordinaryMail: false,
       applicant: { kind: 'natural', name: '', idType: '居民身份证' },
       formWanted: 'paper',
@@ -69,6 +72,7 @@ export function IntakeForm({
   const { register, handleSubmit, control, formState, setError, reset, setValue } = form;
   const field = fieldsOf(form);
   const channel = useWatch({ control, name: 'channel' });
+  const requestKind = useWatch({ control, name: 'requestKind' });
   // 获取方式 follows the channel (an e-mail application is answered by e-mail) until the clerk picks one.
   const [deliveryPicked, setDeliveryPicked] = useState(false);
   useEffect(() => {
@@ -136,6 +140,18 @@ export function IntakeForm({
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="申请登记" className="space-y-5">
       {result && !result.ok ? <Notice kind="error">{result.message}</Notice> : null}
+      <fieldset className="space-y-2 rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-medium">申请类型</legend>
+        <div role="radiogroup" aria-label="申请类型" className="flex flex-wrap gap-4">
+          {REQUEST_KINDS.map((k) => (
+            <label key={k} className="flex items-center gap-1 text-sm">
+              <input type="radio" value={k} {...register('requestKind')} />
+              {REQUEST_KIND_LABELS[k]}
+              {k === 'rectification' ? '（《条例》第四十一条，单独编号）' : ''}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
         <legend className="px-1 font-medium">申请渠道与日期</legend>
         <div role="radiogroup" aria-label="申请渠道" className="flex flex-wrap gap-4">
@@ -191,9 +207,17 @@ export function IntakeForm({
       </fieldset>
 
       <fieldset className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3">
-        <legend className="px-1 font-medium">所需信息</legend>
+        <legend className="px-1 font-medium">{requestKind === 'rectification' ? '要求更正的信息' : '所需信息'}</legend>
         <div className="md:col-span-3">
-          <Field label="所需政府信息的名称、文号或便于查询的其他特征性描述" htmlFor="description" error={e.description?.message}>
+          <Field
+            label={
+              requestKind === 'rectification'
+                ? '要求更正的政府信息记录、不准确之处和更正要求（证据材料登记后作为附件上传）'
+                : '所需政府信息的名称、文号或便于查询的其他特征性描述'
+            }
+            htmlFor="description"
+            error={e.description?.message}
+          >
             <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
           </Field>
         </div>
@@ -215,10 +239,12 @@ export function IntakeForm({
             ))}
           </Select>
         </Field>
-        <label className="flex items-center gap-2 md:col-span-3">
-          <input type="checkbox" {...register('suggestPublish')} />
-          申请人建议将该信息纳入主动公开（《条例》第四十四条）
-        </label>
+        {requestKind === 'rectification' ? null : (
+          <label className="flex items-center gap-2 md:col-span-3">
+            <input type="checkbox" {...register('suggestPublish')} />
+            申请人建议将该信息纳入主动公开（《条例》第四十四条）
+          </label>
+        )}
       </fieldset>
       <RelatedWhileTyping
         query={{ idNumber: idNumber ?? '', name: name ?? '', phone: phone ?? '', description: description ?? '' }}

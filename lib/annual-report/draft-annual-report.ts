@@ -12,7 +12,7 @@ import { activeDisclosureTable, appealsTable, applicationsTable } from './report
 import { buildRollup } from '@/lib/statistics/rollup';
 import { barChartPng } from './charts';
 import { yearFacts } from './facts';
-import { appealsProse, applicationsProse } from './prose';
+import { appealsProse, applicationsProse, rectificationProse } from './prose';
 import { OFFICE_PARTS } from './office-parts';
 import { CHANNEL_LABELS, type Channel } from '@/lib/cases/labels';
 
@@ -54,10 +54,11 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
     kind: 'body',
     text: `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
   });
-  const officePart = (n: number) => {
+  const officePart = (n: number, derived: string[] = []) => {
     const own = parts.find((p) => p.part === n)?.text;
     const last = lastParts.find((p) => p.part === n)?.text;
     body.push({ kind: 'heading', text: OFFICE_PARTS[n].title });
+    for (const text of derived) body.push({ kind: 'body', text });
     if (own)
       return own
         .split(/\r?\n/)
@@ -92,7 +93,7 @@ export async function draftAnnualReport(db: PrismaClient, agencyId: number, year
   for (const text of appealsProse(who, year, now.cells)) body.push({ kind: 'body', text });
   body.push(appealsTable(now.cells));
   officePart(5);
-  officePart(6);
+  officePart(6, [rectificationProse(who, year, facts)]);
   body.push({ kind: 'blank', text: '' }, { kind: 'signature', text: agency.name });
   return { file: buildDocx(body), title, final: now.final };
 }

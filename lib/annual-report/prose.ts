@@ -59,6 +59,14 @@ export function applicationsProse(who: string, year: number, c: Cells, prevRecei
   return out;
 }
 
+/** Part 六's derived line: the requests to correct information (条例 art. 41), counted outside table 三. */
+export function rectificationProse(who: string, year: number, f: Facts): string {
+  const r = f.rectification;
+  const closed = r.rectified + r.refused + r.referred;
+  if (!r.received && !closed) return `${year}年，${who}未收到政府信息更正申请。`;
+  return `${year}年，${who}收到政府信息更正申请${r.received}件（不计入上表）；办结${closed}件，其中予以更正${r.rectified}件，不予更正${r.refused}件，转送有权更正的机关${r.referred}件。`;
+}
+
 /** Part 四. */
 export function appealsProse(who: string, year: number, c: Cells): string[] {
   const n = (g: string, o: string) => t(c, `4.${g}.${o}`);

@@ -104,6 +104,8 @@ export interface CaseState {
   signed: { on: IsoDate; by: number | null } | null;
   /** Answered at the counter on the day of receipt (当场答复, art. 33¶1): no letter, a signed record. */
   counter?: boolean;
+  /** A request to correct information about the applicant (更正申请, art. 41), as registered: its own outcomes, steps and letters. */
+  rectification?: boolean;
 }
 
 export function initialState(receivedOn: IsoDate): CaseState {

@@ -16,8 +16,12 @@ export async function replyAtCounter(db: PrismaClient, input: { intake: unknown;
   if (!input.intake || typeof input.intake !== 'object') throw new DomainError('invalid', '请填写申请人和所需信息');
   const intake = { ...(input.intake as Record<string, unknown>), channel: 'in_person', receivedOn: today };
   const reply = (input.reply ?? {}) as Record<string, unknown>;
-  intakeSchema.parse(intake);
-  takeStep(initialState(today), 'counter_reply', today, reply, actor, { today, calendar: await cachedCalendar(db), channel: 'in_person' });
+  const { requestKind } = intakeSchema.parse(intake);
+  takeStep({ ...initialState(today), rectification: requestKind === 'rectification' }, 'counter_reply', today, reply, actor, {
+    today,
+    calendar: await cachedCalendar(db),
+    channel: 'in_person',
+  });
   const { case: c } = await createCase(db, intake, actor);
   await recordEvent(db, c.id, { ...reply, type: 'counter_reply', on: today, version: c.version }, actor);
   return c;

@@ -10,7 +10,7 @@ import { cachedCalendar } from '@/lib/deadlines/load-calendar';
 import { regimeFor } from '@/lib/deadlines/compute-deadlines';
 import { deadlinesOf, initialState } from './case-state';
 import { derivedColumns } from './row';
-import { deliveryForChannel } from './labels';
+import { deliveryForChannel, TRACKING_SERIES } from './labels';
 import { intakeSchema, receiptDateOf } from './schema';
 import { bumpCounter, trackingNo } from './tracking-number';
 
@@ -29,13 +29,14 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
   const a = v.applicant;
   const date = (x: string | null | undefined) => x || null;
   const statement = qb
-    .with('n', () => bumpCounter(actor.agencyId, year))
+    .with('n', () => bumpCounter(actor.agencyId, year, TRACKING_SERIES[v.requestKind]))
     .with('c', (db) =>
       db
         .insertInto('disclosure_case')
         .values({
           agency_id: actor.agencyId,
-          tracking_no: trackingNo(year),
+          tracking_no: trackingNo(year, TRACKING_SERIES[v.requestKind]),
+          request_kind: v.requestKind,
           year,
           channel: v.channel,
           submitted_on: date(v.submittedOn),
@@ -82,7 +83,7 @@ export async function createCase(db: PrismaClient, input: unknown, actor: Creato
               eb.val('registered').as('type'),
               asDate(receivedOn).as('on'),
               eb.val(actor.userId).as('actor_id'),
-              sql<unknown>`${JSON.stringify({ channel: v.channel, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb`.as(
+              sql<unknown>`${JSON.stringify({ channel: v.channel, requestKind: v.requestKind, regime: regimeFor(receivedOn), resultingDueOn: dl.dueOn })}::jsonb`.as(
                 'data',
               ),
             ]),

@@ -5,7 +5,7 @@
 // objection. The seed migration is tested against it (tests/integration/disposition-table.test.ts).
 import type { Regime } from '@/lib/deadlines/compute-deadlines';
 
-export type DispositionGroup = 'disclose' | 'published' | 'partial' | 'deny' | 'unable' | 'noproc' | 'other' | 'abandoned';
+export type DispositionGroup = 'disclose' | 'published' | 'partial' | 'deny' | 'unable' | 'noproc' | 'other' | 'abandoned' | 'rectify';
 /** Reply-form fields beyond the disposition, its legal basis and the fee (which every reply has). */
 type ReplyField = 'items' | 'form' | 'reasons' | 'withheld' | 'referTo' | 'overrides' | 'note';
 
@@ -25,6 +25,8 @@ export interface DispositionDef {
   reviewFirst?: boolean;
   /** Recorded by its own step (deemed abandonment, withdrawal), never by a reply. */
   byStep?: boolean;
+  /** The outcome of a correction request (条例 art. 41), never of an application, and back. */
+  rectify?: boolean;
 }
 
 const BOTH = ['2007', '2019'] as const;
@@ -112,6 +114,10 @@ export const DISPOSITIONS = {
   confirmation: noproc('不予处理：要求确认或重新出具已获取信息', '第二条', '3.3.5.5', 'noproc_confirmation'),
   abandoned_no_correction: abandoned('视为放弃：逾期不补正', '第三十条', '3.3.7', '3.3.6.1', 'abandoned_no_correction'),
   abandoned_no_fee: abandoned('视为放弃：逾期未缴纳信息处理费', '第四十二条', '3.3.8', '3.3.6.2', 'abandoned_no_fee'),
+  // 更正申请 (条例 art. 41; 2007年条例 art. 25¶2): counted outside table 三, so no cell of either table.
+  rectified: rectify('予以更正', 'rectify_done', ['items']),
+  rectify_refused: rectify('不予更正', 'rectify_refused', REFUSAL),
+  rectify_referred: rectify('无权更正：转送有权更正的机关并告知申请人', 'rectify_referred', ['referTo']),
   other: {
     label: '其他处理（含申请人撤回）',
     article: '',
@@ -130,6 +136,9 @@ function unable(label: string, article: string, cell2017: string, cell2021: stri
 // The 2007 Regulation has no 不予处理 for publications, mass or confirmation requests.
 function noproc(label: string, article: string, cell2021: string, letter: string, regimes: readonly Regime[] = ['2019']): DispositionDef {
   return { label, article, group: 'noproc', regimes, letter, cell2017: '3.3.8', cell2021, fields: REFUSAL };
+}
+function rectify(label: string, letter: string, fields: readonly ReplyField[]): DispositionDef {
+  return { label, article: '第四十一条', group: 'rectify', regimes: BOTH, letter, cell2017: '', cell2021: '', fields, rectify: true };
 }
 function abandoned(label: string, article: string, cell2017: string, cell2021: string, letter: string): DispositionDef {
   return { label, article, group: 'abandoned', regimes: ['2019'], letter, cell2017, cell2021, fields: [], byStep: true };
@@ -158,8 +167,22 @@ export const GRANTING_DISPOSITIONS = Object.keys(DISPOSITIONS).filter(discloses)
 /** Deemed abandonment (arts. 30, 42): the case ends without the reply being given. */
 export const isAbandonment = (code: string | null | undefined) => dispositionDef(code)?.group === 'abandoned';
 
-/** The dispositions a reply may carry under this regime, for the reply form. */
-export const replyDispositions = (regime: Regime) => DISPOSITION_CODES.filter((c) => !dispositionDef(c)!.byStep && appliesUnder(c, regime));
+/** Whether this outcome belongs to a correction request (条例 art. 41) rather than an application. */
+export const isRectifyOutcome = (code: string | null | undefined) => !!dispositionDef(code)?.rectify;
+
+/** Why this outcome can't end a request of this kind (an application's outcome on a correction request, or back). */
+export function kindProblem(code: string, rectification: boolean): string | null {
+  if (!dispositionDef(code) || isRectifyOutcome(code) === rectification) return null;
+  return rectification
+    ? '更正申请的处理结果只能是：予以更正、不予更正、转送有权更正的机关（第四十一条）'
+    : '该处理结果只适用于更正申请，政府信息公开申请请选择公开申请的答复类型';
+}
+
+/** The dispositions a reply may carry under this regime, for an application or a correction request. */
+export const replyDispositions = (regime: Regime, kind: 'application' | 'rectification' = 'application') =>
+  DISPOSITION_CODES.filter(
+    (c) => !dispositionDef(c)!.byStep && appliesUnder(c, regime) && isRectifyOutcome(c) === (kind === 'rectification'),
+  );
 
 const FORM_FIELDS: Record<ReplyField, string[]> = {
   items: ['items'],
@@ -175,9 +198,14 @@ const FORM_FIELDS: Record<ReplyField, string[]> = {
  * The reply form's fields for each disposition a case under `regime` may carry: its own, plus the
  * disposition, legal basis and (2019: art. 42) the fee, which every reply has.
  */
-export function replyFormFields(regime: Regime): Record<string, string[]> {
-  const always = ['disposition', 'legalBasis', ...(regime === '2019' ? ['feeBasis', 'feeCount', 'feeSplitNote'] : [])];
+export function replyFormFields(regime: Regime, kind: 'application' | 'rectification' = 'application'): Record<string, string[]> {
+  // No information processing fee on a correction: 国办函〔2020〕109号 charges for providing information.
+  const always = [
+    'disposition',
+    'legalBasis',
+    ...(regime === '2019' && kind === 'application' ? ['feeBasis', 'feeCount', 'feeSplitNote'] : []),
+  ];
   return Object.fromEntries(
-    replyDispositions(regime).map((c) => [c, [...always, ...dispositionDef(c)!.fields.flatMap((f) => FORM_FIELDS[f])]]),
+    replyDispositions(regime, kind).map((c) => [c, [...always, ...dispositionDef(c)!.fields.flatMap((f) => FORM_FIELDS[f])]]),
   );
 }

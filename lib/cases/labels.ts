@@ -16,6 +16,12 @@ export const APPLICANT_KIND_LABELS = {
 export const APPLICANT_KINDS = keysOf(APPLICANT_KIND_LABELS);
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
+/** 政府信息公开申请, or 更正申请 (条例 art. 41), with its own numbering series (更正2026-0001). */
+export const REQUEST_KIND_LABELS = { application: '政府信息公开申请', rectification: '政府信息更正申请' } as const;
+export const REQUEST_KINDS = keysOf(REQUEST_KIND_LABELS);
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+export const TRACKING_SERIES: Record<RequestKind, string> = { application: '', rectification: '更正' };
+
 export const STATUS_LABELS = {
   open: '办理中',
   correction: '待补正',

@@ -58,6 +58,7 @@ const CASE: Fields<Case> = {
   listItem: 'value',
   importHash: 'value',
   suggestPublish: 'value',
+  requestKind: 'value',
   createdAt: 'date',
   updatedAt: 'date',
 };

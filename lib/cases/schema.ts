@@ -1,6 +1,6 @@
 // The intake schema: the browser form and the server (UI and API) validate with the same rules.
 import { z } from 'zod';
-import { APPLICANT_KINDS, CHANNELS, DELIVERY_METHODS, FORMS } from './labels';
+import { APPLICANT_KINDS, CHANNELS, DELIVERY_METHODS, FORMS, REQUEST_KINDS } from './labels';
 import { legalReceiptDate } from './receipt-date';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
 import { applicantFields, checkIdentity } from './applicant-schema';
@@ -26,6 +26,8 @@ const applicantSchema = z
 export const intakeSchema = z
   .object({
     channel: z.enum(CHANNELS, { message: '申请渠道无效' }),
+    /** An application, or a request to correct information about the applicant (条例 art. 41). */
+    requestKind: z.enum(REQUEST_KINDS, { message: '申请类型无效' }).optional().default('application'),
     receivedOn: optionalDate('收到申请日期'),
     submittedOn: optionalDate('提交日期'),
     arrivedOn: optionalDate('签收日期'),

@@ -10,6 +10,7 @@ export function caseToJson(detail: Awaited<ReturnType<typeof getCaseDetail>>) {
     id: row.id,
     trackingNo: row.trackingNo,
     channel: row.channel,
+    requestKind: row.requestKind,
     receivedOn: d(row.receivedOn),
     regime: row.regime,
     status: row.status,

@@ -96,6 +96,7 @@ type Refusal = [kind: 'forbidden' | 'invalid_state', message: string, field?: st
 function refusal(s: CaseState, type: StepType, actor: StepActor, on: IsoDate, ctx: StepContext): Refusal | null {
   const d = def(type);
   if (!can(actor.role, d.permission)) return ['forbidden', `当前角色不能${d.label}`];
+  if (d.applicationOnly && s.rectification) return ['invalid_state', `更正申请不办理“${d.label}”`];
   if (!d.from.includes(s.status)) return ['invalid_state', `案件当前状态为"${STATUS_LABELS[s.status]}"，不能${d.label}`];
   if (on < s.receivedOn) return ['invalid_state', `日期（${formatCn(on)}）早于收到申请日期（${formatCn(s.receivedOn)}）`, 'on'];
   if (on > ctx.today) return ['invalid_state', `日期（${formatCn(on)}）晚于今天，不能预先登记`, 'on'];
@@ -180,6 +181,8 @@ export function replay(receivedOn: IsoDate, events: StoredEvent[]): CaseState {
     if (e.type === 'imported') s = importedState(receivedOn, e.data as ImportedData);
     else if (isStepType(e.type)) s = applyStep(s, e.type, e.data, e.on, e.actorId ?? null);
     else if (e.type === 'document_issued') s = noteIssued(s, e);
+    else if (e.type === 'registered' && (e.data as { requestKind?: unknown } | null)?.requestKind === 'rectification')
+      s = { ...s, rectification: true };
   }
   return s;
 }

@@ -1,17 +1,18 @@
-// Tracking numbers like 2025-0001: per agency per year, gap-free. The counter row is bumped in
+// Tracking numbers like 2025-0001 (更正2025-0001 for a request to correct information (更正申请), its own series): per
+// agency, year and kind, gap-free. The counter row is bumped in
 // the same statement (or transaction) that writes the case, so a failed intake gives its number
 // back, and the row lock makes two simultaneous intakes wait for each other instead of taking the
 // same number.
 import { qb, sql } from '@/lib/db/kysely';
 
 /** The statement that bumps the counter and returns the new number as `last` (a CTE named `n`). */
-export const bumpCounter = (agencyId: number, year: number) =>
+export const bumpCounter = (agencyId: number, year: number, series = '') =>
   qb
     .insertInto('tracking_counter')
-    .values({ agency_id: agencyId, year, last: 1 })
-    .onConflict((oc) => oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last: eb('tracking_counter.last', '+', 1) })))
+    .values({ agency_id: agencyId, year, series, last: 1 })
+    .onConflict((oc) => oc.columns(['agency_id', 'year', 'series']).doUpdateSet((eb) => ({ last: eb('tracking_counter.last', '+', 1) })))
     .returning('last');
 
-/** `2025-0001` from the CTE `n`: the year, a dash and the number padded to four digits (never truncated past 9999). */
-export const trackingNo = (year: number) =>
-  sql<string>`(SELECT ${String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END FROM n)`;
+/** `2025-0001` from the CTE `n`: the series, the year, a dash and the number padded to four digits (never truncated past 9999). */
+export const trackingNo = (year: number, series = '') =>
+  sql<string>`(SELECT ${series + String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END FROM n)`;

@@ -32,6 +32,7 @@ export const CLASS_NAMES: Record<number, string> = {
   9: '不予公开答复书',
   10: '无法提供答复书',
   11: '不予处理、终止类告知书',
+  12: '更正申请告知书',
 };
 
 const OPENING = '本机关于{receivedOn}收到{pronoun}要求获取“{description}”的政府信息公开申请（编号：{trackingNo}）。';
@@ -63,6 +64,10 @@ const unable = (id: string, name: string, text: string, cite: CiteKey, extra: st
   reply(10, `unable_${id}`, `无法提供答复书（${name}）`, '政府信息公开申请答复书', [cite], [OPENING, text, ...extra, DELIVERY]);
 const noProcess = (id: string, name: string, text: string, cite: CiteKey[]) =>
   reply(11, `noproc_${id}`, `不予处理告知书（${name}）`, '政府信息公开申请不予处理告知书', cite, [OPENING, text, REASONS, DELIVERY]);
+// A request to correct information about the applicant (条例 art. 41; 2007: art. 25¶2): its three answers.
+const RECTIFY_OPENING = '本机关于{receivedOn}收到{pronoun}要求更正“{description}”的政府信息更正申请（编号：{trackingNo}）。';
+const rectify = (id: string, name: string, title: string, body: string[]) =>
+  reply(12, `rectify_${id}`, name, title, ['rectify'], [RECTIFY_OPENING, ...body, DELIVERY]);
 const internal = (id: string, name: string, title: string, body: string[]): DocKind => ({
   id,
   cls: 1,
@@ -532,6 +537,17 @@ export const KINDS: DocKind[] = [
     remedy: null,
     body: [OPENING, '{pronoun}于{withdrawnOn}撤回该申请。本机关终止办理该政府信息公开申请。'],
   },
+  rectify('done', '更正告知书（予以更正）', '政府信息更正告知书', [
+    '经审查，{pronoun}提供的证据能够证明本机关提供的与{pronoun}自身相关的政府信息记录不准确。根据{basis}的规定，本机关已予以更正。更正的内容如下：',
+    ...ITEMS,
+  ]),
+  rectify('refused', '不予更正告知书', '政府信息不予更正告知书', [
+    '经审查，{pronoun}的申请不符合{basis}规定的更正条件，本机关决定不予更正。',
+    REASONS,
+  ]),
+  rectify('referred', '转送告知书（无权更正）', '政府信息更正申请转送告知书', [
+    '经审查，该政府信息不属于本机关的更正权限范围。根据{basis}的规定，{rectifyReferText}',
+  ]),
 ];
 
 export const kindById = (id: string) => KINDS.find((k) => k.id === id);

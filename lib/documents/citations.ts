@@ -40,7 +40,8 @@ export type CiteKey =
   | 'otherProcedure'
   | 'abandonedNoCorrection'
   | 'abandonedNoFee'
-  | 'replyDays';
+  | 'replyDays'
+  | 'rectify';
 
 /** [statute, provision]; a null provision cites the statute alone; a missing key has no basis in that regime. */
 export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> = {
@@ -73,6 +74,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     abandonedNoCorrection: [LAW['2019'], '第三十条'],
     abandonedNoFee: [LAW['2019'], '第四十二条'],
     replyDays: [LAW['2019'], '第三十三条第二款'],
+    rectify: [LAW['2019'], '第四十一条'],
   },
   '2007': {
     correction: [LAW['2007'], '第二十一条第（四）项'],
@@ -96,6 +98,7 @@ export const CITES: Record<Regime, Partial<Record<CiteKey, [string, string]>>> =
     petition: [OPINION_2010, ''],
     duplicate: [OPINION_2010, ''],
     replyDays: [LAW['2007'], '第二十四条第二款'],
+    rectify: [LAW['2007'], '第二十五条第二款'],
   },
 };
 

@@ -150,6 +150,20 @@ export const WHEN: Readonly<Record<string, When>> = {
   ...RULES_BY_KIND,
 };
 
+/**
+ * The letters of a request to correct information (更正申请, art. 41): its own three replies, the
+ * service receipt that names them, and the drafts of the answers to an appeal. Every other letter
+ * and form is written for an application (its title and opening say 政府信息公开申请).
+ */
+const RECTIFICATION_LETTERS = new Set([
+  'delivery_receipt',
+  'review_answer',
+  'suit_defence',
+  'rectify_done',
+  'rectify_refused',
+  'rectify_referred',
+]);
+
 /** When (and whether) this kind can be issued for this case and addressee; null when the file doesn't support it. */
 export function letterTiming(
   kind: string,
@@ -165,6 +179,7 @@ export function letterTiming(
   // A case withdrawn or deemed abandoned ended without its reply: no reply letter, fee notice or
   // 送达回证 may be issued (or re-issued) for it any more, whatever was approved before.
   if ((s.withdrawnOn || isAbandonment(s.disposition)) && !AFTER_ENDING.has(kind)) return null;
+  if (s.rectification && !RECTIFICATION_LETTERS.has(kind)) return null;
   if (k.cite?.some((c) => !hasBasis(s.regime as Regime, c))) return null; // no such act under this case's regime
   return when({ s, dl, channel, party, signoff });
 }

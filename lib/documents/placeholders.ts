@@ -95,6 +95,7 @@ export const PLACEHOLDERS: Record<string, string> = {
   reasons: '理由',
   withheld: '不予公开的部分',
   referText: '负责公开的机关及联系方式',
+  rectifyReferText: '有权更正的机关及联系方式（更正申请转送时）',
   accessRoute: '获取途径',
   publicInterest: '决定公开的理由',
   thirdPartyStance: '第三方意见（不予公开的理由中）',
@@ -290,6 +291,10 @@ export function fillData(c: DocContext): Record<string, unknown> {
       : reply?.referUnknown
         ? '经核查，本机关无法确定负责公开该政府信息的行政机关。'
         : '',
+    // Art. 41: the request goes on to the office that may correct it, and the applicant is told where.
+    rectifyReferText: reply?.referTo
+      ? `本机关已将${pron}的更正申请转送${reply.referTo.name}处理，特此告知。${reply.referTo.contact ? `该机关联系方式：${reply.referTo.contact}。` : ''}`
+      : '',
     disclosedItems: (reply?.items ?? []).join('、'),
     replySubmittedOn: cn(reply?.submittedOn),
     withdrawnOn: cn(s.withdrawnOn),

@@ -49,8 +49,9 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
   const to = asDate(`${year + 1}-01-01`);
   const ofAgencies =
     agencyIds.length === 1 ? cases('agency_id', '=', agencyIds[0]) : cases('agency_id', '=', cases.fn.any(cases.val(agencyIds)));
-  // Every case the year touches, as three disjoint ranges each read from an index alone (see
-  // migration 20261130000000_year_covering_indexes): received in the year; received before it and
+  // Every application the year touches, as three disjoint ranges each read from an index alone (see
+  // migration 20261130000000_year_covering_indexes; requests to correct information, 更正, carry
+  // their kind there and are counted outside table 三): received in the year; received before it and
   // still open; received before it and closed in or after it. Each count is a FILTER over those
   // rows, grouped by the enum columns themselves and cast to text after (casting every row first
   // cost ~4 %). The one-pass form over an OR of the ranges read the table's pages: ~6x slower.
@@ -58,7 +59,7 @@ export async function aggregateYearByAgency(db: PrismaClient, agencyIds: number[
     qb
       .selectFrom('disclosure_case')
       .select(['agency_id', 'channel', 'applicant_kind', 'disposition_code', 'received_on', 'closed_on', 'base_due_on', 'extension_days'])
-      .where(cases.and([ofAgencies, ...conds]));
+      .where(cases.and([ofAgencies, cases('request_kind', '=', 'application'), ...conds]));
   const touched = range(cases('received_on', '>=', from), cases('received_on', '<', to))
     .unionAll(range(cases('closed_on', 'is', null), cases('received_on', '<', from)))
     .unionAll(range(cases('closed_on', '>=', from), cases('received_on', '<', from)))

@@ -16,8 +16,10 @@ export function casesForCell(
 ): Where | null {
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  const received: Where = { receivedOn: { gte: from, lt: to } };
-  const closed: Where = { closedOn: { gte: from, lt: to } };
+  // Requests to correct information (更正, art. 41) are counted outside table 三 (aggregate.ts).
+  const application = { requestKind: 'application' } as const;
+  const received: Where = { ...application, receivedOn: { gte: from, lt: to } };
+  const closed: Where = { ...application, closedOn: { gte: from, lt: to } };
   const mapped = (cell: (m: Mapping) => string): Where => ({
     ...closed,
     dispositionCode: { in: mapping.filter((m) => cell(m) === code || cell(m).startsWith(code + '.')).map((m) => m.code) },
@@ -64,8 +66,8 @@ export function casesForCell(
   if (m) return m[1] === 'review' ? appeal('review', m[2]) : appeal('suit', m[2], m[1] === 'suit_after_review');
   const rows: Record<string, Where> = {
     '3.1': received,
-    '3.2': { receivedOn: { lt: from }, OR: [{ closedOn: null }, { closedOn: { gte: from } }] },
-    '3.4': { receivedOn: { lt: to }, OR: [{ closedOn: null }, { closedOn: { gte: to } }] },
+    '3.2': { ...application, receivedOn: { lt: from }, OR: [{ closedOn: null }, { closedOn: { gte: from } }] },
+    '3.4': { ...application, receivedOn: { lt: to }, OR: [{ closedOn: null }, { closedOn: { gte: to } }] },
     '3.3.7': closed,
   };
   if (Object.hasOwn(rows, code)) return withKind(rows[code]);

@@ -17,6 +17,9 @@ const REPLY: Record<string, Record<string, unknown>> = {
   published: { note: '该信息已在本机关门户网站“政府信息公开”栏目公开，网址：http://example.gov.cn/xxgk' },
   partial: { items: ['征收补偿安置方案'], withheld: '被征收户的身份证号码和银行账号', reasons: '涉及个人隐私，第三方不同意公开' },
   not_this_agency: { referTo: { name: '示例市住房和城乡建设局', contact: '010-11111111' }, reasons: '该信息由住建部门制作并保存' },
+  // 更正申请 (art. 41): what was corrected; where it went.
+  rectified: { items: ['征收补偿安置方案中申请人的房屋面积由85平方米更正为95平方米'] },
+  rectify_referred: { referTo: { name: '示例市不动产登记中心', contact: '010-33333333' } },
 };
 
 export function letterCases(db: PrismaClient, a: Actors) {
@@ -84,7 +87,11 @@ export function letterCases(db: PrismaClient, a: Actors) {
 
   /** A case at the step where `kind` is issued; returns it with the date that step bears. */
   async function caseFor(kind: string, regime: Regime, who: Who): Promise<{ id: number; stepOn: string; party?: string }> {
-    const c = await newCase(regime, who, kind === 'in_person_receipt' ? { channel: 'in_person' } : {});
+    const c = await newCase(
+      regime,
+      who,
+      kind === 'in_person_receipt' ? { channel: 'in_person' } : kind.startsWith('rectify_') ? { requestKind: 'rectification' } : {},
+    );
     const id = c.id;
     const on = (x: string, y: string) => d(regime, x, y);
     switch (kind) {
@@ -244,4 +251,7 @@ export const DISPOSITION_OF: Record<string, string> = {
   noproc_publication: 'publication',
   noproc_mass: 'mass',
   noproc_confirmation: 'confirmation',
+  rectify_done: 'rectified',
+  rectify_refused: 'rectify_refused',
+  rectify_referred: 'rectify_referred',
 };

@@ -44,6 +44,7 @@ export const counterReply = defineStep({
     { name: 'secrecyReviewed', label: '已对当场提供的信息进行保密审查（条例第十七条）', kind: 'checkbox' },
   ],
   confirm: '确认已当场答复？案件将办结。',
+  applicationOnly: true,
   // 当场: the day the application was handed over, before anything else was done on it.
   canStart: (s, _a, on, ctx) =>
     firstProblem(

@@ -53,6 +53,7 @@ const refusal = (label: string, which: Pending) =>
 export const extensionRequested = defineStep({
   label: '申请延期',
   permission: 'cases.work',
+  applicationOnly: true,
   from: RUNNING,
   data: z.object({
     workingDays: z.number({ message: '延长天数须为数字' }).int('延长天数须为整数').min(1, '延长天数至少 1 天').max(366, '延长天数过大'),
@@ -100,6 +101,7 @@ export const extensionRefused = refusal('不同意延期', 'extension');
 export const customDeadlineRequested = defineStep({
   label: '申请确定合理期限（第三十五条）',
   permission: 'cases.work',
+  applicationOnly: true,
   from: RUNNING,
   data: z.object({
     dueOn: isoDate('确定的答复期限'),

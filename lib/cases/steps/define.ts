@@ -52,6 +52,11 @@ export interface StepDef<S extends z.ZodType = z.ZodType> {
   appeal?: boolean;
   /** Routings to departments: mirrored into the case_route table (lists, dashboards, 督办). */
   routing?: boolean;
+  /**
+   * Only on an application, never on a request to correct information (更正申请, art. 41): its
+   * letter is written for an application (补正, 征求意见, 延期) or the article concerns applications.
+   */
+  applicationOnly?: boolean;
   /** Why the step can't be taken on `on` by this actor (null: it can). Data-free, so the case page can offer exactly these. */
   canStart?: (s: CaseState, actor: StepActor, on: IsoDate, ctx: StepContext) => string | null;
   /** Fills what the step takes from the file or the actor rather than the form (a default date, the handler's department). */

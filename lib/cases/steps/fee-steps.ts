@@ -32,6 +32,7 @@ export const feeOpen = (s: CaseState) =>
 export const feeNoticeServed = defineStep({
   label: '登记收费通知送达',
   permission: 'cases.work',
+  applicationOnly: true,
   from: ['approved'],
   data: z.object({}),
   fields: [],

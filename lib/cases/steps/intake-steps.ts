@@ -12,6 +12,7 @@ const due = (d: { resultingDueOn?: string | null }) => (d.resultingDueOn ? `答�
 export const correctionRequested = defineStep({
   label: '发出补正告知',
   permission: 'cases.work',
+  applicationOnly: true,
   from: ['open'],
   data: z.object({
     items: text('需补正的内容', 2000, { required: true, multiline: true }),
@@ -59,6 +60,7 @@ export const correctionReceived = defineStep({
 export const consultationSent = defineStep({
   label: '发出征求意见',
   permission: 'cases.work',
+  applicationOnly: true,
   from: ['open'],
   data: z.object({
     party: text('征求意见对象', 200, { required: true }),

@@ -28,6 +28,7 @@ export const reasonsRequested = defineStep({
     { name: 'periodTo', label: '统计期间止', kind: 'date', required: true },
     { name: 'answerBy', label: '请申请人在此日期前说明理由', kind: 'date', required: true },
   ],
+  applicationOnly: true,
   canStart: (s) =>
     firstProblem(
       s.regime === '2007' && '要求说明理由是2019年《条例》第三十五条的规定，本案适用2007年《条例》',

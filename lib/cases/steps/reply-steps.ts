@@ -8,7 +8,7 @@ import { defineStep, firstProblem, type StepActor, type StepContext } from './de
 import { reasonsHistoryProblem } from './reasons-steps';
 import { openRoutes } from './route-steps';
 import type { CaseState } from '../case-state';
-import { appliesUnder, dispositionDef, discloses, needsReasons } from '../dispositions';
+import { appliesUnder, dispositionDef, discloses, kindProblem, needsReasons } from '../dispositions';
 import { FEE_BASES, feeAmount, feeCountLabel } from '../fee';
 import { REVIEW_COMMENT, requiredText } from './one-text';
 
@@ -24,6 +24,10 @@ function contentProblem(s: CaseState, d: z.output<typeof replyObject>, ctx: Step
     code === 'partial' && !d.withheld && '请写明不予公开的部分',
     discloses(code) && d.items.length === 0 && '请列出公开的信息',
     code === 'published' && !d.note && '请在说明中写明获取该信息的方式和途径',
+    code === 'rectified' && d.items.length === 0 && '请列出已更正的内容（第四十一条）',
+    code === 'rectify_referred' && !d.referTo && '请填写有权更正该信息的机关及联系方式（第四十一条）',
+    // 国办函〔2020〕109号 charges for providing information, never for correcting it.
+    d.fee && s.rectification && '更正申请不收取信息处理费',
     code === 'not_this_agency' &&
       !d.referTo &&
       !d.referUnknown &&
@@ -124,10 +128,10 @@ export const replySubmitted = defineStep({
   fields: [
     { name: 'disposition', label: '答复类型', kind: 'select', required: true },
     { name: 'legalBasis', label: '法律依据', kind: 'textarea', required: true },
-    { name: 'items', label: '公开的信息（每行一项）', kind: 'lines' },
-    { name: 'reasons', label: '理由（不予公开、部分公开、无法提供、不予处理时必填）', kind: 'textarea' },
+    { name: 'items', label: '公开的信息或已更正的内容（每行一项）', kind: 'lines' },
+    { name: 'reasons', label: '理由（不予公开、部分公开、无法提供、不予处理、不予更正时必填）', kind: 'textarea' },
     { name: 'withheld', label: '不予公开的部分（部分公开时必填）', kind: 'text' },
-    { name: 'referToName', label: '负责公开的机关（非本机关时填写）', kind: 'text' },
+    { name: 'referToName', label: '负责公开或有权更正的机关（非本机关时填写）', kind: 'text' },
     { name: 'referToContact', label: '该机关联系方式', kind: 'text' },
     { name: 'referUnknown', label: '无法确定负责公开的机关', kind: 'checkbox' },
     {
@@ -153,6 +157,7 @@ export const replySubmitted = defineStep({
     firstProblem(
       dispositionDef(d.disposition)?.byStep && '视为放弃申请请使用"视为放弃申请"操作',
       ctx.dispositions && !ctx.dispositions.has(d.disposition) && '该答复类型不在处理结果目录中',
+      kindProblem(d.disposition, !!s.rectification),
       !!dispositionDef(d.disposition) &&
         !appliesUnder(d.disposition, s.regime) &&
         (s.regime === '2019'

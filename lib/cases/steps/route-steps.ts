@@ -8,6 +8,7 @@ import { addWorkdays } from '@/lib/deadlines/count-workdays';
 import { addDays, formatCn, type IsoDate } from '@/lib/shared/dates';
 import { isoDate, optionalText, text } from '@/lib/shared/text';
 import { deadlinesOf, type CaseState, type Route } from '../case-state';
+import { kindProblem } from '../dispositions';
 import { defineStep, firstProblem, type StepActor, type StepContext } from './define';
 
 /** Before the reply is drafted: a case waiting on a department is still open. */
@@ -160,7 +161,11 @@ export const opinionSubmitted = defineStep({
   ],
   canStart: (s, actor) => handlerProblem(s, actor, ['accepted'], '提出拟办意见'),
   prepare: ownDepartment,
-  check: (_s, d, _on, ctx) => (ctx.dispositions && !ctx.dispositions.has(d.disposition) ? '该答复类型不在处理结果目录中' : null),
+  check: (s, d, _on, ctx) =>
+    firstProblem(
+      ctx.dispositions && !ctx.dispositions.has(d.disposition) && '该答复类型不在处理结果目录中',
+      kindProblem(d.disposition, !!s.rectification),
+    ),
   apply: (next, d, on, by) =>
     change(next, d.department, { status: 'answered', opinion: { on, disposition: d.disposition, note: d.note, items: d.items, by } }),
   summary: (d, label) => `${label(d.disposition)}：${d.note}${d.items.length ? `；建议公开：${d.items.join('、')}` : ''}`,

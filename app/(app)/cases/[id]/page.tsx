@@ -8,7 +8,14 @@ import { caseAsideHtml } from '@/components/cases/case-aside';
 import { requirePage } from '@/lib/auth/session';
 import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
-import { APPLICANT_KIND_LABELS, CHANNEL_LABELS, DELIVERY_LABELS, FORM_LABELS, type DeliveryMethod } from '@/lib/cases/labels';
+import {
+  APPLICANT_KIND_LABELS,
+  CHANNEL_LABELS,
+  DELIVERY_LABELS,
+  FORM_LABELS,
+  REQUEST_KIND_LABELS,
+  type DeliveryMethod,
+} from '@/lib/cases/labels';
 import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
 import { STEPS, stepLabel } from '@/lib/cases/steps';
 import type { LoadedCase } from '@/lib/cases/load-case';
@@ -63,9 +70,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { documents: docs, attachments: files } = detail.papers;
   const label = (code: string) => dispositions.find((d) => d.code === code)?.label ?? code;
   const { row, state, deadlines } = detail;
-  const replyFields = replyFormFields(state.regime);
+  const replyFields = replyFormFields(state.regime, row.requestKind);
   const dl = deadlines;
   const info: [string, string][] = [
+    ['申请类型', REQUEST_KIND_LABELS[row.requestKind]],
     ['渠道', CHANNEL_LABELS[row.channel]],
     ['收到申请日期', formatCn(fromDate(row.receivedOn))],
     ['适用', `${row.regime}年《条例》（${RULES[row.regime as Regime].replyDays}+${RULES[row.regime as Regime].maxExtension}个工作日）`],
@@ -95,6 +103,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           {row.applicantName}
           <span className="ml-1 text-sm text-slate-500">{APPLICANT_KIND_LABELS[row.applicantKind]}</span>
         </p>
+        {row.requestKind === 'rectification' ? (
+          <span className="rounded bg-violet-100 px-2 py-0.5 text-sm text-violet-900" data-testid="case-request-kind">
+            更正申请
+          </span>
+        ) : null}
         <StatusBadge status={row.status} />
         <div className="ml-auto text-right">
           {state.status === 'closed' ? (
