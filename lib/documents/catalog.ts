@@ -542,7 +542,7 @@ export const KINDS: DocKind[] = [
     ...ITEMS,
   ]),
   rectify('refused', '不予更正告知书', '政府信息不予更正告知书', [
-    '经审查，{pronoun}的申请不符合{basis}规定的更正条件，本机关决定不予更正。',
+    '经审查，{pronoun}未能提供证据证明该政府信息记录不准确，或者要求更正的内容不属于本机关提供的与{pronoun}自身相关的政府信息。根据{basis}的规定，本机关决定不予更正。',
     REASONS,
   ]),
   rectify('referred', '转送告知书（无权更正）', '政府信息更正申请转送告知书', [

@@ -17,6 +17,7 @@ export const CLASS_SUFFIX: Record<number, string> = {
   9: '依不',
   10: '依无',
   11: '依处',
+  12: '依更',
 };
 
 export function formatDocNo(prefix: string, year: number, seq: number): string {

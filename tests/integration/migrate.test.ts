@@ -119,7 +119,7 @@ describe('migration runner', () => {
     tdb = await createTestDb({ migrated: false });
     await migrate(tdb.url);
     const defs = (await rows(tdb.url, `SELECT indexdef FROM pg_indexes WHERE tablename = 'disclosure_case'`)).map((r) => r.indexdef);
-    const counted = 'channel, applicant_kind, disposition_code, base_due_on, extension_days)';
+    const counted = 'channel, applicant_kind, disposition_code, base_due_on, extension_days, request_kind)';
     expect(defs).toContain(
       `CREATE INDEX disclosure_case_agency_id_received_on_idx ON public.disclosure_case USING btree (agency_id, received_on) INCLUDE (closed_on, ${counted}`,
     );
