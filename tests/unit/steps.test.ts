@@ -27,6 +27,9 @@ const DISPOSITIONS = [
   'duplicate',
   'mass',
   'abandoned_no_fee',
+  'rectified',
+  'rectify_refused',
+  'rectify_referred',
 ];
 const ACTORS: StepActor[] = [
   { userId: 1, role: 'clerk' },
@@ -78,7 +81,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'route_returned':
       return { reason: '不属于本部门职责' };
     case 'opinion_submitted':
-      return { disposition: DISPOSITIONS[pick % DISPOSITIONS.length], note: '经查，本部门保存该文件', items: ['某批复'] };
+      return { disposition: ownKind(s)[pick % ownKind(s).length], note: '经查，本部门保存该文件', items: ['某批复'] };
     case 'reply_approved':
       return { secrecyReviewed: true };
     case 'review_filed':
@@ -88,7 +91,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
     case 'reply_returned':
       return { comment: '理由不充分' };
     case 'reply_submitted': {
-      const ok = DISPOSITIONS.filter(
+      const ok = ownKind(s).filter(
         (d) =>
           d !== 'abandoned_no_fee' &&
           (d !== 'amend_requested' || s.regime === '2007') &&
@@ -111,6 +114,7 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
         fee,
         reasons: '依法说明的理由',
         withheld: '个人信息',
+        referTo: disposition === 'rectify_referred' ? { name: '示例市不动产登记中心', contact: '' } : null,
         overrides,
         publicInterest: '公共利益',
         routesNote: s.routes.some((r) => r.status === 'routed' || r.status === 'accepted') ? '已电话确认，部门无异议' : '',
@@ -141,10 +145,15 @@ function validData(s: CaseState, type: StepType, on: IsoDate, pick: number): Rec
 }
 
 /** Random histories: each move an actor, a step type (or one of those offered), a gap in days, a choice. */
+/** The outcomes a request of this kind can end with (更正申请: its own three). */
+const ownKind = (s: CaseState) => DISPOSITIONS.filter((d) => d.startsWith('rectif') === !!s.rectification);
+
 const walkOf = (actors: number, types: number, maxGap: number, follow: fc.Arbitrary<boolean>, maxLength = 40) =>
   fc.record({
     receivedOn: fc.integer({ min: 0, max: 365 * 9 }).map((n) => addDays('2017-01-01', n)),
     signoff: fc.boolean(),
+    /** One history in five is a request to correct information (更正申请, art. 41). */
+    rectification: fc.nat(4).map((n) => n === 0),
     moves: fc.array(
       fc.record({
         actor: fc.nat(actors - 1),
@@ -236,10 +245,13 @@ function explore(actors: StepActor[], types: readonly StepType[], walk: ReturnTy
   let refused = 0;
   const takenByType = new Map<string, number>();
   fc.assert(
-    fc.property(walk, ({ receivedOn, signoff, moves }) => {
-      let s = initialState(receivedOn);
+    fc.property(walk, ({ receivedOn, signoff, rectification, moves }) => {
+      let s: CaseState = rectification ? { ...initialState(receivedOn), rectification } : initialState(receivedOn);
       let today = receivedOn;
-      const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = [];
+      // The registration is what makes it a 更正申请 on replay.
+      const recorded: { type: string; on: IsoDate; data: unknown; actorId: number }[] = rectification
+        ? [{ type: 'registered', on: receivedOn, data: { requestKind: 'rectification' }, actorId: 1 }]
+        : [];
       for (const m of moves) {
         today = addDays(today, m.gap);
         const actor = actors[m.actor];
