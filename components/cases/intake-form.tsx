@@ -122,9 +122,9 @@ export function IntakeForm({
               预览
             </a>
           </p>
-        ) : (
+        ) : d.receiptProblem ? (
           <p className="text-amber-800">回执未能出具：{d.receiptProblem}</p>
-        )}
+        ) : null}
         <div className="flex gap-3">
           <Link href={`/cases/${d.id}`} className="text-blue-700 underline">
             打开案件

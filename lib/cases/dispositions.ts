@@ -194,6 +194,15 @@ const FORM_FIELDS: Record<ReplyField, string[]> = {
   note: ['note'],
 };
 
+/** The reply form's words for a request to correct information (更正申请), where they differ from an application's. */
+export const RECTIFY_FIELD_LABELS: Record<string, string> = {
+  disposition: '处理结果',
+  items: '已更正的内容（每行一项）',
+  reasons: '不予更正的理由',
+  referToName: '有权更正的机关',
+  referToContact: '该机关联系方式',
+};
+
 /**
  * The reply form's fields for each disposition a case under `regime` may carry: its own, plus the
  * disposition, legal basis and (2019: art. 42) the fee, which every reply has.

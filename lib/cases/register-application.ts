@@ -23,7 +23,10 @@ export async function registerApplication(
     ...base,
     related: await findRelated(db, actor.agencyId, { ...a.applicant, description: a.description, excludeId: base.case.id }),
   };
-  if (!receipt) return { ...created, receipt: null, receiptProblem: null };
+  // The receipts are written for an application (政府信息公开申请接收回执): a request to correct
+  // information (更正申请) gets none (letter-rules.ts offers it only its own letters).
+  if (!receipt || (input as { requestKind?: unknown }).requestKind === 'rectification')
+    return { ...created, receipt: null, receiptProblem: null };
   const kind = created.case.channel === 'in_person' ? 'in_person_receipt' : 'receipt';
   try {
     // An application registered days after it arrived gets its receipt dated the day it arrived; the

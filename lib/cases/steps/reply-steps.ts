@@ -128,10 +128,10 @@ export const replySubmitted = defineStep({
   fields: [
     { name: 'disposition', label: '答复类型', kind: 'select', required: true },
     { name: 'legalBasis', label: '法律依据', kind: 'textarea', required: true },
-    { name: 'items', label: '公开的信息或已更正的内容（每行一项）', kind: 'lines' },
-    { name: 'reasons', label: '理由（不予公开、部分公开、无法提供、不予处理、不予更正时必填）', kind: 'textarea' },
+    { name: 'items', label: '公开的信息（每行一项）', kind: 'lines' },
+    { name: 'reasons', label: '理由（不予公开、部分公开、无法提供、不予处理时必填）', kind: 'textarea' },
     { name: 'withheld', label: '不予公开的部分（部分公开时必填）', kind: 'text' },
-    { name: 'referToName', label: '负责公开或有权更正的机关（非本机关时填写）', kind: 'text' },
+    { name: 'referToName', label: '负责公开的机关（非本机关时填写）', kind: 'text' },
     { name: 'referToContact', label: '该机关联系方式', kind: 'text' },
     { name: 'referUnknown', label: '无法确定负责公开的机关', kind: 'checkbox' },
     {

@@ -24,7 +24,7 @@ import { draftReplyLetter } from '@/lib/documents/draft-letter';
 import { db } from '@/lib/db/client';
 import { formatCn, formatTimestamp, fromDate, todayInChina } from '@/lib/shared/dates';
 import { issueDocumentAction, previewReplyAction, recordEventAction, uploadAttachmentAction } from '../actions';
-import { replyFormFields } from '@/lib/cases/dispositions';
+import { RECTIFY_FIELD_LABELS, replyFormFields } from '@/lib/cases/dispositions';
 import { CaseAttachments } from '@/components/cases/case-attachments';
 import { RULES } from '@/lib/deadlines/compute-deadlines';
 import type { Regime } from '@/lib/documents/citations';
@@ -181,7 +181,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 type: t,
                 on,
                 label: STEPS[t].label,
-                fields: STEPS[t].fields,
+                // A 更正申请's reply form speaks of correction, not disclosure.
+                fields:
+                  state.rectification && (t === 'reply_submitted' || t === 'opinion_submitted')
+                    ? STEPS[t].fields.map((f) => ({ ...f, label: RECTIFY_FIELD_LABELS[f.name] ?? f.label }))
+                    : STEPS[t].fields,
                 confirm: STEPS[t].confirm,
                 // A returned reply comes back as drafted, beside the reviewer's comment; delivery
                 // starts from the way the applicant asked for.
