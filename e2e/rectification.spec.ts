@@ -80,3 +80,32 @@ test('a request to correct information is registered, refused with reasons and t
   expect(text).not.toContain('应当先');
   expect(text).toContain('2025年10月10日');
 });
+
+test('the public form takes a request to correct information, which the office confirms into its own series', async ({ page, browser }) => {
+  await page.goto('/apply');
+  const form = page.getByRole('form', { name: '政府信息公开申请' });
+  await form.getByLabel(/要求更正本机关提供的与本人/).check();
+  // Its own words; no art. 44 suggestion for it.
+  await expect(form.getByText('我建议将该信息主动公开')).toHaveCount(0);
+  await form.getByLabel('姓名').fill('冯更正');
+  await form.getByLabel('证件号码').fill('11010119900307707X');
+  await form.getByLabel('联系电话').fill('13600000001');
+  await form.getByLabel(/要求更正的政府信息、不准确之处/).fill('贵局2025年公布的低保名单中本人家庭人口记载为2人，实为3人');
+  await form.getByLabel('我已阅读并同意').check();
+  // Earlier tests may have applied from this address: then the browser first solves a proof of work.
+  await page.waitForLoadState('networkidle');
+  if (await page.getByTestId('challenge').count())
+    await expect(page.getByTestId('challenge').getByText('已验证')).toBeVisible({ timeout: 30_000 });
+  await form.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.getByTestId('query-code')).toBeVisible();
+
+  const clerk = await (await browser.newContext()).newPage();
+  await signIn(clerk, 'clerk');
+  await clerk.goto('/submissions');
+  const card = clerk.getByRole('article').filter({ hasText: '冯更正' });
+  await expect(card).toContainText('政府信息更正申请');
+  await expect(card).toContainText('要求更正的信息');
+  await card.getByRole('button', { name: '确认受理' }).click();
+  await card.getByRole('button', { name: '确定' }).click();
+  await expect(card.getByRole('status')).toContainText(/已确认受理，编号 更正\d{4}-\d{4}/);
+});

@@ -39,7 +39,14 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<PublicApplicationInput, unknown, PublicApplication>({
     resolver: zodResolver(publicApplicationSchema),
-    defaultValues: { kind: 'natural', idType: '居民身份证', formWanted: 'electronic', deliveryWanted: 'online', agencyId: agencies[0]?.id },
+    defaultValues: {
+      requestKind: 'application',
+      kind: 'natural',
+      idType: '居民身份证',
+      formWanted: 'electronic',
+      deliveryWanted: 'online',
+      agencyId: agencies[0]?.id,
+    },
   });
   const { register, handleSubmit, control, formState, setError } = form;
   const field = fieldsOf(form);
@@ -47,6 +54,7 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
   const delivery = useWatch({ control, name: 'deliveryWanted' });
   const description = useWatch({ control, name: 'description' });
   const agencyId = useWatch({ control, name: 'agencyId' });
+  const rectify = useWatch({ control, name: 'requestKind' }) === 'rectification';
   // The ALTCHA widget (a web component, loaded only when needed) solves the proof of work by
   // itself as soon as it appears; there is nothing for the applicant to read or type.
   const [needsProof, setNeedsProof] = useState(false);
@@ -120,6 +128,17 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
           <Select id="agencyId" {...register('agencyId', { valueAsNumber: true })} options={agencies.map((a) => [a.id, a.name] as const)} />
         </Field>
       ) : null}
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-medium">申请事项</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="application" {...register('requestKind')} className="h-5 w-5" />
+          申请获取政府信息
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="rectification" {...register('requestKind')} className="h-5 w-5" />
+          要求更正本机关提供的与本人（本单位）相关的不准确的政府信息（《条例》第四十一条）
+        </label>
+      </fieldset>
       <BlankForms agencyId={agencyId} />
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <legend className="mb-2 font-medium">申请人</legend>
@@ -154,15 +173,28 @@ export function ApplyForm({ agencies, privacy }: { agencies: { id: number; name:
         {field('postcode', '邮政编码', { inputMode: 'numeric' })}
       </fieldset>
       <fieldset className="space-y-3">
-        <legend className="mb-2 font-medium">所需政府信息</legend>
-        <Field label="所需政府信息的名称、文号或者便于查询的其他特征性描述" htmlFor="description" error={e.description?.message} required>
+        <legend className="mb-2 font-medium">{rectify ? '要求更正的信息' : '所需政府信息'}</legend>
+        <Field
+          label={
+            rectify
+              ? '要求更正的政府信息、不准确之处和应当如何更正（证明材料请在下方作为附件上传）'
+              : '所需政府信息的名称、文号或者便于查询的其他特征性描述'
+          }
+          htmlFor="description"
+          error={e.description?.message}
+          required
+        >
           <textarea id="description" rows={4} className={inputClass} {...register('description')} aria-invalid={!!e.description} />
         </Field>
-        <ReleasedHint agencyId={agencyId} description={description} />
-        <label className="flex items-center gap-2">
-          <input type="checkbox" {...register('suggestPublish')} className="h-5 w-5" />
-          我建议将该信息主动公开，方便其他人查阅（《条例》第四十四条）
-        </label>
+        {rectify ? null : (
+          <>
+            <ReleasedHint agencyId={agencyId} description={description} />
+            <label className="flex items-center gap-2">
+              <input type="checkbox" {...register('suggestPublish')} className="h-5 w-5" />
+              我建议将该信息主动公开，方便其他人查阅（《条例》第四十四条）
+            </label>
+          </>
+        )}
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <Field label="获取信息的形式" htmlFor="formWanted">
             <Select id="formWanted" {...register('formWanted')}>

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { text } from '@/lib/shared/text';
 import { applicantFields, checkIdentity } from '@/lib/cases/applicant-schema';
-import { APPLICANT_KIND_LABELS } from '@/lib/cases/labels';
+import { APPLICANT_KIND_LABELS, REQUEST_KINDS } from '@/lib/cases/labels';
 
 /** Who may apply online: the same kinds the office records. */
 export const PUBLIC_KINDS = APPLICANT_KIND_LABELS;
@@ -13,11 +13,13 @@ export const PUBLIC_DELIVERY = { post: '邮寄', email: '电子邮件', online: 
 export const publicApplicationSchema = z
   .object({
     agencyId: z.number({ message: '请选择受理机关' }).int().positive().optional(),
+    /** To obtain information, or to have information about oneself corrected (条例 art. 41). */
+    requestKind: z.enum(REQUEST_KINDS, { message: '请选择申请事项' }).optional(),
     kind: z.enum(Object.keys(PUBLIC_KINDS) as [keyof typeof PUBLIC_KINDS], { message: '请选择申请人类型' }),
     name: text('姓名或名称', 200, { required: true }),
     idType: z.enum(PUBLIC_ID_TYPES, { message: '请选择证件类型' }).optional(),
     ...applicantFields,
-    description: text('所需政府信息的名称、文号或特征性描述', 5000, { required: true, multiline: true }).refine(
+    description: text('所需政府信息（或要求更正的信息）的描述', 5000, { required: true, multiline: true }).refine(
       (v) => v.length >= 5,
       '请具体描述所需的政府信息（至少 5 个字）',
     ),

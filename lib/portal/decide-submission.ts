@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Role } from '@/lib/auth/permissions';
 import { maskId } from '@/lib/cases/queries';
+import { REQUEST_KIND_LABELS } from '@/lib/cases/labels';
 import { registerApplication } from '@/lib/cases/register-application';
 import { recordEvent } from '@/lib/cases/record-event';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -35,6 +36,10 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
   const s = await pending(db, id, actor.agencyId);
   const a = s.data as PublicApplication;
   const on = v.on ?? todayInChina();
+  const requestKind = a.requestKind ?? 'application';
+  // 补正 (art. 30) is for an application whose request is unclear: a 更正申请 is answered on its evidence.
+  if (v.correction && requestKind === 'rectification')
+    throw new DomainError('invalid_state', '更正申请不办理“发出补正告知”：请确认受理后依据申请人提供的证据作出更正决定');
   // Claimed first: a second confirmation racing this one finds it no longer pending and creates no
   // case; if registering fails (a date the law refuses), the claim is given back.
   const claimed = await db.submission.updateMany({
@@ -46,6 +51,7 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
     db,
     {
       channel: 'online',
+      requestKind,
       submittedOn: chinaDate(s.submittedAt),
       confirmedOn: on,
       applicant: {
@@ -63,7 +69,7 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
       description: a.description,
       formWanted: a.formWanted,
       deliveryWanted: a.deliveryWanted,
-      suggestPublish: a.suggestPublish === true,
+      suggestPublish: requestKind === 'application' && a.suggestPublish === true,
     },
     actor,
   );
@@ -79,7 +85,7 @@ export async function confirmSubmission(db: PrismaClient, id: number, input: unk
       actor.agencyId,
       a.email,
       `【政府信息公开】您的申请已受理（编号${c.trackingNo}）`,
-      `${a.name}：\n\n您的政府信息公开申请已于${formatCn(on)}确认受理，编号 ${c.trackingNo}，本机关将于${deadlines.dueOn ? formatCn(deadlines.dueOn) : '法定期限内'}前作出答复。可凭查询码查看办理进度。`,
+      `${a.name}：\n\n您的${REQUEST_KIND_LABELS[requestKind]}已于${formatCn(on)}确认受理，编号 ${c.trackingNo}，本机关将于${deadlines.dueOn ? formatCn(deadlines.dueOn) : '法定期限内'}前作出答复。可凭查询码查看办理进度。`,
     );
   });
   if (v.correction) await recordEvent(db, c.id, { type: 'correction_requested', on, ...v.correction }, actor);

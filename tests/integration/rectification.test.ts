@@ -9,8 +9,12 @@ import { issueDocument } from '@/lib/documents/issue-document';
 import { draftAnnualReport } from '@/lib/annual-report/draft-annual-report';
 import { buildReport } from '@/lib/statistics/build-report';
 import { asDomainError } from '@/lib/shared/errors';
+import { submitApplication } from '@/lib/portal/submit-application';
+import { confirmSubmission } from '@/lib/portal/decide-submission';
+import { todayInChina, yearOf } from '@/lib/shared/dates';
 import { demoForFile, type Actors } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
+import { application } from '../helpers/files';
 
 const { tdb, a } = demoForFile();
 const BACKDATED = { backdateReason: '案卷整理时补出' };
@@ -143,5 +147,28 @@ describe('a request to correct information (更正, art. 41)', () => {
     expect(six).toContain(
       '2025年，本机关收到政府信息更正申请6件（不计入上表）；办结3件，其中予以更正1件，不予更正1件，转送有权更正的机关1件。',
     );
+  });
+
+  it('comes in online like an application, and is confirmed into its own series', async () => {
+    const online = application({
+      requestKind: 'rectification',
+      suggestPublish: true,
+      description: '贵局2025年公布的低保名单中本人家庭人口记载为2人，实为3人',
+    });
+    expect((await submitApplication(tdb.prisma, online, [], '203.0.113.40')).stored).toBe(true);
+    const s = await tdb.prisma.submission.findFirstOrThrow({ where: { status: 'pending' }, orderBy: { id: 'desc' } });
+    // 补正 is for an unclear application: refused at confirmation, and nothing is registered.
+    const cases = await tdb.prisma.case.count();
+    expect(
+      (await refusal(confirmSubmission(tdb.prisma, s.id, { correction: { items: '请补充', limitOn: '2099-01-01' } }, a.clerk)))?.message,
+    ).toContain('更正申请不办理');
+    expect(await tdb.prisma.case.count()).toBe(cases);
+    const { caseId, trackingNo } = await confirmSubmission(tdb.prisma, s.id, {}, a.clerk);
+    expect(trackingNo).toMatch(new RegExp(`^更正${yearOf(todayInChina())}-\\d{4}$`));
+    const c = await tdb.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect([c.requestKind, c.channel, c.suggestPublish]).toEqual(['rectification', 'online', false]);
+    const mail = await tdb.prisma.mailOutbox.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(mail.body).toContain('您的政府信息更正申请已于');
+    expect((await getCaseDetail(tdb.prisma, caseId, a.clerk)).state.rectification).toBe(true);
   });
 });

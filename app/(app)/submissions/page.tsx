@@ -1,3 +1,4 @@
+import { REQUEST_KIND_LABELS } from '@/lib/cases/labels';
 import { SubmissionCard } from '@/components/portal/submission-card';
 import { requirePage } from '@/lib/auth/session';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@/lib/attachments/store';
@@ -28,13 +29,14 @@ export default async function SubmissionsPage() {
             today={todayInChina()}
             submittedAt={formatTimestamp(s.submittedAt)}
             lines={[
+              ['申请事项', REQUEST_KIND_LABELS[a.requestKind ?? 'application']],
               ['申请人', `${a.name}（${PUBLIC_KINDS[a.kind]}）`],
               [
                 a.kind === 'natural' ? '证件' : '统一社会信用代码',
                 a.kind === 'natural' ? `${a.idType ?? ''} ${a.idNumber}` : `${a.orgCode}；联系人：${a.contactPerson}`,
               ],
               ['联系方式', [a.phone, a.email].filter(Boolean).join('；')],
-              ['所需信息', a.description],
+              [a.requestKind === 'rectification' ? '要求更正的信息' : '所需信息', a.description],
               ['获取形式和方式', `${a.formWanted === 'electronic' ? '电子' : '纸质'}；${PUBLIC_DELIVERY[a.deliveryWanted]}`],
             ]}
             attachments={s.attachments.map((f) => ({
