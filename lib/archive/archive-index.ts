@@ -35,8 +35,10 @@ export interface ArchiveCase {
   attachments: ArchiveAttachment[];
   /** Pages of the timeline's PDF; null when none is stored for its current text. */
   timelinePages: number | null;
+  /** A reply given at the counter: its 当场答复记录's PDF pages (null: none yet). Absent for any other case. */
+  counterRecordPages?: number | null;
 }
-type Source = { document: number } | { attachment: number } | { timeline: true };
+type Source = { document: number } | { attachment: number } | { timeline: true } | { counterRecord: true };
 export interface ArchiveEntry {
   seq: number;
   docNo: string;
@@ -90,10 +92,23 @@ export function archiveIndex(c: ArchiveCase): { entries: ArchiveEntry[]; missing
       title: `办理过程记录（${c.trackingNo}）`,
       date: c.closedOn ?? c.receivedOn,
       pages: c.timelinePages,
-      note: c.counter ? '当场答复' : '',
+      note: '',
       source: { timeline: true },
     },
-    // 答复: every other letter as issued, in order.
+    // 答复: the reply given at the counter, or every other letter as issued, in order.
+    ...(c.counterRecordPages !== undefined
+      ? [
+          {
+            docNo: '',
+            author: c.agencyName,
+            title: '当场答复记录',
+            date: c.receivedOn,
+            pages: c.counterRecordPages,
+            note: '申请人签字件另存',
+            source: { counterRecord: true } as const,
+          },
+        ]
+      : []),
     ...docs.filter((d) => !APPLYING.has(d.kind) && !SERVING.has(d.kind)).map(letter),
     // 送达: the information released with the reply, and the proof of service.
     ...byDate(c.attachments.filter((a) => a.kind === 'released')).map((a) => ({
@@ -120,5 +135,6 @@ function missingFrom(c: ArchiveCase): string[] {
   if (c.channel !== 'online' && !c.counter && !c.attachments.some((a) => a.kind === 'scan')) missing.push('未上传申请书扫描件');
   for (const d of c.documents) if (d.pages === null) missing.push(`${d.name}${d.docNo ? `（${d.docNo}）` : ''}尚无 PDF 版本`);
   if (c.timelinePages === null) missing.push('办理过程记录尚无 PDF 版本（或已过时）');
+  if (c.counterRecordPages === null) missing.push('当场答复记录尚无 PDF 版本');
   return missing;
 }

@@ -2,7 +2,6 @@
 // their stored PDFs), its attachments and its timeline, and written into a zip under one folder with
 // its 卷内目录 (.docx and .xlsx) and the DA/T 22-2015 item metadata. Nothing is rendered here: PDFs
 // come from the background job (render-archive-pdfs.ts), so writing only copies stored bytes.
-import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ZipFile } from 'yazl';
@@ -13,9 +12,7 @@ import { buildDocx } from '@/lib/documents/docx-writer';
 import { chinaDate, formatCn, fromDate } from '@/lib/shared/dates';
 import { xmlSafe } from '@/lib/shared/text';
 import { archiveIndex, type ArchiveCase, type ArchiveEntry } from './archive-index';
-import { timelineDocx } from './timeline-docx';
-
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+import { currentPdf, generatedPieces } from './generated-pieces';
 
 /** The case as the archive sees it, with the bytes of every piece (one case: a few hundred KB). */
 export async function loadArchiveCase(db: PrismaClient, agencyId: number, caseId: number, { bytes = true } = {}) {
@@ -39,8 +36,9 @@ export async function loadArchiveCase(db: PrismaClient, agencyId: number, caseId
       select: { documentId: true, sourceSha256: true, pdf: bytes, pages: true },
     }),
   ]);
-  const timeline = timelineDocx(loaded);
-  const timelinePdf = pdfs.find((p) => p.documentId === null && p.sourceSha256 === sha(timeline)) ?? null;
+  const { timeline, counterRecord } = generatedPieces(loaded);
+  const timelinePdf = currentPdf(pdfs, timeline);
+  const counterPdf = counterRecord && currentPdf(pdfs, counterRecord);
   const pdfOf = new Map(pdfs.filter((p) => p.documentId !== null).map((p) => [p.documentId!, p]));
   const c: ArchiveCase = {
     agencyName: row.agency.name,
@@ -63,6 +61,7 @@ export async function loadArchiveCase(db: PrismaClient, agencyId: number, caseId
     })),
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.fileName, date: chinaDate(a.createdAt) })),
     timelinePages: timelinePdf?.pages ?? null,
+    counterRecordPages: counterRecord ? (counterPdf?.pages ?? null) : undefined,
   };
   return {
     c,
@@ -72,6 +71,7 @@ export async function loadArchiveCase(db: PrismaClient, agencyId: number, caseId
       document: new Map(documents.map((d) => [d.id, { docx: d.file ?? new Uint8Array(), pdf: pdfOf.get(d.id)?.pdf ?? null }])),
       attachment: new Map(attachments.map((a) => [a.id, { data: a.data ?? new Uint8Array(), name: a.fileName }])),
       timeline: { docx: timeline, pdf: timelinePdf?.pdf ?? null },
+      counterRecord: counterRecord && { docx: counterRecord, pdf: counterPdf?.pdf ?? null },
     },
   };
 }
@@ -103,7 +103,7 @@ function entryFiles(e: ArchiveEntry, f: ArchiveCaseFile): { name: string; data: 
     const a = f.bytes.attachment.get(s.attachment)!;
     return [{ name: `${pad(e.seq)}-${safe(a.name)}`, data: a.data }];
   }
-  const t = f.bytes.timeline;
+  const t = 'counterRecord' in s ? f.bytes.counterRecord! : f.bytes.timeline;
   return [{ name: `${base}.docx`, data: t.docx }, ...(t.pdf ? [{ name: `${base}.pdf`, data: t.pdf }] : [])];
 }
 

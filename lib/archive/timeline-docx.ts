@@ -6,11 +6,12 @@ import { summarizeEvent } from '@/lib/cases/event-summary';
 import { stepLabel } from '@/lib/cases/steps';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import { formatCn, fromDate } from '@/lib/shared/dates';
+import { REQUEST_KIND_LABELS } from '@/lib/cases/labels';
 
 export function timelineDocx({ row }: LoadedCase): Uint8Array {
   const label = (code: string) => dispositionDef(code)?.label ?? code;
   return buildDocx([
-    { kind: 'title', text: '政府信息公开申请办理过程记录' },
+    { kind: 'title', text: `${REQUEST_KIND_LABELS[row.requestKind]}办理过程记录` },
     { kind: 'plain', text: `${row.agency.name}　申请编号：${row.trackingNo}` },
     { kind: 'plain', text: `申请人：${row.applicantName}　收到申请日期：${formatCn(fromDate(row.receivedOn))}` },
     {

@@ -8,6 +8,7 @@ import { renderArchivePdfs } from '@/lib/archive/render-archive-pdfs';
 import { loadArchiveCase } from '@/lib/archive/case-archive';
 import { addCaseFile } from '@/lib/attachments/add-case-file';
 import { recordEvent } from '@/lib/cases/record-event';
+import { replyAtCounter } from '@/lib/cases/counter-reply';
 import { issueDocument } from '@/lib/documents/issue-document';
 import { demoForFile } from '../helpers/actors';
 import { docxText } from '../helpers/docx';
@@ -76,5 +77,34 @@ describe('the archive package of one case', () => {
       '未上传申请书扫描件',
       '办理过程记录尚无 PDF 版本（或已过时）',
     ]);
+  });
+
+  it("files a counter reply's 当场答复记录 as its reply, as Word and as PDF", async () => {
+    const c = await replyAtCounter(
+      tdb.prisma,
+      {
+        intake: { applicant: { kind: 'natural', name: '柜台归档', phone: '13900003333' }, description: '本镇2026年农村危房改造名单' },
+        reply: { disposition: 'published', answer: '该名单已在镇政府公示栏和门户网站公开，已告知网址' },
+      },
+      a.clerk,
+    );
+    const before = await loadArchiveCase(tdb.prisma, a.clerk.agencyId, c.id, { bytes: false });
+    expect(before.missing).toEqual(['办理过程记录尚无 PDF 版本（或已过时）', '当场答复记录尚无 PDF 版本']);
+    expect(await renderArchivePdfs(tdb.prisma, c.id)).toBe(2); // the timeline and the record
+    expect(await renderArchivePdfs(tdb.prisma, c.id)).toBe(0);
+    const files = await unzip(Buffer.from(await (await caseArchiveResponse(tdb.prisma, a.clerk.agencyId, c.id)).arrayBuffer()));
+    const folder = [...files.keys()][0].split('/')[0];
+    const rows = await indexRows(files.get(`${folder}/卷内目录.xlsx`)!);
+    expect(rows.slice(1).map((r) => [r[3], r[6]])).toEqual([
+      [`办理过程记录（${folder}）`, ''],
+      ['当场答复记录', '申请人签字件另存'],
+    ]);
+    const record = docxText(files.get(`${folder}/02-当场答复记录.docx`)!);
+    expect(record).toContain('政府信息公开申请当场答复记录');
+    expect(record).toContain('该名单已在镇政府公示栏和门户网站公开，已告知网址');
+    expect(record).toContain('依据《中华人民共和国政府信息公开条例》第三十三条第一款');
+    expect(record).toContain('申请人（签字）');
+    expect(files.get(`${folder}/02-当场答复记录.pdf`)!.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await loadArchiveCase(tdb.prisma, a.clerk.agencyId, c.id, { bytes: false })).missing).toEqual([]);
   });
 });

@@ -62,17 +62,24 @@ describe('the 卷内目录 of a case', () => {
       '收费通知书（示依告〔2025〕2号）尚无 PDF 版本',
       '办理过程记录尚无 PDF 版本（或已过时）',
     ]);
-    expect(
-      archiveIndex({
-        ...base,
-        counter: true,
-        channel: 'in_person',
-        disposition: 'published',
-        deliveryMethod: 'pickup',
-        documents: [],
-        attachments: [],
-      }).missing,
-    ).toEqual([]);
+    const counter = {
+      ...base,
+      counter: true,
+      channel: 'in_person',
+      disposition: 'published',
+      deliveryMethod: 'pickup',
+      documents: [],
+      attachments: [],
+      counterRecordPages: 1,
+    };
+    // A counter reply: no letter, no 送达回证, no scan — its signed record is the reply, filed as 答复.
+    const filed = archiveIndex(counter);
+    expect(filed.missing).toEqual([]);
+    expect(filed.entries.map((e) => [e.title, e.note])).toEqual([
+      ['办理过程记录（2025-0007）', ''],
+      ['当场答复记录', '申请人签字件另存'],
+    ]);
+    expect(archiveIndex({ ...counter, counterRecordPages: null }).missing).toEqual(['当场答复记录尚无 PDF 版本']);
     expect(
       archiveIndex({
         ...base,
