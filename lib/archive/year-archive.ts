@@ -43,14 +43,14 @@ export async function yearArchiveCheck(db: PrismaClient, agencyId: number, year:
   return { cases, missing };
 }
 
-/** The package as a stream of zip bytes. */
-export function yearArchiveStream(db: PrismaClient, agencyId: number, year: number): Readable {
+/** The package as a stream of zip bytes; `done` settles when the work behind it has ended (finished or abandoned). */
+export function yearArchiveStream(db: PrismaClient, agencyId: number, year: number): Readable & { done: Promise<void> } {
   const zip = new yazl.ZipFile();
   const out = new PassThrough();
   (zip.outputStream as Readable).pipe(out);
   // A client that goes away ends the work: nothing more is read, and no wait is left hanging.
   const gone = new Promise<'gone'>((resolve) => out.once('close', () => resolve('gone')));
-  void (async () => {
+  const done = (async () => {
     const list = new ExcelJS.Workbook();
     const sheet = list.addWorksheet('归档清单');
     sheet.addRow(['申请编号', '申请人', '收到申请日期', '办结日期', '件数', '缺少的材料']);
@@ -74,8 +74,8 @@ export function yearArchiveStream(db: PrismaClient, agencyId: number, year: numb
     }
     zip.addBuffer(Buffer.from(await list.xlsx.writeBuffer()), '归档清单.xlsx');
     zip.end();
-  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
+  })().catch((err: unknown) => void out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return Object.assign(out, { done });
 }
 
 /** Queues the PDF renditions each of the cases needs (the job skips what is already rendered). */

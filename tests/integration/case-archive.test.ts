@@ -4,6 +4,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { caseArchiveResponse } from '@/lib/archive/archive-files';
+import { yearArchiveStream } from '@/lib/archive/year-archive';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { renderArchivePdfs } from '@/lib/archive/render-archive-pdfs';
 import { loadArchiveCase } from '@/lib/archive/case-archive';
 import { addCaseFile } from '@/lib/attachments/add-case-file';
@@ -106,5 +108,50 @@ describe('the archive package of one case', () => {
     expect(record).toContain('申请人（签字）');
     expect(files.get(`${folder}/02-当场答复记录.pdf`)!.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await loadArchiveCase(tdb.prisma, a.clerk.agencyId, c.id, { bytes: false })).missing).toEqual([]);
+  });
+
+  it('stops reading a year the moment its client goes away', async () => {
+    // 120 cases closed in 2023, each with a 300 KB scan: far more than one read of the stream holds.
+    const db = tdb.prisma;
+    const agencyId = a.clerk.agencyId;
+    await db.$executeRawUnsafe(
+      `INSERT INTO disclosure_case (agency_id, tracking_no, year, channel, received_on, regime, applicant_kind, applicant_name, description,
+         status, disposition_code, delivered_on, closed_on, updated_at)
+       SELECT $1, '2023-' || lpad(n::text, 4, '0'), 2023, 'letter', DATE '2023-02-01' + n, '2019', 'natural', '归档中断' || n,
+         '某批复' || n, 'closed', 'granted', DATE '2023-03-01' + n, DATE '2023-03-01' + n, now()
+       FROM generate_series(1, 120) n`,
+      agencyId,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO attachment (agency_id, case_id, kind, file_name, content_type, size, sha256, data)
+       SELECT agency_id, id, 'scan', '申请书.pdf', 'application/pdf', 300000, md5(id::text), convert_to(repeat(md5(id::text), 9375), 'UTF8')
+       FROM disclosure_case WHERE agency_id = $1 AND year = 2023`,
+      agencyId,
+    );
+    // The same client, counting every statement it is asked to run.
+    let statements = 0;
+    const counting = db.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          statements++;
+          return query(args);
+        },
+      },
+    }) as unknown as PrismaClient;
+    const out = yearArchiveStream(counting, agencyId, 2023);
+    const first = await new Promise<Buffer>((resolve) => out.once('data', resolve));
+    expect(first.subarray(0, 2).toString()).toBe('PK');
+    out.destroy();
+    // The work behind the stream ends: no wait is left hanging on bytes no one will read.
+    expect(await Promise.race([out.done.then(() => 'ended'), new Promise((r) => setTimeout(() => r('still waiting'), 3000))])).toBe(
+      'ended',
+    );
+    const atClose = statements;
+    expect(atClose).toBeGreaterThan(0);
+    // Nothing more is read once the client is gone: not the next case, not the next batch.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(statements).toBe(atClose);
+    // A whole year would have read every case (several statements each); it stopped within a few.
+    expect(atClose).toBeLessThan(60);
   });
 });
