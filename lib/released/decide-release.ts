@@ -10,6 +10,7 @@ import { checkFile, ATTACHMENT_LIMITS } from '@/lib/attachments/store';
 import { todayInChina, toDate } from '@/lib/shared/dates';
 import { GRANTING_DISPOSITIONS as GRANTING } from '@/lib/cases/dispositions';
 import { findPersonalData } from './personal-data';
+import { pdfText } from './pdf-text';
 
 export interface ReleaseActor {
   userId: number;
@@ -51,6 +52,15 @@ async function notDecidedYet(tx: Prisma.TransactionClient, agencyId: number, ids
   if (decided) throw new DomainError('conflict', '所选申请已有决定（可能刚由他人作出），请刷新页面');
 }
 
+/** A PDF that can't be read as one is refused: what can't be checked is not published. */
+async function pdfTextOf(name: string, bytes: Uint8Array): Promise<string | null> {
+  try {
+    return await pdfText(bytes);
+  } catch {
+    throw new DomainError('invalid', `文件"${name}"无法读取，请上传完好的 PDF 文件`, 'files');
+  }
+}
+
 export async function decideRelease(db: PrismaClient, actor: ReleaseActor, d: ReleaseDecision): Promise<number> {
   const { ids, cases } = await decidable(db, actor.agencyId, d.caseIds);
   if (!d.publish) {
@@ -68,10 +78,8 @@ export async function decideRelease(db: PrismaClient, actor: ReleaseActor, d: Re
   const title = d.title.trim();
   const summary = d.summary.trim();
   if (!title) throw new DomainError('invalid', '请填写公开信息的名称', 'title');
-  const found = findPersonalData(
-    `${title}\n${summary}`,
-    cases.map((c) => ({ ...c, name: c.applicantName })),
-  );
+  const people = cases.map((c) => ({ ...c, name: c.applicantName }));
+  const found = findPersonalData(`${title}\n${summary}`, people);
   if (found.length) throw new DomainError('invalid', `名称或说明含有个人信息（${found.join('、')}），请删除后再公开`, 'summary');
   if (d.files.length > ATTACHMENT_LIMITS.maxFiles)
     throw new DomainError('invalid', `公开文件不超过 ${ATTACHMENT_LIMITS.maxFiles} 个`, 'files');
@@ -82,6 +90,10 @@ export async function decideRelease(db: PrismaClient, actor: ReleaseActor, d: Re
     const checked = await checkFile({ ...f, kind: 'released' });
     const sha256 = crypto.createHash('sha256').update(f.bytes).digest('hex');
     if (theirs.has(sha256)) throw new DomainError('invalid', `文件"${f.name}"是申请人提交的材料，不能公开`, 'files');
+    // A PDF's own text is read for the same personal data (a scan or a picture has none to read).
+    const text = checked.contentType === 'application/pdf' ? await pdfTextOf(f.name, f.bytes) : null;
+    const inFile = text ? findPersonalData(text, people) : [];
+    if (inFile.length) throw new DomainError('invalid', `文件"${f.name}"含有个人信息（${inFile.join('、')}），请遮盖后重新上传`, 'files');
     files.push({ ...checked, sha256, size: f.bytes.length, data: new Uint8Array(f.bytes) });
   }
   return db.$transaction(async (tx) => {

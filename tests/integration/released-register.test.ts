@@ -10,6 +10,8 @@ import { decideRelease } from '@/lib/released/decide-release';
 import { followHint, hintsAnswered, markHintApplied, publishedFile, releasedHints, searchReleased } from '@/lib/released/public-register';
 import { demoForFile } from '../helpers/actors';
 import { PDF, PNG } from '../helpers/files';
+import { renderPdfs } from '@/lib/archive/pdf-rendition';
+import { buildDocx } from '@/lib/documents/docx-writer';
 
 const { tdb, a } = demoForFile();
 const on = '2025-11-03';
@@ -129,5 +131,19 @@ describe('the released-information register', () => {
     await expect(
       decideRelease(tdb.prisma, a.manager, { ...base, files: [{ name: '清单.pdf', bytes: new TextEncoder().encode('just text') }] }),
     ).rejects.toThrow('不是 PDF、JPG 或 PNG');
+    // A PDF's own text is read (poppler's pdftotext): an applicant's name or an ID number left
+    // unredacted in the file is found, whatever the title says; a broken PDF is not published.
+    const [unredacted, redacted] = await renderPdfs([
+      buildDocx([{ kind: 'body', text: '改造项目清单：1. 示例小区 申请人周申请 身份证号 110101199003077071' }]),
+      buildDocx([{ kind: 'body', text: '改造项目清单：1. 示例小区 2. 第二小区（已删除个人信息）' }]),
+    ]);
+    await expect(decideRelease(tdb.prisma, a.manager, { ...base, files: [{ name: '清单.pdf', bytes: unredacted.pdf }] })).rejects.toThrow(
+      '文件"清单.pdf"含有个人信息（身份证号码、申请人姓名“周申请”），请遮盖后重新上传',
+    );
+    const broken = Buffer.concat([PDF.subarray(0, 20), Buffer.from('garbage')]);
+    await expect(decideRelease(tdb.prisma, a.manager, { ...base, files: [{ name: '坏.pdf', bytes: broken }] })).rejects.toThrow('无法读取');
+    expect(await tdb.prisma.releasedItem.count({ where: { caseIds: { has: x } } })).toBe(0);
+    await decideRelease(tdb.prisma, a.manager, { ...base, files: [{ name: '清单（公开版）.pdf', bytes: redacted.pdf }] });
+    expect(await tdb.prisma.releasedItem.count({ where: { caseIds: { has: x } } })).toBe(1);
   });
 });
