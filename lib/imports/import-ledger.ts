@@ -235,9 +235,12 @@ async function writeBatch(
       db,
       qb
         .insertInto('tracking_counter')
-        .values({ agency_id: actor.agencyId, year, last })
+        // A ledger holds applications: their series ('', not 更正).
+        .values({ agency_id: actor.agencyId, year, series: '', last })
         .onConflict((oc) =>
-          oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last: eb.fn('greatest', ['tracking_counter.last', 'excluded.last']) })),
+          oc
+            .columns(['agency_id', 'year', 'series'])
+            .doUpdateSet((eb) => ({ last: eb.fn('greatest', ['tracking_counter.last', 'excluded.last']) })),
         ),
     );
   }

@@ -234,7 +234,7 @@ export async function fill(url: string, o: FillOptions): Promise<{ cases: number
   for (const [key, last] of seqByAgencyYear) {
     const [agency, year] = key.split(':').map(Number);
     await client.query(
-      'INSERT INTO tracking_counter (agency_id, year, last) VALUES ($1, $2, $3) ON CONFLICT (agency_id, year) DO UPDATE SET last = EXCLUDED.last',
+      "INSERT INTO tracking_counter (agency_id, year, series, last) VALUES ($1, $2, '', $3) ON CONFLICT (agency_id, year, series) DO UPDATE SET last = EXCLUDED.last",
       [agency, year, last],
     );
   }
