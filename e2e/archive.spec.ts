@@ -37,9 +37,11 @@ test('a manager checks a year, then downloads a case’s and the year’s archiv
   const titles: string[] = [];
   index.worksheets[0].eachRow((r, n) => n > 1 && titles.push(String(r.getCell(4).value)));
   // Registered in person through the API, the case has its 当面申请签收单 (issued at intake).
-  expect(titles).toEqual(['当面申请签收单', `办理过程记录（${c.trackingNo}）`]);
+  // Answered at the counter: its 当场答复记录 is filed as the reply.
+  expect(titles).toEqual(['当面申请签收单', `办理过程记录（${c.trackingNo}）`, '当场答复记录']);
   expect(files.has(`${c.trackingNo}/02-办理过程记录（${c.trackingNo}）.docx`)).toBe(true);
-  expect(files.get(`${c.trackingNo}/元数据.xml`)!.toString('utf8')).toContain('<备注>当场答复</备注>');
+  expect(files.has(`${c.trackingNo}/03-当场答复记录.docx`)).toBe(true);
+  expect(files.get(`${c.trackingNo}/元数据.xml`)!.toString('utf8')).toContain('<备注>申请人签字件另存</备注>');
 
   await page.goto('/archive');
   const year = page.waitForEvent('download');

@@ -29,14 +29,21 @@ export async function renderPdfs(files: Uint8Array[]): Promise<{ pdf: Uint8Array
         return name;
       }),
     );
-    await new Promise<void>((resolve, reject) =>
-      execFile(
+    await new Promise<void>((resolve, reject) => {
+      const child = execFile(
         process.env.SOFFICE_PATH || 'soffice',
         [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names],
         { timeout: LIMIT_MS, maxBuffer: 1024 * 1024 },
         (err) => (err ? reject(err) : resolve()),
-      ),
-    );
+      );
+      // The lowest CPU priority: requests to the server on the same cores go first.
+      if (child.pid)
+        try {
+          os.setPriority(child.pid, 19);
+        } catch {
+          /* not allowed here: it runs at normal priority */
+        }
+    });
     return Promise.all(
       names.map(async (n) => {
         const pdf = new Uint8Array(await fs.readFile(n.replace(/\.docx$/, '.pdf')));

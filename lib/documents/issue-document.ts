@@ -87,6 +87,7 @@ export async function issueDocument(
           return keep(tx, {
             k,
             caseId,
+            closed: state.status === 'closed',
             actor,
             party,
             templateId,
@@ -136,6 +137,7 @@ export async function issueDocument(
       return keep(tx, {
         k,
         caseId,
+        closed: state.status === 'closed',
         actor,
         party,
         templateId,
@@ -156,6 +158,8 @@ const sameText = (a: Uint8Array, b: Uint8Array) => docxParagraphs(a).join('\n') 
 interface Kept {
   k: NonNullable<ReturnType<typeof kindById>>;
   caseId: number;
+  /** The case is closed: its file is due for the archive. */
+  closed: boolean;
   actor: { userId: number; agencyId: number };
   party: string;
   templateId: number | null;
@@ -172,8 +176,10 @@ interface Kept {
 async function keep(tx: Prisma.TransactionClient, d: Kept) {
   const { k, caseId, actor, party, file, letterDate, numbers } = d;
   const version = numbers.version + 1;
-  // Its PDF for the archive is made in the background once this commits.
-  await queueArchivePdfJob(tx, caseId);
+  // The archive's PDFs are made once a case is closed (record-event.ts queues them then); a letter
+  // issued after that (a 送达回证, an answer to a review) has its PDF made once this commits. Not
+  // before: rendering every receipt at intake kept LibreOffice busy beside the requests.
+  if (d.closed) await queueArchivePdfJob(tx, caseId);
   const doc = await tx.document.create({
     data: {
       agencyId: actor.agencyId,
