@@ -31,7 +31,8 @@ export async function renderPdfs(files: Uint8Array[]): Promise<{ pdf: Uint8Array
     );
     await new Promise<void>((resolve, reject) => {
       const child = execFile(
-        process.env.SOFFICE_PATH || 'soffice',
+        // A program found on PATH, not a file of this project: nothing for the bundler to trace.
+        /*turbopackIgnore: true*/ process.env.SOFFICE_PATH || 'soffice',
         [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names],
         { timeout: LIMIT_MS, maxBuffer: 1024 * 1024 },
         (err) => (err ? reject(err) : resolve()),

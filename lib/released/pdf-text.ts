@@ -22,7 +22,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string | null> {
     await fs.writeFile(file, bytes);
     return await new Promise<string | null>((resolve, reject) =>
       execFile(
-        process.env.PDFTOTEXT_PATH || 'pdftotext',
+        // A program found on PATH, not a file of this project: nothing for the bundler to trace.
+        /*turbopackIgnore: true*/ process.env.PDFTOTEXT_PATH || 'pdftotext',
         ['-q', '-enc', 'UTF-8', '-l', String(MAX_PAGES), file, '-'],
         { timeout: LIMIT_MS, maxBuffer: MAX_TEXT, encoding: 'utf8' },
         (err, stdout) => {
