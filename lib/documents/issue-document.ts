@@ -79,18 +79,15 @@ export async function issueDocument(
       // A re-issue whose text is unchanged is a copy: the same 文号 and date, a new version. One
       // whose facts changed is a new letter with its own 文号, dated no earlier than the day the
       // letter it replaces was produced; the original stays on file as it was.
+      // What every kept version says of itself: its kind, case, addressee and template.
+      const filed = { k, caseId, closed: state.status === 'closed', actor, party, templateId };
       const previous = await tx.document.findFirst({ where: { caseId, kind, addressee: party }, orderBy: { id: 'desc' } });
       const previousDate = previous?.letterDate ? fromDate(previous.letterDate) : null;
       if (previous && previousDate && (!opts.date || opts.date === previousDate)) {
         const copy = await fill(previous.docNo, previousDate);
         if (sameText(copy, new Uint8Array(previous.file)))
           return keep(tx, {
-            k,
-            caseId,
-            closed: state.status === 'closed',
-            actor,
-            party,
-            templateId,
+            ...filed,
             file: copy,
             letterDate: previousDate,
             numbers: previous,
@@ -135,12 +132,7 @@ export async function issueDocument(
       const problems = letterProblems(docxParagraphs(file), letterDate, { internal: k.to === 'internal' });
       if (problems.length) throw new DomainError('invalid', `${k.name}未出具，文中有问题：${problems.join('；')}`);
       return keep(tx, {
-        k,
-        caseId,
-        closed: state.status === 'closed',
-        actor,
-        party,
-        templateId,
+        ...filed,
         file,
         letterDate,
         numbers,

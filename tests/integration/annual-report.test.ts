@@ -202,31 +202,21 @@ describe('the annual report', () => {
   });
 
   it('words the year-on-year change and the shares', () => {
-    const noRect = { received: 0, rectified: 0, refused: 0, referred: 0 };
-    expect(yoy(10, 8)).toBe('，同比增长25.0%（上年8件）');
-    expect(yoy(6, 8)).toBe('，同比下降25.0%（上年8件）');
-    expect(yoy(3, 0)).toBe('，上年无此类申请');
-    const none = applicationsProse('本机关', 2025, {}, null, {
+    // No application in the year (nor a 更正申请).
+    const noFacts = {
       byChannel: [],
       byTopic: [],
       onTime: 0,
       extended: 0,
       late: 0,
       feesYuan: 0,
-      rectification: noRect,
-    });
-    expect(none[0]).toBe('2025年，本机关未收到政府信息公开申请。');
-    expect(
-      applicationsProse('本机关', 2025, {}, 4, {
-        byChannel: [],
-        byTopic: [],
-        onTime: 0,
-        extended: 0,
-        late: 0,
-        feesYuan: 0,
-        rectification: noRect,
-      })[0],
-    ).toBe('2025年，本机关未收到政府信息公开申请（上年4件）。');
+      rectification: { received: 0, rectified: 0, refused: 0, referred: 0 },
+    };
+    expect(yoy(10, 8)).toBe('，同比增长25.0%（上年8件）');
+    expect(yoy(6, 8)).toBe('，同比下降25.0%（上年8件）');
+    expect(yoy(3, 0)).toBe('，上年无此类申请');
+    expect(applicationsProse('本机关', 2025, {}, null, noFacts)[0]).toBe('2025年，本机关未收到政府信息公开申请。');
+    expect(applicationsProse('本机关', 2025, {}, 4, noFacts)[0]).toBe('2025年，本机关未收到政府信息公开申请（上年4件）。');
     // Part 四: each group of suits with its own outcomes.
     const cells = {
       '4.review.total': 2,
