@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { buildReport } from './build-report';
 import { manualRows, type FormatId } from './formats';
 import { audit } from '@/lib/audit/audit';
+import { clearDerived } from './derived-cache';
 
 export class ReportError extends DomainError {
   constructor(message: string) {
@@ -63,6 +64,9 @@ export async function saveManualValues(
     }
     await audit(tx, { actorId, action: 'report.manual', target: `report:${year}:${format}`, detail: values, office: agencyId });
   });
+  // The audit's notice drops the figures in every process once it is heard; the page this process
+  // draws next (the action's own response) must not be drawn before: dropped here, after the commit.
+  clearDerived(agencyId);
 }
 
 export async function freezeReport(db: PrismaClient, agencyId: number, year: number, format: FormatId, actorId: number | null) {
@@ -70,7 +74,7 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
   if (report.frozen) throw new ReportError(`${year}年度报表（${format}格式）已于${formatCn(chinaDate(report.frozen.at))}冻结`);
   const failing = report.checks.filter((c) => !c.ok);
   if (failing.length) throw new ReportError(`一致性检查未通过，不能冻结：${failing.map((c) => `${c.label}（${c.detail}）`).join('；')}`);
-  return db.$transaction(async (tx) => {
+  const snap = await db.$transaction(async (tx) => {
     const snap = await tx.reportSnapshot.create({
       data: {
         agencyId,
@@ -91,4 +95,6 @@ export async function freezeReport(db: PrismaClient, agencyId: number, year: num
     });
     return snap;
   });
+  clearDerived(agencyId); // as above: the action's page shows the table frozen, not a cached live one
+  return snap;
 }
