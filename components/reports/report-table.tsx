@@ -88,14 +88,17 @@ export function rulesHtml(
           </tr>
         </thead>
         <tbody>
-          ${mapping.map(
-            (m) =>
-              html`<tr class="border-b">
-                <td class="p-1">${m.label}</td>
-                <td class="p-1">${rowLabel('2017', m.cell2017)}</td>
-                <td class="p-1">${rowLabel('2021', m.cell2021)}</td>
-              </tr>`,
-          )}
+          ${mapping
+            // 更正申请's outcomes are in no cell of either format: not counted here at all.
+            .filter((m) => m.cell2017 || m.cell2021)
+            .map(
+              (m) =>
+                html`<tr class="border-b">
+                  <td class="p-1">${m.label}</td>
+                  <td class="p-1">${rowLabel('2017', m.cell2017)}</td>
+                  <td class="p-1">${rowLabel('2021', m.cell2021)}</td>
+                </tr>`,
+            )}
         </tbody>
       </table>`;
     rulesWritten.set(mapping, markup);

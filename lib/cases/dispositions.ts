@@ -168,7 +168,7 @@ export const GRANTING_DISPOSITIONS = Object.keys(DISPOSITIONS).filter(discloses)
 export const isAbandonment = (code: string | null | undefined) => dispositionDef(code)?.group === 'abandoned';
 
 /** Whether this outcome belongs to a correction request (条例 art. 41) rather than an application. */
-const isRectifyOutcome = (code: string | null | undefined) => !!dispositionDef(code)?.rectify;
+export const isRectifyOutcome = (code: string | null | undefined) => !!dispositionDef(code)?.rectify;
 
 /** Why this outcome can't end a request of this kind (an application's outcome on a correction request, or back). */
 export function kindProblem(code: string, rectification: boolean): string | null {

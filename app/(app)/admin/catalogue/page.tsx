@@ -1,3 +1,4 @@
+import { isRectifyOutcome } from '@/lib/cases/dispositions';
 import { DispositionRow, TopicForms } from '@/components/admin/catalogue-forms';
 import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
@@ -26,9 +27,12 @@ export default async function CataloguePage() {
         <table className="w-full bg-white text-sm">
           <TableHead columns={['名称', '启用', '2017年格式栏目', '2021年格式栏目', null]} />
           <tbody>
-            {catalogue.map((d) => (
-              <DispositionRow key={d.code} d={d} cells={cells} save={saveDispositionAction} />
-            ))}
+            {/* A 更正申请's outcomes are counted in no table (their cells stay empty): not the office's to map. */}
+            {catalogue
+              .filter((d) => !isRectifyOutcome(d.code))
+              .map((d) => (
+                <DispositionRow key={d.code} d={d} cells={cells} save={saveDispositionAction} />
+              ))}
           </tbody>
         </table>
       </section>
