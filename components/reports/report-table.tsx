@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '@/components/html';
+import { isRectifyOutcome } from '@/lib/cases/dispositions';
 import { Markup } from '@/components/markup';
 import { rowLabel } from '@/lib/statistics/formats';
 import type { Section } from '@/lib/statistics/layout';
@@ -90,7 +91,7 @@ export function rulesHtml(
         <tbody>
           ${mapping
             // 更正申请's outcomes are in no cell of either format: not counted here at all.
-            .filter((m) => m.cell2017 || m.cell2021)
+            .filter((m) => !isRectifyOutcome(m.code))
             .map(
               (m) =>
                 html`<tr class="border-b">

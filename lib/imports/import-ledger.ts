@@ -1,6 +1,7 @@
 // Imports a historical ledger: every row validated, bad rows reported and skipped whole, good rows
 // written in batches (one statement each), rows already imported unchanged. Re-importing the
 // same file changes nothing.
+import { TRACKING_SERIES } from '@/lib/cases/labels';
 import type { Insertable, Selectable } from 'kysely';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { execute, jsonEntries, qb, recordsOf, sql, type DB } from '@/lib/db/kysely';
@@ -235,8 +236,8 @@ async function writeBatch(
       db,
       qb
         .insertInto('tracking_counter')
-        // A ledger holds applications: their series ('', not 更正).
-        .values({ agency_id: actor.agencyId, year, series: '', last })
+        // A ledger holds applications: their numbering series.
+        .values({ agency_id: actor.agencyId, year, series: TRACKING_SERIES.application, last })
         .onConflict((oc) =>
           oc
             .columns(['agency_id', 'year', 'series'])
