@@ -52,34 +52,7 @@ export async function findRelated(db: PrismaClient, agencyId: number, q: Related
         )
       : [];
   // Three characters at least: pg_trgm can't compare less, and a short text matches everything.
-  // Ranked among the first SIMILAR_CANDIDATES matches only: a batch of identical applications
-  // (hundreds of residents asking for the same plan) otherwise had every registration score them
-  // all — 61 ms at 5,000 alike, registrations down to ~30 a second; bounded, 5 ms. Five alike are
-  // as good a warning as the five most alike. The office is checked on the matches (agency_id + 0)
-  // rather than intersected as an index: once statistics knew of 8,000 alike, PostgreSQL ANDed the
-  // trigram matches with the office's whole index entry (209,000 rows, 35 ms a registration, 45
-  // registrations a second). Prepared, it is planned once per connection, not at every keystroke
-  // (planning a trigram condition reads its statistics: ~2 ms).
-  const similar =
-    [...description].length >= 6
-      ? await rows(
-          db,
-          qb
-            .selectFrom(
-              cases()
-                .select((eb) => eb.fn<number>('similarity', ['c.description', eb.val(description)]).as('sim'))
-                .where((eb) => eb(eb('c.agency_id', '+', 0), '=', agencyId))
-                .where('c.id', '<>', exclude)
-                .where((eb) => sql<SqlBool>`${eb.ref('c.description')} % ${description}`)
-                .limit(SIMILAR_CANDIDATES)
-                .as('t'),
-            )
-            .selectAll()
-            .orderBy('t.sim', 'desc')
-            .orderBy('t.id', 'desc')
-            .limit(5),
-        )
-      : [];
+  const similar = [...description].length >= 6 ? await alike(db, agencyId, description, exclude, q.description ?? '') : [];
   const out = new Map<number, RelatedCase>();
   for (const r of same)
     out.set(r.id, {
@@ -100,4 +73,57 @@ export async function findRelated(db: PrismaClient, agencyId: number, q: Related
     );
   }
   return [...out.values()];
+}
+
+type Alike = { id: number; tracking_no: string; received_on: string; status: string; sim: number };
+const SHOWN = 5;
+
+/**
+ * The five applications most like this description. Identical ones first, from their own index
+ * (md5 of the text, newest first): a batch of identical applications (hundreds of residents asking
+ * for the same plan) otherwise had every registration build the trigram index's whole bitmap of
+ * them — ~5 ms of PostgreSQL at 5,000 alike, most of a registration's cost — and five identical are
+ * as good a warning as any. Only when fewer than five are identical are the trigram matches scored.
+ */
+async function alike(db: PrismaClient, agencyId: number, description: string, exclude: number, whole: string): Promise<Alike[]> {
+  // The cleaned text equals the stored one only when cleaning removed nothing (it trims and caps).
+  const identical =
+    whole === description
+      ? await rows(
+          db,
+          cases()
+            .select(sql<number>`1::float8`.as('sim'))
+            .where('c.agency_id', '=', agencyId)
+            .where(sql<string>`md5(c.description)`, '=', sql<string>`md5(${description})`)
+            .where('c.description', '=', description)
+            .where('c.id', '<>', exclude)
+            .orderBy('c.id', 'desc')
+            .limit(SHOWN),
+        )
+      : [];
+  if (identical.length >= SHOWN) return identical;
+  // Ranked among the first SIMILAR_CANDIDATES matches only: unbounded, 61 ms at 5,000 alike,
+  // bounded 5 ms. The office is checked on the matches (agency_id + 0) rather than intersected as an
+  // index: once statistics knew of 8,000 alike, PostgreSQL ANDed the trigram matches with the
+  // office's whole index entry (209,000 rows, 35 ms a registration). Prepared, it is planned once
+  // per connection, not at every keystroke (planning a trigram condition reads its statistics: ~2 ms).
+  const scored = await rows(
+    db,
+    qb
+      .selectFrom(
+        cases()
+          .select((eb) => eb.fn<number>('similarity', ['c.description', eb.val(description)]).as('sim'))
+          .where((eb) => eb(eb('c.agency_id', '+', 0), '=', agencyId))
+          .where('c.id', '<>', exclude)
+          .where((eb) => sql<SqlBool>`${eb.ref('c.description')} % ${description}`)
+          .limit(SIMILAR_CANDIDATES)
+          .as('t'),
+      )
+      .selectAll()
+      .orderBy('t.sim', 'desc')
+      .orderBy('t.id', 'desc')
+      .limit(SHOWN),
+  );
+  const seen = new Set(identical.map((r) => r.id));
+  return [...identical, ...scored.filter((r) => !seen.has(r.id))].sort((x, y) => y.sim - x.sim || y.id - x.id).slice(0, SHOWN);
 }

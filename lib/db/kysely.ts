@@ -25,7 +25,9 @@ import type { DB as Generated } from '@/lib/generated/kysely/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { isLostConnection, sqlState } from '@/lib/shared/errors';
 import { poolOf } from './client';
-import type pg from 'pg';
+import pg from 'pg';
+
+const PgPool = pg.Pool;
 
 // The case's two columns PostgreSQL generates (migrations 20261126050000, 20261201000000) are read,
 // never written: Prisma's schema has no word for that, so they are marked so here, by name.
@@ -82,20 +84,36 @@ export async function rows<O>(db: Runner, query: Compilable<O>, { prepare = true
   if (!pool) return db.$queryRawUnsafe<O[]>(text, ...values);
   const statement = { name: prepare ? statementName(text) : undefined, text, values };
   if (!timeoutMs) return (await readOnce(pool, statement)).rows as O[];
-  // SET LOCAL ends with the transaction, so the connection goes back to the pool as it was; a
-  // client-side timeout would leave the statement running.
-  const client = await pool.connect();
-  try {
-    await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`);
-    const r = await client.query(statement);
-    await client.query('COMMIT');
-    return r.rows as O[];
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
+  return (await readOnce(boundedPool(pool, timeoutMs), statement)).rows as O[];
+}
+
+// Reads PostgreSQL must stop at a time limit go to a few connections of their own, opened with that
+// limit and read-only: one round trip a statement. Setting the limit per statement (BEGIN, SET
+// LOCAL, the query, COMMIT) cost a substring search three round trips and most of its time on the
+// server. A client-side timeout would leave the statement running.
+const BOUNDED_CONNECTIONS = 4;
+const bounded = new WeakMap<pg.Pool, Map<number, pg.Pool>>();
+function boundedPool(pool: pg.Pool, timeoutMs: number): pg.Pool {
+  const byLimit = bounded.get(pool) ?? new Map<number, pg.Pool>();
+  bounded.set(pool, byLimit);
+  const ms = Math.max(1, Math.trunc(timeoutMs));
+  let p = byLimit.get(ms);
+  if (!p) {
+    const o = (pool as pg.Pool & { options: pg.PoolConfig }).options;
+    p = new PgPool({
+      connectionString: o.connectionString,
+      connectionTimeoutMillis: o.connectionTimeoutMillis,
+      max: BOUNDED_CONNECTIONS,
+      statement_timeout: ms,
+      options: '-c default_transaction_read_only=on',
+      // Idle ones close, so a process that stops searching (a test, a script) holds none.
+      idleTimeoutMillis: 60_000,
+      allowExitOnIdle: true,
+    });
+    p.on('error', () => {});
+    byLimit.set(ms, p);
   }
+  return p;
 }
 
 // A pooled connection can be dead without the pool knowing yet (PostgreSQL restarted, a failover

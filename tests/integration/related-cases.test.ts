@@ -44,6 +44,18 @@ describe('related cases at intake', () => {
     const alike = await findRelated(tdb.prisma, a.clerk.agencyId, { description: BATCH });
     expect(alike).toHaveLength(5);
     for (const r of alike) expect(r.reason).toBe('申请内容相近（相似度100%）');
+    // Identical ones come from their own index, the newest first (the batch was registered last).
+    const newest = await tdb.prisma.case.findMany({
+      where: { description: BATCH },
+      orderBy: { id: 'desc' },
+      take: 5,
+      select: { id: true },
+    });
+    expect(alike.map((r) => r.id)).toEqual(newest.map((r) => r.id));
+    // A text that is alike but not the same is scored by trigrams.
+    const near = await findRelated(tdb.prisma, a.clerk.agencyId, { description: `${BATCH}及其附件` });
+    expect(near).toHaveLength(5);
+    for (const r of near) expect(r.reason).toMatch(/^申请内容相近（相似度[1-9]\d%）$/);
     const except = await findRelated(tdb.prisma, a.clerk.agencyId, { description: BATCH, excludeId: alike[0].id });
     expect(except.map((r) => r.id)).not.toContain(alike[0].id);
     // Another office sees none of them.
