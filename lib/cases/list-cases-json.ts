@@ -15,16 +15,20 @@ export async function listCasesJson(db: PrismaClient, actor: { userId: number; a
   // 20261201000000_list_items), joined as json_agg would join them; nothing else: building the
   // objects per request was most of PostgreSQL's time (0.24 vs 0.11 ms a page at 1 M cases), and
   // numbering the rows in a window to split off the extra one cost more than cutting it off here.
-  const joined = async (q: typeof page) => {
-    const items = q.select('c.list_item').as('x');
-    const sep = sql<string | null>`'[' || string_agg(${sql.ref('x.list_item')}, ${SEP}) || ']'`;
-    const [row] = await runList(db, qb.selectFrom(items).select(sep.as('items')), f);
+  const joined = async (pick: (g: ListFilter) => typeof page) => {
+    const [row] = await runList(db, f, (g) => {
+      const items = pick(g).select('c.list_item').as('x');
+      return qb.selectFrom(items).select(sql<string | null>`'[' || string_agg(${sql.ref('x.list_item')}, ${SEP}) || ']'`.as('items'));
+    });
     return row?.items ?? null;
   };
-  let agg = await joined(page);
+  let agg = await joined((g) => (g === f ? page : pageQuery(actor, g).page));
   // A page the dated cases leave short goes on with those without a due date (pageQuery).
   const found = undated ? countItems(agg) : 0;
-  if (undated && found <= limit) agg = joinArrays(agg, await joined(undated(limit + 1 - found)));
+  if (undated && found <= limit) {
+    const more = limit + 1 - found;
+    agg = joinArrays(agg, await joined((g) => (g === f ? undated : pageQuery(actor, g).undated!)(more)));
+  }
   const cut = firstItems(agg, limit);
   const next = cut.last ? cursorAfter(sort, JSON.parse(cut.last) as { id: number; receivedOn: string; dueOn: string | null }) : null;
   return `{"items":${cut.items},"nextCursor":${JSON.stringify(next)}}`;

@@ -87,11 +87,11 @@ export async function rows<O>(db: Runner, query: Compilable<O>, { prepare = true
   return (await readOnce(boundedPool(pool, timeoutMs), statement)).rows as O[];
 }
 
-// Reads PostgreSQL must stop at a time limit go to a few connections of their own, opened with that
-// limit and read-only: one round trip a statement. Setting the limit per statement (BEGIN, SET
-// LOCAL, the query, COMMIT) cost a substring search three round trips and most of its time on the
-// server. A client-side timeout would leave the statement running.
-const BOUNDED_CONNECTIONS = 4;
+// Reads PostgreSQL must stop at a time limit go to connections of their own (as many as the main
+// pool may open), opened with that limit and read-only: one round trip a statement. Setting the
+// limit per statement (BEGIN, SET LOCAL, the query, COMMIT) cost a substring search three round
+// trips; four connections held 32 clients' searches to what four round trips at a time allow.
+// A client-side timeout would leave the statement running.
 const bounded = new WeakMap<pg.Pool, Map<number, pg.Pool>>();
 function boundedPool(pool: pg.Pool, timeoutMs: number): pg.Pool {
   const byLimit = bounded.get(pool) ?? new Map<number, pg.Pool>();
@@ -103,7 +103,7 @@ function boundedPool(pool: pg.Pool, timeoutMs: number): pg.Pool {
     p = new PgPool({
       connectionString: o.connectionString,
       connectionTimeoutMillis: o.connectionTimeoutMillis,
-      max: BOUNDED_CONNECTIONS,
+      max: o.max,
       statement_timeout: ms,
       options: '-c default_transaction_read_only=on',
       // Idle ones close, so a process that stops searching (a test, a script) holds none.

@@ -27,12 +27,24 @@ describe('bounded hot reads', () => {
 
   it('turn a substring search that runs out of time into a message about the search, not a fault', async () => {
     const slow = qb.selectNoFrom(sql`pg_sleep(${SEARCH_TIMEOUT_MS / 1000 + 2})`.as('s'));
-    const err = await runList(tdb.prisma, slow, { q: '征收补偿' }).catch((e: unknown) => e);
+    const err = await runList(tdb.prisma, { q: '征收补偿' }, () => slow).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect(err).toMatchObject({ kind: 'invalid', field: 'q', message: SEARCH_TOO_BROAD });
     // Other lists are prepared and unbounded (their plans read an index in order and stop).
-    expect(await runList(tdb.prisma, qb.selectNoFrom([sql<number>`2`.as('n'), sql`pg_sleep(0.01)`.as('p')]), { view: 'mine' })).toEqual([
-      { n: 2, p: '' },
-    ]);
+    expect(
+      await runList(tdb.prisma, { view: 'mine' }, () => qb.selectNoFrom([sql<number>`2`.as('n'), sql`pg_sleep(0.01)`.as('p')])),
+    ).toEqual([{ n: 2, p: '' }]);
+  }, 20_000);
+
+  it('answer a substring search the trigram-first way when it is quick, else planned for its text', async () => {
+    const which = (slowFirst: boolean) => (g: { trigramFirst?: boolean }) =>
+      qb.selectNoFrom([
+        sql<string>`${g.trigramFirst ? 'first' : 'planned'}::text`.as('s'),
+        sql`pg_sleep(${g.trigramFirst && slowFirst ? 2 : 0})`.as('p'),
+      ]);
+    expect((await runList(tdb.prisma, { q: '征收补偿' }, which(false)))[0].s).toBe('first');
+    const t = Date.now();
+    expect((await runList(tdb.prisma, { q: '征收补偿' }, which(true)))[0].s).toBe('planned');
+    expect(Date.now() - t).toBeLessThan(1_500);
   }, 20_000);
 });
