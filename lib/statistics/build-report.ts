@@ -2,13 +2,13 @@
 // differs from it, and the previous year for 同比.
 import { isDeepStrictEqual } from 'node:util';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { aggregateYear } from './aggregate';
+import { aggregateYearWith } from './aggregate';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
 import { catalogueColumns, cataloguesFrom, loadCatalogue, type CatalogueEntry } from '@/lib/settings/dispositions';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { first, inJson, qb, sql } from '@/lib/db/kysely';
+import { inJson, qb, sql } from '@/lib/db/kysely';
 import { cachedDerived } from './derived-cache';
 import { onReplica } from '@/lib/db/replica';
 
@@ -32,18 +32,18 @@ export async function loadMapping(db: PrismaClient, agencyId: number): Promise<M
 const toMapping = (r: CatalogueEntry): Mapping => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 });
 
 /**
- * What year tables need besides the counts, for one office or a roll-up's hundreds, in one
- * statement: the catalogue as each office sees it, the figures entered by hand and the frozen
- * snapshots (four Prisma reads cost a table more in round trips and client work than PostgreSQL
- * spends on them).
+ * A year's counts and what year tables need besides them, for one office or a roll-up's hundreds:
+ * the catalogue as each office sees it, the figures entered by hand and the frozen snapshots ride in
+ * the small statement beside the counts (aggregateYearWith) — four Prisma reads cost a table more in
+ * round trips and client work than PostgreSQL spends on them, and a statement of their own a third
+ * round trip.
  */
-export async function loadReportInputs(db: PrismaClient, agencyIds: number[], year: number, format: FormatId) {
+export async function loadYear(db: PrismaClient, agencyIds: number[], year: number, format: FormatId) {
   const { national, own } = catalogueColumns(agencyIds);
   const ofAgencies = agencyIds.length === 1 ? agencyIds[0] : sql<number>`ANY(${sql.val(agencyIds)})`;
   const stored = format === '2017' ? '2017' : '2021';
-  const r = (await first(
-    db,
-    qb.selectNoFrom([
+  const { groups, beside: r } = await aggregateYearWith(db, agencyIds, year, (q) =>
+    q.select([
       national.as('national'),
       own.as('own'),
       jsonArrayFrom(
@@ -65,7 +65,7 @@ export async function loadReportInputs(db: PrismaClient, agencyIds: number[], ye
           .where((v) => v.and([v('s.agency_id', '=', ofAgencies), v('s.year', '=', year), v('s.format', '=', format)])),
       ).as('snapshots'),
     ]),
-  ))!;
+  );
   const manual = new Map<number, Record<string, number>>();
   for (const m of r.manual) {
     let of = manual.get(m.agency);
@@ -73,6 +73,7 @@ export async function loadReportInputs(db: PrismaClient, agencyIds: number[], ye
     of[m.code] = Number(m.value);
   }
   return {
+    groups,
     catalogues: cataloguesFrom(r, agencyIds),
     manual,
     snapshots: new Map(r.snapshots.map(({ agency, ...s }) => [agency, s])),
@@ -94,7 +95,8 @@ export async function buildReport(
   format: FormatId,
   mapping?: Mapping[],
 ): Promise<Report> {
-  const [groups, inputs] = await Promise.all([aggregateYear(db, agencyId, year), loadReportInputs(db, [agencyId], year, format)]);
+  const inputs = await loadYear(db, [agencyId], year, format);
+  const groups = inputs.groups.get(agencyId)!;
   const manual = inputs.manual.get(agencyId) ?? {};
   const snapshot = inputs.snapshots.get(agencyId);
   const map = mapping ?? inputs.catalogues.get(agencyId)!.map(toMapping);

@@ -3,9 +3,8 @@
 // frozen numbers (what it published), the others their live ones. The checks run on the sum.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { agencyTree, type TreeAgency } from '@/lib/agencies/tree';
-import { aggregateYearByAgency } from './aggregate';
 import { cachedDerived } from './derived-cache';
-import { loadReportInputs, publicCells } from './build-report';
+import { loadYear, publicCells } from './build-report';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import type { FormatId } from './formats';
@@ -42,10 +41,7 @@ function sumCells(all: Cells[]): Cells {
 export async function buildRollup(db: PrismaClient, rootId: number, year: number, format: FormatId): Promise<Rollup> {
   const tree = await agencyTree(db, rootId);
   const ids = tree.map((a) => a.id);
-  const [groups, { catalogues, manual: manualBy, snapshots: frozen }] = await Promise.all([
-    aggregateYearByAgency(db, ids, year),
-    loadReportInputs(db, ids, year, format),
-  ]);
+  const { groups, catalogues, manual: manualBy, snapshots: frozen } = await loadYear(db, ids, year, format);
   const derivedAll: Cells[] = [];
   const manualAll: Record<string, number>[] = [];
   let unmappedAll = 0;
