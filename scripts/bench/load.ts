@@ -71,3 +71,25 @@ export async function load(opts: {
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return { latencies, requests: latencies.length, ok, errors, rps: ok / elapsed, p50: q(50), p95: q(95), p99: q(99) };
 }
+
+/**
+ * Intake over the API as the benchmark measures it: 32 clients registering one application by
+ * letter, without the receipt letter (so the figure stays comparable with earlier runs; rendering
+ * is measured on its own).
+ */
+export const registering = (base: string, token: string, today: string, seconds: number, connections = 32) =>
+  load({
+    url: `${base}/api/v1/requests?receipt=0`,
+    method: 'POST',
+    connections,
+    seconds,
+    headers: { authorization: `Bearer ${token}` },
+    expect: 201,
+    body: () =>
+      JSON.stringify({
+        channel: 'letter',
+        receivedOn: today,
+        applicant: { kind: 'natural', name: '压测申请人' },
+        description: '压力测试申请内容',
+      }),
+  });

@@ -20,7 +20,7 @@ import { seedDemo } from '../../lib/users/seed-demo';
 import { fill } from './fill';
 import { yearFloor } from './floors';
 import { longTimelineCase, receivedFromFor } from './fixtures';
-import { load } from './load';
+import { registering } from './load';
 import { watchPeak } from './memory';
 import { createTree, platformFigures } from './platform';
 import { printTable } from './report';
@@ -210,26 +210,9 @@ try {
     log(`export ${type}: ${lines} rows in ${exports[type].ms} ms (${(body.length / 1e6).toFixed(1)} MB)`);
   }
 
-  const registering = (seconds: number) =>
-    load({
-      // Without the receipt letter, so the figure stays comparable with earlier runs (rendering is measured below).
-      url: `${base}/api/v1/requests?receipt=0`,
-      method: 'POST',
-      connections: 32,
-      seconds,
-      headers: bearer(clerkToken),
-      expect: 201,
-      body: () =>
-        JSON.stringify({
-          channel: 'letter',
-          receivedOn: today,
-          applicant: { kind: 'natural', name: '压测申请人' },
-          description: '压力测试申请内容',
-        }),
-    });
   // Warmed up first, as every route measured over HTTP is (its first second ran ~30 % slower: compiling).
-  await registering(2);
-  const intake = await registering(SECONDS);
+  await registering(base, clerkToken, today, 2);
+  const intake = await registering(base, clerkToken, today, SECONDS);
   log(`intake: ${intake.rps.toFixed(0)} creates/s, errors ${intake.errors}`);
   const peak = memory.stop();
 

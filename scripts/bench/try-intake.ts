@@ -3,27 +3,12 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 import { createToken } from '../../lib/auth/tokens';
 import { todayInChina } from '../../lib/shared/dates';
-import { load } from './load';
+import { registering } from './load';
 
 const [url, base, seconds, connections] = process.argv.slice(2);
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
 const clerk = await prisma.user.findUniqueOrThrow({ where: { login: 'clerk' } });
 const token = (await createToken(prisma, { userId: clerk.id, name: 'try' })).token;
-const today = todayInChina();
-const r = await load({
-  url: `${base}/api/v1/requests?receipt=0`,
-  method: 'POST',
-  connections: Number(connections ?? 32),
-  seconds: Number(seconds),
-  headers: { authorization: `Bearer ${token}` },
-  expect: 201,
-  body: () =>
-    JSON.stringify({
-      channel: 'letter',
-      receivedOn: today,
-      applicant: { kind: 'natural', name: '压测申请人' },
-      description: '压力测试申请内容',
-    }),
-});
+const r = await registering(base, token, todayInChina(), Number(seconds), Number(connections ?? 32));
 console.log(`intake ${r.rps.toFixed(0)} creates/s p95 ${r.p95.toFixed(1)} errors ${r.errors}`);
 await prisma.$disconnect();
