@@ -10,24 +10,24 @@ export async function listCasesJson(db: PrismaClient, actor: { userId: number; a
     const { items, nextCursor } = await listCases(db, actor, f);
     return JSON.stringify({ items: items.map(apiItem), nextCursor });
   }
-  const { page, limit, sort, undated } = pageQuery(actor, f);
+  const { limit, sort, undated } = pageQuery(actor, f);
   // The page and one row more, each case's list item as PostgreSQL keeps it (migration
   // 20261201000000_list_items), joined as json_agg would join them; nothing else: building the
   // objects per request was most of PostgreSQL's time (0.24 vs 0.11 ms a page at 1 M cases), and
   // numbering the rows in a window to split off the extra one cost more than cutting it off here.
-  const joined = async (pick: (g: ListFilter) => typeof page) => {
+  const joined = async (pick: (g: ListFilter) => ReturnType<typeof pageQuery>['page']) => {
     const [row] = await runList(db, f, (g) => {
       const items = pick(g).select('c.list_item').as('x');
       return qb.selectFrom(items).select(sql<string | null>`'[' || string_agg(${sql.ref('x.list_item')}, ${SEP}) || ']'`.as('items'));
     });
     return row?.items ?? null;
   };
-  let agg = await joined((g) => (g === f ? page : pageQuery(actor, g).page));
+  let agg = await joined((g) => pageQuery(actor, g).page);
   // A page the dated cases leave short goes on with those without a due date (pageQuery).
   const found = undated ? countItems(agg) : 0;
   if (undated && found <= limit) {
     const more = limit + 1 - found;
-    agg = joinArrays(agg, await joined((g) => (g === f ? undated : pageQuery(actor, g).undated!)(more)));
+    agg = joinArrays(agg, await joined((g) => pageQuery(actor, g).undated!(more)));
   }
   const cut = firstItems(agg, limit);
   const next = cut.last ? cursorAfter(sort, JSON.parse(cut.last) as { id: number; receivedOn: string; dueOn: string | null }) : null;

@@ -295,7 +295,7 @@ export async function listCases(
   actor: ListActor,
   f: ListFilter,
 ): Promise<{ items: ListItem[]; nextCursor: string | null }> {
-  const { page, limit, sort, cur, undated } = pageQuery(actor, f);
+  const { limit, sort, cur, undated } = pageQuery(actor, f);
   if (f.where) {
     // Drill-down from a table cell: Prisma picks the page's ids, the row query shapes them.
     const ids = await db.case.findMany({
@@ -315,10 +315,11 @@ export async function listCases(
     const items = (await rows(db, listColumns(qb.selectFrom(picked).orderBy('c.id')))).map(toItem).slice(0, limit);
     return { items, nextCursor: ids.length > limit ? `|${items.at(-1)!.id}` : null };
   }
-  const found = await runList(db, f, (g) => listColumns(g === f ? page : pageQuery(actor, g).page));
+  // runList builds the statement for the filter it tries (see there), so each is built from that filter.
+  const found = await runList(db, f, (g) => listColumns(pageQuery(actor, g).page));
   if (undated && found.length <= limit) {
     const more = limit + 1 - found.length;
-    found.push(...(await runList(db, f, (g) => listColumns((g === f ? undated : pageQuery(actor, g).undated!)(more)))));
+    found.push(...(await runList(db, f, (g) => listColumns(pageQuery(actor, g).undated!(more)))));
   }
   return pageOf(found.map(toItem), limit, sort);
 }
