@@ -39,6 +39,15 @@ async function scan(page: Page): Promise<void> {
   }
 }
 
+/** Scans the page as it is now (a warning or dialog drawn after load), whatever was scanned before. */
+export async function scanNow(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  for (const v of violations)
+    findings.push(
+      `${new URL(page.url()).pathname} (now): ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
 /** Waits for the scans started so far: call before closing a context that lives only for one page. */
 export async function scansSettled(): Promise<void> {
   await Promise.allSettled(pending);

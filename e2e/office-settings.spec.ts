@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from './axe';
+import { expect, scanNow, test } from './axe';
 import { adminCli, fillAndSubmit, signIn } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -17,6 +17,8 @@ test('an admin renames a disposition and moves its cell only after confirming th
   await row.getByLabel('名称').fill('不予处理：要求确认已获取的信息');
   await row.getByLabel('2021年格式栏目').selectOption({ label: '3.其他' });
   await expect(row.getByText('更改统计栏目会改变本机关所有未冻结年度报表中的数字')).toBeVisible();
+  // The warning's checkbox is drawn after load: scanned as it shows, it must keep its label.
+  await scanNow(page);
   await row.getByRole('button', { name: '保存' }).click();
   await expect(row.getByRole('alert').last()).toContainText('请确认后再保存');
   await row.getByLabel(/我已知晓/).check();

@@ -64,10 +64,13 @@ export function DispositionRow({
             保存
           </Button>
           {moved ? (
-            <label className="col-span-5 flex items-center gap-2 text-sm text-amber-800" role="alert">
-              <input type="checkbox" name="confirm" />
-              更改统计栏目会改变本机关所有未冻结年度报表中的数字（已冻结的报表不变）。我已知晓，确认更改。
-            </label>
+            // The alert wraps the label: a label given a role stops being a label to assistive tools.
+            <div className="col-span-5" role="alert">
+              <label className="flex items-center gap-2 text-sm text-amber-800">
+                <input type="checkbox" name="confirm" />
+                更改统计栏目会改变本机关所有未冻结年度报表中的数字（已冻结的报表不变）。我已知晓，确认更改。
+              </label>
+            </div>
           ) : null}
           <div className="col-span-5">
             <ResultNotice result={result} />
