@@ -16,6 +16,7 @@ import {
   sql,
   type ColumnType,
   type Compilable,
+  type CompiledQuery,
   type Expression,
   type RawBuilder,
   type Selectable,
@@ -146,6 +147,36 @@ function compiled(query: Compilable<unknown>) {
   return { text, values: parameters.map((v) => (v instanceof Date ? v.toISOString() : v)) };
 }
 
+/** One placeholder expression for each value of a statement compiled once. */
+export type Slots<V> = { [K in keyof V]: RawBuilder<V[K]> };
+
+// A value not yet known when a statement is compiled once (`compiledOnce`): Kysely keeps it as a
+// parameter like any value, and binding swaps it for the call's own.
+class Slot {
+  constructor(readonly key: string) {}
+}
+
+/**
+ * A statement built and compiled once, then bound to each call's values: for a statement whose
+ * shape never changes and whose Kysely build is a noticeable share of its time (the year table's
+ * counts: ~0.4 ms of building and compiling a call on a cold server, against ~18 ms in PostgreSQL).
+ * `shape` names the values and their types (its own values are not used); `build` gets one
+ * placeholder expression for each and must put every value of the call through one.
+ */
+export function compiledOnce<V extends Record<string, unknown>, O>(
+  shape: V,
+  build: (slots: Slots<V>) => Compilable<O>,
+): (values: V) => Compilable<O> {
+  let once: CompiledQuery<O> | undefined;
+  const slots = () => Object.fromEntries(Object.keys(shape).map((k) => [k, sql`${new Slot(k)}`])) as Slots<V>;
+  return (values) => ({
+    compile: () => {
+      once ??= build(slots()).compile();
+      return { ...once, parameters: once.parameters.map((p) => (p instanceof Slot ? values[p.key] : p)) };
+    },
+  });
+}
+
 /** Whether PostgreSQL stopped a statement at its time limit. */
 export const timedOut = (err: unknown) => sqlState(err) === '57014';
 
@@ -156,8 +187,8 @@ export const isoDate = <T extends Date | null>(e: Expression<T>) =>
 /** A timestamp inside a JSON result (json_agg, jsonArrayFrom), where PostgreSQL writes it as ISO text. */
 export const inJson = <T>(e: Expression<T>) => sql<T extends Date ? string : T>`${e}`;
 
-/** A value compared with a `date` column: the text 'YYYY-MM-DD' as a date. */
-export const asDate = (iso: string | null): RawBuilder<Date> => sql<Date>`${iso}::date`;
+/** A value compared with a `date` column: the text 'YYYY-MM-DD' (or an expression of it) as a date. */
+export const asDate = (iso: string | null | Expression<string>): RawBuilder<Date> => sql<Date>`${iso}::date`;
 
 /** count(*) as a JavaScript number in both drivers. */
 export const countInt = (): RawBuilder<number> => sql<number>`count(*)::int`;

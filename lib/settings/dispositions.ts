@@ -10,7 +10,7 @@ import { ROWS_2017, ROWS_2021_T3, type Row } from '@/lib/statistics/formats';
 import { audit } from '@/lib/audit/audit';
 import type { Expression } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { first, qb } from '@/lib/db/kysely';
+import { first, qb, sql } from '@/lib/db/kysely';
 
 export interface CatalogueEntry {
   code: string;
@@ -41,7 +41,7 @@ export const cachedCatalogue = (db: PrismaClient, agencyId: number) =>
  * The national list and the agencies' own choices as two JSON columns of one statement, for
  * loadCatalogues or for a statement that needs them beside other things (the year table).
  */
-export const catalogueColumns = (agencyIds: number[]) => ({
+export const catalogueColumns = (agencies: Expression<number[]>) => ({
   national: jsonArrayFrom(
     qb
       .selectFrom('disposition')
@@ -52,7 +52,7 @@ export const catalogueColumns = (agencyIds: number[]) => ({
     qb
       .selectFrom('agency_disposition')
       .select(['agency_id as agencyId', 'code', 'label', 'active', 'cell_2017 as cell2017', 'cell_2021 as cell2021'])
-      .where('agency_id', '=', (eb) => eb.fn.any(eb.val(agencyIds))),
+      .where('agency_id', '=', (eb) => eb.fn.any(agencies)),
   ),
 });
 
@@ -64,7 +64,7 @@ type ChoiceRow = CatalogueParts['own'][number];
 
 /** Agencies' catalogues in one statement (the roll-up reads them beside its other inputs: build-report.ts). */
 async function loadCatalogues(db: PrismaClient, agencyIds: number[]): Promise<Map<number, CatalogueEntry[]>> {
-  const { national, own } = catalogueColumns(agencyIds);
+  const { national, own } = catalogueColumns(sql.val(agencyIds));
   return cataloguesFrom((await first(db, qb.selectNoFrom([national.as('national'), own.as('own')])))!, agencyIds);
 }
 

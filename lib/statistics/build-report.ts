@@ -2,13 +2,13 @@
 // differs from it, and the previous year for 同比.
 import { isDeepStrictEqual } from 'node:util';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { aggregateYearWith } from './aggregate';
+import { aggregateYearWith, besideCounts } from './aggregate';
 import { runChecks, type Check } from './checks';
 import { deriveCells, type Cells, type Mapping } from './counting-rules';
 import { manualRows, type FormatId } from './formats';
 import { catalogueColumns, cataloguesFrom, loadCatalogue, type CatalogueEntry } from '@/lib/settings/dispositions';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { inJson, qb, sql } from '@/lib/db/kysely';
+import { inJson, qb } from '@/lib/db/kysely';
 import { cachedDerived } from './derived-cache';
 import { onReplica } from '@/lib/db/replica';
 
@@ -31,41 +31,41 @@ export async function loadMapping(db: PrismaClient, agencyId: number): Promise<M
 
 const toMapping = (r: CatalogueEntry): Mapping => ({ code: r.code, label: r.label, cell2017: r.cell2017, cell2021: r.cell2021 });
 
-/**
- * A year's counts and what year tables need besides them, for one office or a roll-up's hundreds:
- * the catalogue as each office sees it, the figures entered by hand and the frozen snapshots ride in
- * the small statement beside the counts (aggregateYearWith) — four Prisma reads cost a table more in
- * round trips and client work than PostgreSQL spends on them, and a statement of their own a third
- * round trip.
- */
+// What a year table needs beside the counts, in the small statement with the year's appeals,
+// complaints and fees (besideCounts, compiled once): the catalogue as each office sees it, the figures
+// entered by hand and the frozen snapshots. Four Prisma reads cost a table more in round trips and
+// client work than PostgreSQL spends on them, and a statement of their own a third round trip.
+const TABLE_INPUTS = besideCounts({ year: 0, stored: '', format: '' }, (q, s) => {
+  const { national, own } = catalogueColumns(s.agencies);
+  return q.select([
+    national.as('national'),
+    own.as('own'),
+    jsonArrayFrom(
+      qb
+        .selectFrom('report_value')
+        .select((v) => ['agency_id as agency', 'code', v.cast<number>('value', 'float8').as('value')])
+        .where((v) => v.and([v('agency_id', '=', v.fn.any(s.agencies)), v('year', '=', s.year), v('format', '=', s.stored)])),
+    ).as('manual'),
+    jsonArrayFrom(
+      qb
+        .selectFrom('report_snapshot as r')
+        .leftJoin('app_user as u', 'u.id', 'r.frozen_by_id')
+        .select((v) => [
+          'r.agency_id as agency',
+          v.cast<Cells>('r.cells', 'jsonb').as('cells'),
+          inJson(v.ref('r.frozen_at')).as('at'),
+          'u.name as by',
+        ])
+        .where((v) => v.and([v('r.agency_id', '=', v.fn.any(s.agencies)), v('r.year', '=', s.year), v('r.format', '=', s.format)])),
+    ).as('snapshots'),
+  ]);
+});
+
+/** A year's counts and what year tables need besides them, for one office or a roll-up's hundreds. */
 export async function loadYear(db: PrismaClient, agencyIds: number[], year: number, format: FormatId) {
-  const { national, own } = catalogueColumns(agencyIds);
-  const ofAgencies = agencyIds.length === 1 ? agencyIds[0] : sql<number>`ANY(${sql.val(agencyIds)})`;
+  // Figures entered by hand are kept under 2017 or 2021; the 2019 format shares 2021's.
   const stored = format === '2017' ? '2017' : '2021';
-  const { groups, beside: r } = await aggregateYearWith(db, agencyIds, year, (q) =>
-    q.select([
-      national.as('national'),
-      own.as('own'),
-      jsonArrayFrom(
-        qb
-          .selectFrom('report_value')
-          .select((v) => ['agency_id as agency', 'code', v.cast<number>('value', 'float8').as('value')])
-          .where((v) => v.and([v('agency_id', '=', ofAgencies), v('year', '=', year), v('format', '=', stored)])),
-      ).as('manual'),
-      jsonArrayFrom(
-        qb
-          .selectFrom('report_snapshot as s')
-          .leftJoin('app_user as u', 'u.id', 's.frozen_by_id')
-          .select((v) => [
-            's.agency_id as agency',
-            v.cast<Cells>('s.cells', 'jsonb').as('cells'),
-            inJson(v.ref('s.frozen_at')).as('at'),
-            'u.name as by',
-          ])
-          .where((v) => v.and([v('s.agency_id', '=', ofAgencies), v('s.year', '=', year), v('s.format', '=', format)])),
-      ).as('snapshots'),
-    ]),
-  );
+  const { groups, beside: r } = await aggregateYearWith(db, agencyIds, year, (span) => TABLE_INPUTS({ ...span, year, stored, format }));
   const manual = new Map<number, Record<string, number>>();
   for (const m of r.manual) {
     let of = manual.get(m.agency);

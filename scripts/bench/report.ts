@@ -89,7 +89,7 @@ export function printTable(r: Results, runs: number, rounds: number) {
   ];
   const w = [0, 1, 2, 3].map((i) => Math.max(...lines.map((l) => l[i].length), 6));
   console.log(
-    `\nDisclosure Desk benchmark — ${Number(r.cases).toLocaleString('en')} cases, ${r.agencies} agencies (filled in ${n(r.fillSeconds)} s), ${os.cpus().length} cores, medians of ${runs} runs; HTTP ratios: median of ${rounds} alternating rounds\n`,
+    `\nDisclosure Desk benchmark — ${Number(r.cases).toLocaleString('en')} cases, ${r.agencies} agencies (filled in ${n(r.fillSeconds)} s, at rest ${n(Number(r.settleMs) / 1000)} s later), ${os.cpus().length} cores, medians of ${runs} runs; HTTP ratios: median of ${rounds} alternating rounds\n`,
   );
   console.log(['measure'.padEnd(w[0]), 'result'.padEnd(w[1]), 'target'.padEnd(w[2]), 'met'].join(' | '));
   console.log(w.map((x) => '-'.repeat(x)).join('-|-'));

@@ -26,7 +26,7 @@ import { createTree, platformFigures } from './platform';
 import { printTable } from './report';
 import { summariseProfiles } from './profile';
 import { alternate, sessionCookie } from './rounds';
-import { importCsv, rebuildIndexes, timeInterleaved, timeMedian } from './support';
+import { importCsv, rebuildIndexes, settle, timeInterleaved, timeMedian } from './support';
 import { serverNodeFlags } from '../lib/server-flags';
 import { needsBuild } from '../lib/needs-build';
 
@@ -108,6 +108,9 @@ try {
   const year = lastYear - 1;
   const from = new Date(`${year}-01-01`);
   const to = new Date(`${year + 1}-01-01`);
+  // Measured once the machine is at rest after the fill (see `settle`).
+  const settleMs = await settle(() => yearFloor(prisma, 1, year));
+  log(`settled after the fill in ${(settleMs / 1000).toFixed(1)} s`);
   const { floor, t2017, t2021 } = await timeInterleaved(RUNS, {
     floor: () => yearFloor(prisma, 1, year),
     t2017: () => buildReport(prisma, 1, year, '2017'),
@@ -246,6 +249,7 @@ try {
     cases: N,
     agencies: platform.agencies,
     fillSeconds,
+    settleMs,
     yearRows: rows,
     table2017Ms: t2017,
     table2021Ms: t2021,

@@ -15,9 +15,35 @@ export async function timeInterleaved<K extends string>(runs: number, fns: Recor
       await fns[k]();
       times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
 }
+
+/**
+ * Calls `fn` in batches of five until its time is steady (three batches in a row within 5 % of the
+ * one before, none with a call over 1.25× its median) or `maxMs` has passed; returns the ms waited.
+ * Right after the fill the machine is not at rest: for a few seconds the year table's floor ran
+ * 18–31 ms from one call to the next and the tables up to 38 ms, 1.34× the floor where the batches
+ * after gave 1.04–1.12× (docs/performance.md, round three session 11).
+ */
+export async function settle(fn: () => Promise<unknown>, maxMs = 60_000): Promise<number> {
+  const start = Date.now();
+  let last = 0;
+  let calm = 0;
+  while (calm < 3 && Date.now() - start < maxMs) {
+    const xs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = process.hrtime.bigint();
+      await fn();
+      xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const m = median(xs);
+    calm = last && Math.abs(m - last) < 0.05 * last && Math.max(...xs) < 1.25 * m ? calm + 1 : 0;
+    last = m;
+  }
+  return Date.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Median wall time in ms of `runs` calls, after one untimed warm-up call. */
 export async function timeMedian(runs: number, fn: () => Promise<unknown>): Promise<number> {
