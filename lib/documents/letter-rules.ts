@@ -184,6 +184,13 @@ export function letterTiming(
   return when({ s, dl, channel, party, signoff });
 }
 
+/**
+ * The receipt a case is given when it is registered — 回执, or 当面签收单 for an application handed
+ * in — or null when the rules give it none (a request to correct information, 更正申请).
+ */
+export const receiptKindFor = (s: CaseState, dl: Deadlines, channel: string): string | null =>
+  ['receipt', 'in_person_receipt'].find((kind) => letterTiming(kind, s, dl, channel)) ?? null;
+
 /** Letters to a third party are per party; every other letter has the applicant (or the file) as addressee. */
 export function addresseesFor(kind: string, s: CaseState): string[] {
   return kindById(kind)?.to === 'thirdParty' ? consultedParties(s) : [''];

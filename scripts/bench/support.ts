@@ -9,12 +9,7 @@ export async function timeInterleaved<K extends string>(runs: number, fns: Recor
   const keys = Object.keys(fns) as K[];
   const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (const k of keys) await fns[k]();
-  for (let i = 0; i < runs; i++)
-    for (const k of keys) {
-      const t = process.hrtime.bigint();
-      await fns[k]();
-      times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
+  for (let i = 0; i < runs; i++) for (const k of keys) times[k].push(await timed(fns[k]));
   return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
 }
 
@@ -31,16 +26,19 @@ export async function settle(fn: () => Promise<unknown>, maxMs = 60_000): Promis
   let calm = 0;
   while (calm < 3 && Date.now() - start < maxMs) {
     const xs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = process.hrtime.bigint();
-      await fn();
-      xs.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
+    for (let i = 0; i < 5; i++) xs.push(await timed(fn));
     const m = median(xs);
     calm = last && Math.abs(m - last) < 0.05 * last && Math.max(...xs) < 1.25 * m ? calm + 1 : 0;
     last = m;
   }
   return Date.now() - start;
+}
+
+/** The wall time of one call, in ms. */
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

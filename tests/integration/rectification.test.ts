@@ -3,6 +3,7 @@
 // refused on it; counted outside table 三 and stated in part 六 of the annual report.
 import { describe, expect, it } from 'vitest';
 import { createCase } from '@/lib/cases/create-case';
+import { registerApplication } from '@/lib/cases/register-application';
 import { recordEvent } from '@/lib/cases/record-event';
 import { getCaseDetail } from '@/lib/cases/queries';
 import { issueDocument } from '@/lib/documents/issue-document';
@@ -91,6 +92,23 @@ describe('a request to correct information (更正, art. 41)', () => {
     expect(detail.actions.map((x) => x.type)).toContain('reply_submitted');
     // The receipt and the register form say 政府信息公开申请: not issued for it.
     expect((await refusal(issueDocument(tdb.prisma, r.id, 'receipt', a.clerk, BACKDATED)))?.kind).toBe('invalid_state');
+    // Registered as the API and the intake form register: an application gets the receipt of its
+    // channel, a request to correct information none, and no "receipt failed" problem either.
+    const input = (requestKind: string, channel: string) => ({
+      channel,
+      arrivedOn: todayInChina(),
+      requestKind,
+      applicant: { kind: 'natural', name: '登记回执' },
+      description: '登记时出具回执的检查',
+    });
+    const kinds = async (requestKind: string, channel: string) => {
+      const r = await registerApplication(tdb.prisma, input(requestKind, channel), a.clerk);
+      return { receipt: r.receipt?.kind ?? null, problem: r.receiptProblem };
+    };
+    expect(await kinds('rectification', 'letter')).toEqual({ receipt: null, problem: null });
+    expect(await kinds('rectification', 'in_person')).toEqual({ receipt: null, problem: null });
+    expect(await kinds('application', 'letter')).toEqual({ receipt: 'receipt', problem: null });
+    expect(await kinds('application', 'in_person')).toEqual({ receipt: 'in_person_receipt', problem: null });
     // And an application can't end as a correction.
     const app = await register('己申请');
     expect(

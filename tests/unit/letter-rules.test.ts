@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Calendar } from '@/lib/deadlines/calendar';
 import { deadlinesOf } from '@/lib/cases/case-state';
 import { replay, type StoredEvent } from '@/lib/cases/steps';
-import { AFTER_ENDING, letterTiming } from '@/lib/documents/letter-rules';
+import { AFTER_ENDING, letterTiming, receiptKindFor } from '@/lib/documents/letter-rules';
 import { offeredDocuments } from '@/lib/documents/offer';
 
 const cal = new Calendar();
@@ -28,6 +28,17 @@ describe('letter rules', () => {
     expect(offered([], 'in_person').kinds).toEqual(expect.arrayContaining(['in_person_receipt']));
     expect(offered([], 'in_person').kinds).not.toContain('receipt');
     expect(letterTiming('receipt', letter.s, letter.dl, 'letter')).toEqual({ stepOn: '2025-09-26' });
+  });
+
+  it('gives a case just registered the receipt of its channel, and a request to correct information none', () => {
+    const letter = offered([]);
+    expect(receiptKindFor(letter.s, letter.dl, 'letter')).toBe('receipt');
+    expect(receiptKindFor(letter.s, letter.dl, 'online')).toBe('receipt');
+    expect(receiptKindFor(letter.s, letter.dl, 'in_person')).toBe('in_person_receipt');
+    const rectification = offered([ev('registered', '2025-09-26', { requestKind: 'rectification' })]);
+    expect(rectification.s.rectification).toBeTruthy();
+    expect(receiptKindFor(rectification.s, rectification.dl, 'letter')).toBeNull();
+    expect(receiptKindFor(rectification.s, rectification.dl, 'in_person')).toBeNull();
   });
 
   it('dates the correction notice by its request, with the 7-working-day limit', () => {
