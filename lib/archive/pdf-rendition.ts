@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { inTempDir } from '@/lib/shared/temp-dir';
 
 const LIMIT_MS = 180_000;
 
@@ -20,8 +21,7 @@ function pdfPages(pdf: Uint8Array): number {
 /** Each .docx as a PDF with its page count, in one LibreOffice run; throws if LibreOffice fails or is missing. */
 export async function renderPdfs(files: Uint8Array[]): Promise<{ pdf: Uint8Array; pages: number }[]> {
   if (files.length === 0) return [];
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dd-pdf-'));
-  try {
+  return inTempDir('dd-pdf-', async (dir) => {
     const names = await Promise.all(
       files.map(async (f, i) => {
         const name = path.join(dir, `f${i}.docx`);
@@ -51,7 +51,5 @@ export async function renderPdfs(files: Uint8Array[]): Promise<{ pdf: Uint8Array
         return { pdf, pages: pdfPages(pdf) };
       }),
     );
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
+  });
 }

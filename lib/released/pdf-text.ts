@@ -4,8 +4,8 @@
 // pictures are not read at all: for those the manager's confirmation of the redaction stands.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { inTempDir } from '@/lib/shared/temp-dir';
 
 const LIMIT_MS = 30_000;
 /** Enough for any approval or notice; a longer file's first pages are what people read first. */
@@ -16,8 +16,7 @@ const CJK_GAP = /(?<=[\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]+(?=[\u3400-
 
 /** The PDF's text, or null when `pdftotext` is not installed (PDFTOTEXT_PATH). Throws on a file it cannot read. */
 export async function pdfText(bytes: Uint8Array): Promise<string | null> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dd-pdftext-'));
-  try {
+  return inTempDir('dd-pdftext-', async (dir) => {
     const file = path.join(dir, 'f.pdf');
     await fs.writeFile(file, bytes);
     return await new Promise<string | null>((resolve, reject) =>
@@ -33,7 +32,5 @@ export async function pdfText(bytes: Uint8Array): Promise<string | null> {
         },
       ),
     );
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
+  });
 }
