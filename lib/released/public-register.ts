@@ -78,17 +78,21 @@ export async function publishedFile(db: PrismaClient, id: number) {
 export async function releasedHints(db: PrismaClient, agencyId: number, description: string) {
   const d = cleanQuery(description, 500);
   if ([...d].length < 6 || !Number.isSafeInteger(agencyId)) return [];
+  // Each item scored once, then kept and ranked by that score.
+  const scored = qb
+    .selectFrom('released_item as r')
+    .select((eb) => [
+      'r.id',
+      'r.title',
+      isoDate(eb.ref('r.published_on')).as('publishedOn'),
+      eb.fn<number>('word_similarity', ['r.title', eb.val(d)]).as('score'),
+    ])
+    .where('r.agency_id', '=', agencyId)
+    .where('r.status', '=', 'published')
+    .as('h');
   return rows(
     db,
-    qb
-      .selectFrom('released_item as r')
-      .select(['r.id', 'r.title'])
-      .select((eb) => isoDate(eb.ref('r.published_on')).as('publishedOn'))
-      .where('r.agency_id', '=', agencyId)
-      .where('r.status', '=', 'published')
-      .where((eb) => eb(eb.fn<number>('word_similarity', ['r.title', eb.val(d)]), '>=', HINT_AT))
-      .orderBy((eb) => eb.fn<number>('word_similarity', ['r.title', eb.val(d)]), 'desc')
-      .limit(3),
+    qb.selectFrom(scored).select(['h.id', 'h.title', 'h.publishedOn']).where('h.score', '>=', HINT_AT).orderBy('h.score', 'desc').limit(3),
   );
 }
 

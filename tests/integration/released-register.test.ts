@@ -98,6 +98,26 @@ describe('the released-information register', () => {
     expect(hints.map((h) => h.id)).toEqual([id]);
     expect(await releasedHints(tdb.prisma, a.manager.agencyId, '请公开某路段拓宽工程的立项批复')).toEqual([]);
     expect(await releasedHints(tdb.prisma, a.manager.agencyId + 999, '示例村集体土地征收批复')).toEqual([]);
+    // Several that match come closest first (word_similarity 0.75, 0.7, 0.6, 0.5), at most three; one
+    // below 0.5 (0.4) and a declined item are never offered.
+    const item = async (title: string, status = 'published') =>
+      (
+        await tdb.prisma.releasedItem.create({
+          data: { agencyId: a.manager.agencyId, status, title, publishedOn: new Date(), caseIds: [] },
+        })
+      ).id;
+    const far = await item('示例村集体土地征收批复及附图');
+    const near = await item('示例村集体土地征收');
+    const more = [
+      far,
+      near,
+      await item('示例村集体土地征收补偿批复'),
+      await item('示例村土地征收批复'),
+      await item('示例村集体土地征收批复', 'declined'),
+    ];
+    const ranked = await releasedHints(tdb.prisma, a.manager.agencyId, '我想申请公开示例村集体土地征收批复的文件');
+    expect(ranked.map((h) => h.id)).toEqual([id, near, far]);
+    await tdb.prisma.releasedItem.deleteMany({ where: { id: { in: more } } });
 
     // Two follow the hint; one applies anyway: the hint answered one.
     const t1 = (await followHint(tdb.prisma, id))!;
