@@ -17,6 +17,7 @@ import { caseScope } from './case-scope';
 import { isOpenRoute } from './steps/route-steps';
 import { answerDueOn, answerRule } from '@/lib/deadlines/appeal-answer';
 import { officeOf } from './step-context';
+import { DomainError } from '@/lib/shared/errors';
 
 /**
  * An ID number or phone with at least half its characters hidden, whatever its length: at most a
@@ -84,6 +85,22 @@ export async function getCaseDetail(
     /** Letters dated before this day are 补录 and need a reason. */
     backdateFrom: backdateFrom(cal, today),
   };
+}
+
+/**
+ * The case a page's address names (/cases/{id}…), or null — a 404 like a missing case — for
+ * anything that can't be a case number, a case that doesn't exist, or another office's.
+ */
+export async function caseDetailAt(
+  db: PrismaClient,
+  id: string,
+  actor: { agencyId: number; role: Role; userId: number; departmentId?: number | null },
+) {
+  if (!/^\d{1,9}$/.test(id)) return null;
+  return getCaseDetail(db, Number(id), actor).catch((e: unknown) => {
+    if (e instanceof DomainError) return null;
+    throw e;
+  });
 }
 
 /** Who saw an applicant's full ID number or phone, and when, is kept in the admin log. */

@@ -6,7 +6,6 @@ import { StatusBadge } from '@/components/cases/status-badge';
 import { Timeline } from '@/components/cases/timeline';
 import { caseAsideHtml } from '@/components/cases/case-aside';
 import { requirePage } from '@/lib/auth/session';
-import { DomainError } from '@/lib/shared/errors';
 import { summarizeEvent } from '@/lib/cases/event-summary';
 import {
   APPLICANT_KIND_LABELS,
@@ -16,7 +15,7 @@ import {
   REQUEST_KIND_LABELS,
   type DeliveryMethod,
 } from '@/lib/cases/labels';
-import { getCaseDetail, logUnmaskedView } from '@/lib/cases/queries';
+import { caseDetailAt, logUnmaskedView } from '@/lib/cases/queries';
 import { STEPS, stepLabel } from '@/lib/cases/steps';
 import type { LoadedCase } from '@/lib/cases/load-case';
 import type { Reply } from '@/lib/cases/case-state';
@@ -37,19 +36,10 @@ import { kindById } from '@/lib/documents/catalog';
 import { trustedHtml } from '@/components/html';
 import { CaseAppeals, CaseRoutes } from '@/components/cases/case-routes';
 
-/** The case number in the address, or null for anything that can't be one (a 404 like a missing case). */
-const caseIdOf = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
-
 // Only the asking office's case; any other number is a 404 like a missing one.
 async function caseFor(id: string) {
   const actor = await requirePage('/cases/{id}', `/cases/${id}`);
-  const caseId = caseIdOf(id);
-  if (caseId === null) return { actor, detail: null };
-  const detail = await getCaseDetail(db(), caseId, actor).catch((e) => {
-    if (e instanceof DomainError) return null;
-    throw e;
-  });
-  return { actor, detail };
+  return { actor, detail: await caseDetailAt(db(), id, actor) };
 }
 
 // The tab carries the tracking number, so a clerk with ten cases open can tell them apart: the page

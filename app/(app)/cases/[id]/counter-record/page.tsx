@@ -2,9 +2,8 @@ import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/reports/report-controls';
 import { requirePage } from '@/lib/auth/session';
 import { COUNTER_RECORD_TITLE, counterRecord } from '@/lib/cases/counter-record';
-import { getCaseDetail } from '@/lib/cases/queries';
+import { caseDetailAt } from '@/lib/cases/queries';
 import { db } from '@/lib/db/client';
-import { DomainError } from '@/lib/shared/errors';
 
 export const metadata = { title: '当场答复记录' };
 
@@ -12,14 +11,7 @@ export const metadata = { title: '当场答复记录' };
 export default async function CounterRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePage('/cases/{id}/counter-record', `/cases/${id}/counter-record`);
-  const caseId = /^\d{1,9}$/.test(id) ? Number(id) : null;
-  const detail =
-    caseId === null
-      ? null
-      : await getCaseDetail(db(), caseId, actor).catch((e) => {
-          if (e instanceof DomainError) return null;
-          throw e;
-        });
+  const detail = await caseDetailAt(db(), id, actor);
   const reply = detail?.state.reply;
   if (!detail || !detail.state.counter || !reply) notFound();
   const { rows, statement, on, agencyName } = counterRecord(detail.row, reply);
