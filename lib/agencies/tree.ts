@@ -31,11 +31,6 @@ export async function subtreeIds(db: Runner, rootId: number): Promise<number[]> 
   return (await agencyTree(db, rootId)).map((a) => a.id);
 }
 
-/** Whether any agency reports to `id` (the year page then offers the roll-up). */
-export async function hasSubordinates(db: Runner, id: number): Promise<boolean> {
-  return !!(await first(db, qb.selectFrom('agency').select('id').where('parent_id', '=', id).limit(1)));
-}
-
 /** Whether `id` is `rootId` or below it. */
 export async function isWithin(db: Runner, rootId: number, id: number): Promise<boolean> {
   if (rootId === id) return true;

@@ -1,7 +1,9 @@
 // Saving the parts of the annual report the office writes itself (一, 五, 六) for a year.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { qb, rows } from '@/lib/db/kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { first, qb } from '@/lib/db/kysely';
+import { notFoundError } from '@/lib/shared/errors';
 import { text } from '@/lib/shared/text';
 import { audit } from '@/lib/audit/audit';
 
@@ -44,11 +46,37 @@ export async function saveOfficeParts(db: PrismaClient, agencyId: number, year: 
   });
 }
 
-/** The office's own parts for a year, by part number. */
-export async function loadOfficeParts(db: PrismaClient, agencyId: number, year: number): Promise<Record<number, string>> {
-  const found = await rows(
+/**
+ * The year-table page's office: its name, whether offices report to it (the roll-up's link), and
+ * its own parts of the annual report for the year, by part number — one statement, since the page
+ * is opened all day and each further round trip cost it more than the reading.
+ */
+export async function reportPageOffice(
+  db: PrismaClient,
+  agencyId: number,
+  year: number,
+): Promise<{ name: string; hasSubordinates: boolean; parts: Record<number, string> }> {
+  const row = await first(
     db,
-    qb.selectFrom('annual_report_part').select(['part', 'text']).where('agency_id', '=', agencyId).where('year', '=', year),
+    qb
+      .selectFrom('agency as a')
+      .where('a.id', '=', agencyId)
+      .select((eb) => [
+        'a.name',
+        eb.exists(eb.selectFrom('agency as c').select('c.id').whereRef('c.parent_id', '=', 'a.id')).as('hasSubordinates'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('annual_report_part as p')
+            .select(['p.part', 'p.text'])
+            .whereRef('p.agency_id', '=', 'a.id')
+            .where('p.year', '=', year),
+        ).as('parts'),
+      ]),
   );
-  return Object.fromEntries(found.map((r) => [r.part, r.text]));
+  if (!row) throw notFoundError('机关');
+  return {
+    name: row.name,
+    hasSubordinates: Boolean(row.hasSubordinates),
+    parts: Object.fromEntries(row.parts.map((r) => [r.part, r.text])),
+  };
 }

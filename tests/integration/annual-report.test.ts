@@ -8,7 +8,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { createAgency } from '@/lib/agencies/create-agency';
 import { draftAnnualReport } from '@/lib/annual-report/draft-annual-report';
-import { saveOfficeParts } from '@/lib/annual-report/office-parts';
+import { reportPageOffice, saveOfficeParts } from '@/lib/annual-report/office-parts';
 import { applicationsProse, appealsProse, yoy } from '@/lib/annual-report/prose';
 import { createCase } from '@/lib/cases/create-case';
 import { recordEvent } from '@/lib/cases/record-event';
@@ -199,6 +199,16 @@ describe('the annual report', () => {
     expect(text).toContain('年度报告（汇总）');
     expect(text).toContain('本机关及所属1个下级机关共收到政府信息公开申请5件');
     expect(text).toContain('传真申请1件，占20.0%');
+  });
+
+  it('gives the year-table page its office in one statement: name, subordinates and the year’s own parts', async () => {
+    const own = await reportPageOffice(tdb.prisma, a.manager.agencyId, 2024);
+    const name = (await tdb.prisma.agency.findUniqueOrThrow({ where: { id: a.manager.agencyId } })).name;
+    expect(own).toEqual({ name, hasSubordinates: true, parts: { 1: '2024年，本机关认真贯彻《条例》。', 5: '人员不足。' } });
+    expect((await reportPageOffice(tdb.prisma, a.manager.agencyId, 2025)).parts).toEqual({ 6: '本年度无其他需要报告的事项。' });
+    const north = await tdb.prisma.agency.findFirstOrThrow({ where: { shortName: '北资' } });
+    expect(await reportPageOffice(tdb.prisma, north.id, 2025)).toEqual({ name: '示例市北区分局', hasSubordinates: false, parts: {} });
+    await expect(reportPageOffice(tdb.prisma, 999_999, 2025)).rejects.toThrow('机关不存在');
   });
 
   it('words the year-on-year change and the shares', () => {

@@ -7,10 +7,8 @@ import { memoTables, reportTableHtml, rulesHtml } from '@/components/reports/rep
 import { YearTables } from '@/components/reports/year-tables';
 import { ReportChooser } from '@/components/reports/report-chooser';
 import { requirePage } from '@/lib/auth/session';
-import { hasSubordinates } from '@/lib/agencies/tree';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, formatTimestamp, todayInChina, yearOf } from '@/lib/shared/dates';
-import { agencyName } from '@/lib/settings/agency';
 import { cachedReport, publishedCells } from '@/lib/statistics/build-report';
 import { RULES_TEXT } from '@/lib/statistics/counting-rules';
 import { FORMAT_LABELS, KIND_COLUMNS, manualRows, rowLabel, type FormatId } from '@/lib/statistics/formats';
@@ -18,7 +16,7 @@ import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { freezeAction, saveManualAction, saveOfficePartsAction } from './actions';
 import { OfficePartsForm } from '@/components/reports/office-parts-form';
-import { loadOfficeParts, OFFICE_PARTS } from '@/lib/annual-report/office-parts';
+import { OFFICE_PARTS, reportPageOffice } from '@/lib/annual-report/office-parts';
 
 export const metadata = { title: '年度报表' };
 
@@ -57,12 +55,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const p = await searchParams;
   const thisYear = yearOf(todayInChina());
   const { year, format } = pageYearFormat(p, thisYear);
-  const [r, prev, hasChildren, officeParts, agency] = await Promise.all([
+  const [r, prev, office] = await Promise.all([
     cachedReport(db(), actor.agencyId, year, format),
     cachedReport(db(), actor.agencyId, year - 1, format),
-    hasSubordinates(db(), actor.agencyId),
-    loadOfficeParts(db(), actor.agencyId, year),
-    agencyName(db(), actor.agencyId),
+    reportPageOffice(db(), actor.agencyId, year),
   ]);
   const failing = r.checks.filter((c) => !c.ok);
 
@@ -96,7 +92,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           >
             生成年度报告（Word）
           </a>
-          {hasChildren ? (
+          {office.hasSubordinates ? (
             <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`/reports/tree?year=${year}&format=${format}`}>
               含下级机关汇总
             </Link>
@@ -109,7 +105,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </h2>
       {/* On paper the table says whose it is and for which period (the form's 填报单位 line). */}
       <p className="hidden text-sm print:flex print:justify-between" data-testid="print-heading">
-        <span>填报单位：{agency}</span>
+        <span>填报单位：{office.name}</span>
         <span>
           统计期限：{year}年1月1日至{year}年12月31日
         </span>
@@ -155,7 +151,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <OfficePartsForm
           year={String(year)}
           parts={Object.entries(OFFICE_PARTS).map(([n, p]) => [Number(n), p.title, p.hint])}
-          values={officeParts}
+          values={office.parts}
           action={saveOfficePartsAction}
         />
       </section>
