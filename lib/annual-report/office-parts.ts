@@ -1,4 +1,5 @@
-// Saving the parts of the annual report the office writes itself (一, 五, 六) for a year.
+// The parts of the annual report the office writes itself (一, 五, 六) for a year: saving them, and
+// reading them with the office for the year-table page.
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';

@@ -1,4 +1,5 @@
 // JSON errors for everything under /api: { error: { code, message } }, never HTML or a stack.
+import { idFromAddress } from '@/lib/shared/id-from-address';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -20,6 +21,7 @@ export const notFound = (what = '资源') => new ApiError(404, 'not_found', `${w
 
 /** A numeric id from the URL; anything else is answered as "not found", never as a crash. */
 export function idParam(raw: string, what: string): number {
-  if (!/^\d{1,9}$/.test(raw)) throw notFound(what);
-  return Number(raw);
+  const id = idFromAddress(raw);
+  if (id === null) throw notFound(what);
+  return id;
 }

@@ -20,6 +20,7 @@ import { isOpen } from './open-case';
 import { caseScope, caseWhere, routedTo } from './case-scope';
 import type { Role } from '@/lib/auth/permissions';
 import { APPLICANT_KINDS, CHANNELS, STATUSES, type ApplicantKind, type CaseStatus, type Channel } from './labels';
+import { idFromAddress } from '@/lib/shared/id-from-address';
 
 export interface ListFilter {
   view?: 'mine' | 'review' | 'all';
@@ -208,8 +209,9 @@ export function filterConditions(actor: ListActor, f: ListFilter): Condition[] {
   if (f.kind && (APPLICANT_KINDS as readonly string[]).includes(f.kind)) conds.push(eb('c.applicant_kind', '=', f.kind as ApplicantKind));
   if (f.topic) conds.push(eb('c.topic', '=', f.topic.slice(0, 50)));
   if (f.disposition) conds.push(eb('c.disposition_code', '=', f.disposition.slice(0, 60)));
+  const assignee = idFromAddress(f.assignee);
   if (f.assignee === 'none') conds.push(eb('c.assignee_id', 'is', null));
-  else if (f.assignee && /^\d{1,9}$/.test(f.assignee)) conds.push(eb('c.assignee_id', '=', Number(f.assignee)));
+  else if (assignee !== null) conds.push(eb('c.assignee_id', '=', assignee));
   if (f.receivedFrom && isIsoDate(f.receivedFrom)) conds.push(eb('c.received_on', '>=', asDate(f.receivedFrom)));
   if (f.receivedTo && isIsoDate(f.receivedTo)) conds.push(eb('c.received_on', '<=', asDate(f.receivedTo)));
   if (f.dueFrom && isIsoDate(f.dueFrom)) conds.push(eb('c.due_on', '>=', asDate(f.dueFrom)));

@@ -18,6 +18,7 @@ import { isOpenRoute } from './steps/route-steps';
 import { answerDueOn, answerRule } from '@/lib/deadlines/appeal-answer';
 import { officeOf } from './step-context';
 import { DomainError } from '@/lib/shared/errors';
+import { idFromAddress } from '@/lib/shared/id-from-address';
 
 /**
  * An ID number or phone with at least half its characters hidden, whatever its length: at most a
@@ -96,8 +97,9 @@ export async function caseDetailAt(
   id: string,
   actor: { agencyId: number; role: Role; userId: number; departmentId?: number | null },
 ) {
-  if (!/^\d{1,9}$/.test(id)) return null;
-  return getCaseDetail(db, Number(id), actor).catch((e: unknown) => {
+  const n = idFromAddress(id);
+  if (n === null) return null;
+  return getCaseDetail(db, n, actor).catch((e: unknown) => {
     if (e instanceof DomainError) return null;
     throw e;
   });

@@ -1,7 +1,8 @@
 // Registering an application, as the office does it: the case is saved (one statement, numbering
-// included), then the receipt the letter rules give it (回执, or 当面签收单 for an application handed
-// in; none for a request to correct information) is issued and numbered. The case never depends on the receipt: if the letter can't be made,
-// the case stands and the case page offers the receipt again.
+// included), then the receipt the letter rules give it (回执, or 当面签收单 for an application
+// handed in; none for a request to correct information) is issued and numbered. The case never
+// depends on the receipt: if the letter can't be made, the case stands and the case page offers
+// the receipt again.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/auth/permissions';
 import { issueDocument } from '@/lib/documents/issue-document';

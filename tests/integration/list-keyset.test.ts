@@ -78,6 +78,21 @@ describe('keyset pages', () => {
     );
   });
 
+  it(`filters by 承办人: a clerk's number, "none" for unassigned, and anything else as no filter at all`, async () => {
+    const ids = (where: Prisma.CaseWhereInput) =>
+      tdb.prisma.case
+        .findMany({ where: { agencyId: a.clerk.agencyId, ...where }, orderBy: { id: 'desc' }, select: { id: true } })
+        .then((r) => r.map((x) => x.id));
+    const some = await ids({});
+    await tdb.prisma.case.updateMany({ where: { id: { in: some.slice(0, 3) } }, data: { assigneeId: a.clerk.userId } });
+    await tdb.prisma.case.updateMany({ where: { id: { in: some.slice(3) } }, data: { assigneeId: null } });
+    const listed = async (assignee: string) =>
+      (await listCases(tdb.prisma, a.clerk, { sort: 'newest', limit: 200, assignee })).items.map((x) => x.id);
+    expect(await listed(String(a.clerk.userId))).toEqual(some.slice(0, 3));
+    expect(await listed('none')).toEqual(some.slice(3));
+    for (const odd of ['1e3', '-1', '12345678901', 'x']) expect(await listed(odd), odd).toEqual(some);
+  });
+
   it("reads every tab of the case list in an index's order, first page and later ones (no sort of the office's cases)", async () => {
     // With sorting priced out, a plan still sorts when no index gives the order: 全部案件 by due date
     // did, over every case of the office (~1.1 s at 200,000 cases) before case_by_agency_due_idx.

@@ -4,6 +4,7 @@ import { requirePage } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/cases/labels';
 import { db } from '@/lib/db/client';
 import { chinaDate, formatCn, fromDate, todayInChina, yearOf } from '@/lib/shared/dates';
+import { idFromAddress } from '@/lib/shared/id-from-address';
 import { cachedOverview, levelOf, overdueCases } from '@/lib/supervision/overview';
 import { sendNoteAction } from './actions';
 
@@ -15,13 +16,13 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const actor = await requirePage('/supervision');
   const today = todayInChina();
   const sp = await searchParams;
-  const asked = sp.agency;
-  const agencyId = asked && /^\d{1,9}$/.test(asked) ? +asked : null;
+  const agencyId = idFromAddress(sp.agency);
   // The overview holds the caller's whole subtree: whatever is asked for must be in it.
   const all = await cachedOverview(db(), actor.agencyId, today);
   const chosen = all.find((r) => r.id === agencyId);
   // One level at a time: ?under=ID opens a child's own children (inside the caller's subtree only).
-  const under = sp.under && /^\d{1,9}$/.test(sp.under) && all.some((r) => r.id === +sp.under!) ? +sp.under : actor.agencyId;
+  const askedUnder = idFromAddress(sp.under);
+  const under = askedUnder !== null && all.some((r) => r.id === askedUnder) ? askedUnder : actor.agencyId;
   const rows = levelOf(all, under);
   const path = [] as typeof all;
   for (let a = all.find((r) => r.id === under); a; a = a.id === actor.agencyId ? undefined : all.find((r) => r.id === a!.parentId))

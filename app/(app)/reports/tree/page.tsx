@@ -13,6 +13,7 @@ import { layout } from '@/lib/statistics/layout';
 import { pageYearFormat } from '@/lib/statistics/parse-params';
 import { cachedRollup } from '@/lib/statistics/rollup';
 import { agencyCellCases, cellValue, type CellRef } from '@/lib/statistics/rollup-drill';
+import { idFromAddress } from '@/lib/shared/id-from-address';
 
 export const metadata = { title: '年度报表汇总' };
 
@@ -28,7 +29,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const { year, format } = pageYearFormat(p, thisYear);
   const r = await cachedRollup(db(), actor.agencyId, year, format);
   const ref = parseRef(p);
-  const drillAgency = ref && p.agency && /^\d{1,9}$/.test(p.agency) ? +p.agency : null;
+  const drillAgency = ref ? idFromAddress(p.agency) : null;
   const labels = drillAgency ? await loadCatalogue(db(), drillAgency) : null;
   const cases = drillAgency ? await agencyCellCases(db(), actor.agencyId, drillAgency, format, year, ref!, labels!) : null;
   const drilled = ref ? layout(format, {})[ref.section] : undefined;
