@@ -63,6 +63,9 @@ export async function rebuildIndexes<T>(url: string, tables: string[], loadFn: (
   for (const r of rows) await c.query(r.indexdef);
   // As autovacuum would soon after a bulk load: visibility map and statistics up to date.
   await c.query('VACUUM ANALYZE');
+  // Then write it all out now: otherwise the checkpoint after the load runs spread over the next
+  // minutes (checkpoint_completion_target) and its writes land in the middle of the measurements.
+  await c.query('CHECKPOINT');
   await c.end();
   return result;
 }
