@@ -9,14 +9,15 @@ import { queuePdfsAction } from './actions';
 
 export const metadata = { title: '归档' };
 
-export default async function ArchivePage({ searchParams }: { searchParams: Promise<{ year?: string; check?: string }> }) {
+export default async function ArchivePage({ searchParams }: { searchParams: Promise<{ year?: string; check?: string; after?: string }> }) {
   const actor = await requirePage('/archive');
   const sp = await searchParams;
   const last = yearOf(todayInChina());
   const asked = Number(sp.year);
   const year = Number.isInteger(asked) && asked >= 2008 && asked <= last ? asked : last;
-  // Reading every file of a year takes a while: only when asked.
-  const check = sp.check === '1' ? await yearArchiveCheck(db(), actor.agencyId, year) : null;
+  // Reading every file of a year takes a while: only when asked, and a part at a time (CHECK_BUDGET_MS).
+  const after = (sp.after ?? '').slice(0, 40);
+  const check = sp.check === '1' ? await yearArchiveCheck(db(), actor.agencyId, year, { after }) : null;
   const needPdf = check?.missing.filter((m) => m.items.some((i) => i.includes('PDF'))).map((m) => m.id) ?? [];
   return (
     <section className="space-y-4">
@@ -39,8 +40,20 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
       {check && (
         <div className="space-y-2" data-testid="archive-check">
           <p>
-            {year}年办结 {check.cases} 件，其中 {check.missing.length} 件缺少材料。
+            {year}年办结的申请{check.from ? `（编号 ${check.from} 之后）` : ''}：本次检查 {check.cases} 件，其中 {check.missing.length}{' '}
+            件缺少材料。
+            {check.next ? `为免久等，本次检查到编号 ${check.next} 为止。` : '本年度的申请已检查到最后一件。'}
           </p>
+          {check.next && (
+            <p>
+              <Link
+                href={`/archive?year=${year}&check=1&after=${encodeURIComponent(check.next)}`}
+                className="font-medium text-blue-700 underline"
+              >
+                继续检查编号 {check.next} 之后的申请
+              </Link>
+            </p>
+          )}
           {check.missing.length > 0 && (
             <ul className="list-disc space-y-1 pl-6 text-sm">
               {check.missing.slice(0, 200).map((m) => (
