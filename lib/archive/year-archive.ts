@@ -6,7 +6,8 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yazl from 'yazl';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { formatCn } from '@/lib/shared/dates';
+import { asDate, isoDate, qb, rows } from '@/lib/db/kysely';
+import { formatCn, isIsoDate, type IsoDate } from '@/lib/shared/dates';
 import { addCaseToZip, loadArchiveCase } from './case-archive';
 import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 
@@ -14,9 +15,10 @@ const BATCH = 20;
 /** Bytes of the package produced but not yet taken by the client before the next case is read. */
 const UNSENT_MAX = 4 * 1024 * 1024;
 
-/** The office's cases closed in the year, in tracking-number order after `after`, a batch at a time. */
-async function* closedCases(db: PrismaClient, agencyId: number, year: number, after = '') {
+/** Ids of the office's cases closed in the year, in tracking-number order, a batch at a time. */
+async function* closedCases(db: PrismaClient, agencyId: number, year: number) {
   const range = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+  let after = '';
   for (;;) {
     const batch = await db.case.findMany({
       where: { agencyId, closedOn: range, trackingNo: { gt: after } },
@@ -25,7 +27,7 @@ async function* closedCases(db: PrismaClient, agencyId: number, year: number, af
       select: { id: true, trackingNo: true },
     });
     if (batch.length === 0) return;
-    for (const c of batch) yield c;
+    for (const c of batch) yield c.id;
     after = batch.at(-1)!.trackingNo;
   }
 }
@@ -38,10 +40,45 @@ async function* closedCases(db: PrismaClient, agencyId: number, year: number, af
  */
 const CHECK_BUDGET_MS = 5_000;
 
+/** Where a check goes on: after this case, in closing order ("2025-03-05|1234"). */
+const parseAfter = (after: string) => {
+  const m = /^(\d{4}-\d{2}-\d{2})\|(\d{1,9})$/.exec(after);
+  return m && isIsoDate(m[1]) ? { on: m[1], id: Number(m[2]) } : null;
+};
+
 /**
- * What the year's files lack, case by case, before the package is produced: the cases after
- * tracking number `after`, for at most `budgetMs`; `next` is where the next check goes on (null
- * when the year is done).
+ * The year's closed cases after `after`, in closing order, a batch at a time: the order of the
+ * office's closing-date index. In tracking-number order (the package's) the first batch of a year
+ * deep in an office's history scanned every earlier case first (2.5 s for office 1 in 2025 at
+ * 1 M cases, before a single case was checked).
+ */
+async function* closedInOrder(db: PrismaClient, agencyId: number, year: number, after: string) {
+  let from = parseAfter(after);
+  for (;;) {
+    const batch = await rows(
+      db,
+      qb
+        .selectFrom('disclosure_case as c')
+        .select((eb) => ['c.id', 'c.tracking_no', isoDate(eb.ref('c.closed_on')).as('closed_on')])
+        .where('c.agency_id', '=', agencyId)
+        .where('c.closed_on', '>=', asDate(`${year}-01-01`))
+        .where('c.closed_on', '<', asDate(`${year + 1}-01-01`))
+        .$if(!!from, (q) => q.where((eb) => eb(eb.refTuple('c.closed_on', 'c.id'), '>', eb.tuple(asDate(from!.on), from!.id))))
+        .orderBy('c.closed_on')
+        .orderBy('c.id')
+        .limit(BATCH),
+    );
+    if (batch.length === 0) return;
+    for (const c of batch) yield { id: c.id, trackingNo: c.tracking_no, closedOn: c.closed_on! };
+    from = { on: batch.at(-1)!.closed_on!, id: batch.at(-1)!.id };
+  }
+}
+
+/**
+ * What the year's files lack, case by case, before the package is produced: the cases closed
+ * after `after` (see parseAfter), in closing order, for at most `budgetMs`. `firstOn`/`lastOn`
+ * are the closing dates of the first and last case checked; `next` is where the next check goes
+ * on (null when the year is done).
  */
 export async function yearArchiveCheck(
   db: PrismaClient,
@@ -51,16 +88,19 @@ export async function yearArchiveCheck(
 ) {
   const stopAt = Date.now() + budgetMs;
   let cases = 0;
-  let last: string | null = null;
+  let firstOn: IsoDate | null = null;
+  let last: { id: number; closedOn: IsoDate } | null = null;
   const missing: { id: number; trackingNo: string; items: string[] }[] = [];
-  for await (const { id, trackingNo } of closedCases(db, agencyId, year, after)) {
-    if (cases > 0 && Date.now() > stopAt) return { cases, missing, from: after, next: last };
+  const result = (next: string | null) => ({ cases, missing, firstOn, lastOn: last?.closedOn ?? null, next });
+  for await (const c of closedInOrder(db, agencyId, year, after)) {
+    if (last && Date.now() > stopAt) return result(`${last.closedOn}|${last.id}`);
     cases++;
-    last = trackingNo;
-    const f = await loadArchiveCase(db, agencyId, id, { bytes: false });
-    if (f.missing.length) missing.push({ id, trackingNo, items: f.missing });
+    firstOn ??= c.closedOn;
+    last = c;
+    const f = await loadArchiveCase(db, agencyId, c.id, { bytes: false });
+    if (f.missing.length) missing.push({ id: c.id, trackingNo: c.trackingNo, items: f.missing });
   }
-  return { cases, missing, from: after, next: null };
+  return result(null);
 }
 
 /** The package as a stream of zip bytes; `done` settles when the work behind it has ended (finished or abandoned). */
@@ -74,7 +114,7 @@ export function yearArchiveStream(db: PrismaClient, agencyId: number, year: numb
     const list = new ExcelJS.Workbook();
     const sheet = list.addWorksheet('归档清单');
     sheet.addRow(['申请编号', '申请人', '收到申请日期', '办结日期', '件数', '缺少的材料']);
-    for await (const { id } of closedCases(db, agencyId, year)) {
+    for await (const id of closedCases(db, agencyId, year)) {
       if (out.destroyed) return;
       const f = await loadArchiveCase(db, agencyId, id);
       const { written } = await addCaseToZip(zip, f.c.trackingNo, f);

@@ -4,7 +4,7 @@ import { YearSelect } from '@/components/ui/year-select';
 import { requirePage } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { yearArchiveCheck } from '@/lib/archive/year-archive';
-import { todayInChina, yearOf } from '@/lib/shared/dates';
+import { formatCn, todayInChina, yearOf } from '@/lib/shared/dates';
 import { queuePdfsAction } from './actions';
 
 export const metadata = { title: '归档' };
@@ -40,17 +40,18 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
       {check && (
         <div className="space-y-2" data-testid="archive-check">
           <p>
-            {year}年办结的申请{check.from ? `（编号 ${check.from} 之后）` : ''}：本次检查 {check.cases} 件，其中 {check.missing.length}{' '}
-            件缺少材料。
-            {check.next ? `为免久等，本次检查到编号 ${check.next} 为止。` : '本年度的申请已检查到最后一件。'}
+            {year}年办结的申请：本次检查 {check.cases} 件
+            {check.firstOn && check.lastOn ? `（${formatCn(check.firstOn)}至${formatCn(check.lastOn)}办结）` : ''}，其中{' '}
+            {check.missing.length} 件缺少材料。
+            {check.next ? '为免久等，本次检查到此为止。' : '本年度办结的申请已检查到最后一件。'}
           </p>
-          {check.next && (
+          {check.next && check.lastOn && (
             <p>
               <Link
                 href={`/archive?year=${year}&check=1&after=${encodeURIComponent(check.next)}`}
                 className="font-medium text-blue-700 underline"
               >
-                继续检查编号 {check.next} 之后的申请
+                继续检查{formatCn(check.lastOn)}以后办结的申请
               </Link>
             </p>
           )}
