@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import yazl from 'yazl';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { asDate, isoDate, qb, rows } from '@/lib/db/kysely';
-import { formatCn, isIsoDate, type IsoDate } from '@/lib/shared/dates';
+import { formatCn, type IsoDate } from '@/lib/shared/dates';
+import { parseCursor } from '@/lib/cases/list-cases';
 import { addCaseToZip, loadArchiveCase } from './case-archive';
 import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 
@@ -40,12 +41,6 @@ async function* closedCases(db: PrismaClient, agencyId: number, year: number) {
  */
 const CHECK_BUDGET_MS = 5_000;
 
-/** Where a check goes on: after this case, in closing order ("2025-03-05|1234"). */
-const parseAfter = (after: string) => {
-  const m = /^(\d{4}-\d{2}-\d{2})\|(\d{1,9})$/.exec(after);
-  return m && isIsoDate(m[1]) ? { on: m[1], id: Number(m[2]) } : null;
-};
-
 /**
  * The year's closed cases after `after`, in closing order, a batch at a time: the order of the
  * office's closing-date index. In tracking-number order (the package's) the first batch of a year
@@ -53,7 +48,9 @@ const parseAfter = (after: string) => {
  * 1 M cases, before a single case was checked).
  */
 async function* closedInOrder(db: PrismaClient, agencyId: number, year: number, after: string) {
-  let from = parseAfter(after);
+  // A keyset cursor as the case list writes it ("2025-03-05|1234"); anything else starts the year.
+  const cur = parseCursor(after);
+  let from = cur?.key ? { on: cur.key, id: cur.id } : null;
   for (;;) {
     const batch = await rows(
       db,
@@ -76,7 +73,7 @@ async function* closedInOrder(db: PrismaClient, agencyId: number, year: number, 
 
 /**
  * What the year's files lack, case by case, before the package is produced: the cases closed
- * after `after` (see parseAfter), in closing order, for at most `budgetMs`. `firstOn`/`lastOn`
+ * after `after` (a closing date and case id), in closing order, for at most `budgetMs`. `firstOn`/`lastOn`
  * are the closing dates of the first and last case checked; `next` is where the next check goes
  * on (null when the year is done).
  */

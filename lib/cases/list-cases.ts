@@ -103,7 +103,7 @@ const toItem = (r: Row): ListItem => ({
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
 
 /** Cursor "key|id": the sort key of the last row (date or empty for none) and its id. */
-function parseCursor(c: string | undefined): { key: string | null; id: number } | null {
+export function parseCursor(c: string | undefined): { key: string | null; id: number } | null {
   const m = c ? /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,9})$/.exec(c) : null;
   // A key that isn't a real date (2026-02-30) is no cursor: the first page, not a database error.
   return m && (!m[1] || isIsoDate(m[1])) ? { key: m[1] || null, id: Number(m[2]) } : null;
