@@ -8,7 +8,7 @@ import yazl from 'yazl';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { asDate, isoDate, qb, rows } from '@/lib/db/kysely';
 import { formatCn, type IsoDate } from '@/lib/shared/dates';
-import { parseCursor } from '@/lib/cases/list-cases';
+import { parseCursor } from '@/lib/cases/parse-cursor';
 import { addCaseToZip, loadArchiveCase } from './case-archive';
 import { queueArchivePdfJob } from '@/lib/jobs/add-job';
 

@@ -3,14 +3,14 @@
 // the query. The body is the same JSON value listCases gives for the page (tests compare them).
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { qb, sql } from '@/lib/db/kysely';
-import { cursorAfter, listCases, pageQuery, runList, type ListFilter } from './list-cases';
+import { cursorAfter, listCases, pageQuery, pageShape, runList, type ListFilter } from './list-cases';
 
 export async function listCasesJson(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<string> {
   if (f.where) {
     const { items, nextCursor } = await listCases(db, actor, f);
     return JSON.stringify({ items: items.map(apiItem), nextCursor });
   }
-  const { limit, sort, undated } = pageQuery(actor, f);
+  const { limit, sort, dated } = pageShape(f);
   // The page and one row more, each case's list item as PostgreSQL keeps it (migration
   // 20261201000000_list_items), joined as json_agg would join them; nothing else: building the
   // objects per request was most of PostgreSQL's time (0.24 vs 0.11 ms a page at 1 M cases), and
@@ -24,8 +24,8 @@ export async function listCasesJson(db: PrismaClient, actor: { userId: number; a
   };
   let agg = await joined((g) => pageQuery(actor, g).page);
   // A page the dated cases leave short goes on with those without a due date (pageQuery).
-  const found = undated ? countItems(agg) : 0;
-  if (undated && found <= limit) {
+  const found = dated ? countItems(agg) : 0;
+  if (dated && found <= limit) {
     const more = limit + 1 - found;
     agg = joinArrays(agg, await joined((g) => pageQuery(actor, g).undated!(more)));
   }

@@ -3,6 +3,7 @@
 import { DomainError, type FieldProblem } from '@/lib/shared/errors';
 import { isIsoDate } from '@/lib/shared/dates';
 import type { ListFilter } from './list-cases';
+import { parseCursor } from './parse-cursor';
 
 export const FILTER_KEYS = [
   'status',
@@ -49,10 +50,7 @@ export function listParamProblems(f: ListFilter): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const [k, label] of Object.entries(DATE_KEYS) as [keyof typeof DATE_KEYS, string][])
     if (f[k] && !isIsoDate(f[k])) out.push({ field: k, message: `${label}不是有效日期（格式为 2025-03-04）` });
-  if (f.cursor) {
-    const m = /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,9})$/.exec(f.cursor);
-    if (!m || (m[1] && !isIsoDate(m[1]))) out.push({ field: 'cursor', message: '翻页参数无效，请从第一页重新查看' });
-  }
+  if (f.cursor && !parseCursor(f.cursor)) out.push({ field: 'cursor', message: '翻页参数无效，请从第一页重新查看' });
   return out;
 }
 
