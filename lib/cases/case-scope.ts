@@ -1,7 +1,7 @@
 // Which cases an actor may see: the office's, except that a handler (承办部门人员) sees only the
 // cases routed to their department — any other case is "not found" to them, and their lists hold
 // only theirs. Every read of a case by id and every list goes through this.
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { Expression, ExpressionBuilder, Selectable } from 'kysely';
 import type { Role } from '@/lib/auth/permissions';
 import type { DB } from '@/lib/db/kysely';
 
@@ -19,7 +19,7 @@ export function caseScope(actor: { agencyId: number; role: Role; departmentId?: 
 type OverCases = DB & { c: Selectable<DB['disclosure_case']> };
 
 /** The case `c` has a routing to this department (a handler's cases). */
-export const routedTo = (eb: ExpressionBuilder<OverCases, 'c'>, departmentId: number) =>
+export const routedTo = (eb: ExpressionBuilder<OverCases, 'c'>, departmentId: number | Expression<number>) =>
   eb.exists(eb.selectFrom('case_route as r').select('r.id').whereRef('r.case_id', '=', 'c.id').where('r.department_id', '=', departmentId));
 
 /** The same scope as a Prisma filter on cases (a handler: only those routed to their department). */

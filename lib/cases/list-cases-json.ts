@@ -3,7 +3,7 @@
 // the query. The body is the same JSON value listCases gives for the page (tests compare them).
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { qb, sql } from '@/lib/db/kysely';
-import { cursorAfter, listCases, pageQuery, pageShape, runList, type ListFilter } from './list-cases';
+import { cursorAfter, listCases, listStatement, pageShape, runList, type ListFilter } from './list-cases';
 
 export async function listCasesJson(db: PrismaClient, actor: { userId: number; agencyId: number }, f: ListFilter): Promise<string> {
   if (f.where) {
@@ -15,24 +15,24 @@ export async function listCasesJson(db: PrismaClient, actor: { userId: number; a
   // 20261201000000_list_items), joined as json_agg would join them; nothing else: building the
   // objects per request was most of PostgreSQL's time (0.24 vs 0.11 ms a page at 1 M cases), and
   // numbering the rows in a window to split off the extra one cost more than cutting it off here.
-  const joined = async (pick: (g: ListFilter) => ReturnType<typeof pageQuery>['page']) => {
-    const [row] = await runList(db, f, (g) => {
-      const items = pick(g).select('c.list_item').as('x');
-      return qb.selectFrom(items).select(sql<string | null>`'[' || string_agg(${sql.ref('x.list_item')}, ${SEP}) || ']'`.as('items'));
-    });
+  const joined = async (undatedRows = 0) => {
+    const [row] = await runList(db, f, (g) => listStatement(actor, g, asJsonArray, undatedRows));
     return row?.items ?? null;
   };
-  let agg = await joined((g) => pageQuery(actor, g).page);
-  // A page the dated cases leave short goes on with those without a due date (pageQuery).
+  let agg = await joined();
+  // A page the dated cases leave short goes on with those without a due date (pageShape).
   const found = dated ? countItems(agg) : 0;
-  if (dated && found <= limit) {
-    const more = limit + 1 - found;
-    agg = joinArrays(agg, await joined((g) => pageQuery(actor, g).undated!(more)));
-  }
+  if (dated && found <= limit) agg = joinArrays(agg, await joined(limit + 1 - found));
   const cut = firstItems(agg, limit);
   const next = cut.last ? cursorAfter(sort, JSON.parse(cut.last) as { id: number; receivedOn: string; dueOn: string | null }) : null;
   return `{"items":${cut.items},"nextCursor":${JSON.stringify(next)}}`;
 }
+
+/** The page's list items joined as json_agg would join them (one function: it keys the statement). */
+const asJsonArray = (page: Parameters<Parameters<typeof listStatement>[2]>[0]) =>
+  qb
+    .selectFrom(page.select('c.list_item').as('x'))
+    .select(sql<string | null>`'[' || string_agg(${sql.ref('x.list_item')}, ${SEP}) || ']'`.as('items'));
 
 // json_agg writes its elements separated by ", \n " exactly, and a JSON value can hold a line
 // break only escaped, so each raw line break is one boundary between elements.

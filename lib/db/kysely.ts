@@ -188,7 +188,7 @@ export const isoDate = <T extends Date | null>(e: Expression<T>) =>
 export const inJson = <T>(e: Expression<T>) => sql<T extends Date ? string : T>`${e}`;
 
 /** A value compared with a `date` column: the text 'YYYY-MM-DD' (or an expression of it) as a date. */
-export const asDate = (iso: string | null | Expression<string>): RawBuilder<Date> => sql<Date>`${iso}::date`;
+export const asDate = (iso: string | null | Expression<string | null>): RawBuilder<Date> => sql<Date>`${iso}::date`;
 
 /** count(*) as a JavaScript number in both drivers. */
 export const countInt = (): RawBuilder<number> => sql<number>`count(*)::int`;
