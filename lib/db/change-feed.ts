@@ -40,8 +40,10 @@ export function broadcast(topic: CacheNotice): void {
   waiting.add(topic);
   if (sending) return;
   sending = true;
-  setTimeout(() => void send(), GATHER_MS).unref();
+  sendLater();
 }
+
+const sendLater = () => setTimeout(() => void send(), GATHER_MS).unref();
 
 /** Sends what has gathered; whatever arrives meanwhile waits for the next round. */
 async function send() {
@@ -51,7 +53,7 @@ async function send() {
     const client = g.ddChangeFeed;
     if (client && client !== 'starting') await client.query('SELECT pg_notify($1, $2)', [CHANNEL, t]).catch(() => {});
   }
-  if (waiting.size) setTimeout(() => void send(), GATHER_MS).unref();
+  if (waiting.size) sendLater();
   else sending = false;
 }
 

@@ -15,6 +15,8 @@ export interface AppServer {
   child: ChildProcess;
   /** Resident memory of the server process, in MB. */
   rssMb: () => number;
+  /** The last of what the server wrote to stderr (up to 16 KB): for a failing test's message. */
+  errors: () => string;
   stop: () => void;
 }
 
@@ -53,11 +55,14 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
       NODE_ENV: 'production',
       ...env,
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Read as it comes (an unread pipe would stall the server once full); only the tail is kept.
+  let errors = '';
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => (errors = (errors + s).slice(-16_384)));
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/api/health`);
-  return { base, child, rssMb: () => rssMbOf(child.pid!), stop: () => void child.kill('SIGTERM') };
+  return { base, child, rssMb: () => rssMbOf(child.pid!), errors: () => errors, stop: () => void child.kill('SIGTERM') };
 }
 
 /** Calls /api/health every `everyMs` while `work` runs; the slowest answer's time, in ms. */

@@ -130,7 +130,7 @@ it('streams a 2,000-case year within a fixed memory bound, each index agreeing w
   // while it sends the whole year.
   const first = await s.tdb.prisma.case.findFirstOrThrow({ where: { agencyId, trackingNo: '2025-0001' } });
   const one = await fetch(`${s.app.base}/api/v1/archive/cases/${first.id}`, { headers: { authorization: `Bearer ${s.tokens.manager}` } });
-  expect(one.status).toBe(200);
+  expect(one.status, `${await one.clone().text()}\n${s.app.errors()}`).toBe(200);
   await one.arrayBuffer();
   const before = s.app.rssMb();
   let peak = before;
