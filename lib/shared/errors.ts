@@ -58,9 +58,9 @@ export function sqlState(err: unknown): string | undefined {
 export const UNAVAILABLE_MESSAGE = '数据库暂时无法连接，本次操作未保存，请稍后重试';
 
 // What a lost or refused database connection looks like, through pg or Prisma's adapter: SQLSTATE
-// class 08 (connection exception) and 57P01–57P03 (shut down by an administrator, crashed, not yet
-// accepting connections); the socket's errors; pg's and Prisma's own messages for a connection
-// that ended or never came.
+// class 08 (connection exception), 57P01–57P03 (shut down by an administrator, crashed, not yet
+// accepting connections) and 53300 (every connection slot taken); the socket's errors; pg's, its
+// pool's and Prisma's own messages for a connection that ended or never came.
 const LOST_CONNECTION_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -74,13 +74,13 @@ const LOST_CONNECTION_CODES = new Set([
 ]);
 const LOST_CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 const LOST_CONNECTION_TEXT =
-  /Connection terminated|connection timeout|Can't reach database|Server has closed the connection|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /** Whether `err` (or what it wraps) says the database connection was lost or refused. */
 export function isLostConnection(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 5) return false;
   const state = sqlState(err);
-  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03'].includes(state))) return true;
+  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(state))) return true;
   const e = err as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === 'string' && LOST_CONNECTION_CODES.has(e.code)) return true;
   if (typeof e.kind === 'string' && LOST_CONNECTION_KINDS.has(e.kind)) return true;

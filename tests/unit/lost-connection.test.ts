@@ -10,6 +10,8 @@ describe('a lost database connection', () => {
     ['pg: terminated by a restart (57P01)', withCode('terminating connection due to administrator command', '57P01')],
     ['pg: not yet accepting connections (57P03)', withCode('the database system is starting up', '57P03')],
     ['pg: connection exception class 08', withCode('connection failure', '08006')],
+    ['pg: every connection slot taken (53300)', withCode('sorry, too many clients already', '53300')],
+    ['pg-pool: no connection within its wait', new Error('timeout exceeded when trying to connect')],
     ['socket refused', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['pg: the connection ended mid-query', new Error('Connection terminated unexpectedly')],
     ['Prisma: cannot reach the server (P1001)', withCode("Can't reach database server at 127.0.0.1:5432", 'P1001')],
