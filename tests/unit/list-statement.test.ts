@@ -45,7 +45,7 @@ const ids = (page: Page) => page.select('c.id');
 describe('listStatement', () => {
   it('gives the SQL and values pageQuery builds for the same filter, page and undated rest alike', () => {
     const seen = new Set<string>();
-    for (const [actor, f] of filters(1500)) {
+    for (const [actor, f] of filters(300)) {
       const one = pageQuery(actor, f);
       const bound = listStatement(actor, f, ids).compile();
       const built = ids(one.page).compile();
@@ -58,7 +58,7 @@ describe('listStatement', () => {
       seen.add(built.sql);
     }
     // The walk reached many shapes, not a few.
-    expect(seen.size).toBeGreaterThan(500);
+    expect(seen.size).toBeGreaterThan(250);
   });
 
   it('builds a shape once: another filter of that shape only binds its values', () => {
