@@ -372,8 +372,8 @@ export function listStatement<O>(
   undatedRows = 0,
 ): Compilable<O> {
   const { shape, values } = listPlan(actor, f, undatedRows);
-  const shapes = byWrap.get(wrap) ?? new Map<string, (v: ListValues) => Compilable<unknown>>();
-  byWrap.set(wrap, shapes);
+  let shapes = byWrap.get(wrap);
+  if (!shapes) byWrap.set(wrap, (shapes = new Map()));
   const key = `${undatedRows > 0 ? 'undated' : 'page'}:${JSON.stringify(shape)}`;
   let bind = shapes.get(key);
   if (!bind) {
