@@ -3,16 +3,24 @@
 // the same statement (or transaction) that writes the case, so a failed intake gives its number
 // back, and the row lock makes two simultaneous intakes wait for each other instead of taking the
 // same number.
+import type { Expression } from 'kysely';
 import { qb, sql } from '@/lib/db/kysely';
 
 /** The statement that bumps the counter and returns the new number as `last` (a CTE named `n`). */
-export const bumpCounter = (agencyId: number, year: number, series = '') =>
+export const bumpCounter = (
+  agencyId: number | Expression<number>,
+  year: number | Expression<number>,
+  series: string | Expression<string> = '',
+) =>
   qb
     .insertInto('tracking_counter')
     .values({ agency_id: agencyId, year, series, last: 1 })
     .onConflict((oc) => oc.columns(['agency_id', 'year', 'series']).doUpdateSet((eb) => ({ last: eb('tracking_counter.last', '+', 1) })))
     .returning('last');
 
-/** `2025-0001` from the CTE `n`: the series, the year, a dash and the number padded to four digits (never truncated past 9999). */
-export const trackingNo = (year: number, series = '') =>
-  sql<string>`(SELECT ${series + String(year)} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END FROM n)`;
+/**
+ * `2025-0001` from the CTE `n`: `prefix` (the series and the year, 更正2025), a dash and the number
+ * padded to four digits (never truncated past 9999).
+ */
+export const trackingNo = (prefix: string | Expression<string>) =>
+  sql<string>`(SELECT ${prefix} || '-' || CASE WHEN n.last < 10000 THEN lpad(n.last::text, 4, '0') ELSE n.last::text END FROM n)`;
