@@ -18,8 +18,11 @@ export const bumpCounter = (
     .onConflict((oc) => oc.columns(['agency_id', 'year', 'series']).doUpdateSet((eb) => ({ last: eb('tracking_counter.last', '+', 1) })))
     .returning('last');
 
+/** The series and the year a tracking number starts with: `2025`, `更正2025`. */
+export const trackingPrefix = (year: number, series = '') => series + String(year);
+
 /**
- * `2025-0001` from the CTE `n`: `prefix` (the series and the year, 更正2025), a dash and the number
+ * `2025-0001` from the CTE `n`: `prefix` (`trackingPrefix`), a dash and the number
  * padded to four digits (never truncated past 9999).
  */
 export const trackingNo = (prefix: string | Expression<string>) =>
